@@ -1,0 +1,113 @@
+/*
+ * qmisim: a simulated QMI modem.
+ *
+ * The framework (sim_modem.c and friends) owns the CTL service, client
+ * ids, framing, faults and the config file; every other service is a
+ * module that registers a `struct sim_service`: its message handlers, its
+ * per-modem state, its config keys and its control commands. Services
+ * talk to each other only through the query functions in their own
+ * headers (sim_dms.h, sim_uim.h, ...) and through events (sim_event()).
+ */
+#ifndef QMISIM_SIM_H
+#define QMISIM_SIM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/codec.h"
+#include "core/qmi_error.h"
+
+struct sim_modem;
+
+/** One allocated client id of a service, with the service's per-client state. */
+struct sim_client {
+	uint8_t service;
+	uint8_t cid;
+	void *state;		/* service's per-client block (client_state_size bytes, zeroed) */
+};
+
+/*
+ * A request handler. `req` is the decoded request (the message's request
+ * struct), `rsp` a zeroed response struct to fill. Returns 0 for success
+ * or a QMI error code (QMI_ERR_* of core/qmi_error.h); the framework writes the result TLV and
+ * encodes `rsp` either way (failed responses may carry TLVs too, e.g. PIN
+ * retries or a call-end reason).
+ */
+typedef int (*sim_handler_fn)(struct sim_modem *m, struct sim_client *c, const void *req,
+			      void *rsp);
+
+struct sim_handler {
+	const struct qmi_msg *msg;
+	sim_handler_fn fn;
+};
+
+/* Events one service raises and the others may react to. */
+enum sim_event_kind {
+	SIM_EV_BOOT,			/* modem (re)started: state back to boot values */
+	SIM_EV_OPERATING_MODE,		/* DMS operating mode changed */
+	SIM_EV_SIM_STATE,		/* UIM card/PIN state changed */
+	SIM_EV_REGISTRATION,		/* NAS registration state changed */
+	SIM_EV_SIGNAL,			/* NAS signal values changed */
+};
+
+struct sim_service {
+	const char *name;		/* lower case: "dms"; also its config section name */
+	uint8_t id;			/* QMI service number */
+	uint16_t major, minor;		/* version reported by CTL Get Version Info */
+	uint16_t default_cid_limit;	/* CIDs the modem offers for this service */
+	const struct sim_handler *handlers;	/* terminated by { NULL, NULL } */
+	size_t state_size;		/* per-modem state block, zeroed before init */
+	size_t client_state_size;	/* per-client state block (0: none) */
+	/* Sets config defaults in the state block (called once per modem). */
+	void (*init)(struct sim_modem *m, void *state);
+	/* One `key = value` line of this service's config section ([dms], ...).
+	 * `sub` is the section's argument ("[wds.apn internet]" -> "internet") or NULL.
+	 * Returns 0, or -1 with a message for people in err. */
+	int (*config)(struct sim_modem *m, void *state, const char *sub, const char *key,
+		      const char *value, char *err, size_t errlen);
+	/* Reacts to an event (SIM_EV_BOOT also after a simulated reset). */
+	void (*event)(struct sim_modem *m, void *state, enum sim_event_kind ev);
+	/* A client id of this service is being released (or dropped by reset). */
+	void (*client_gone)(struct sim_modem *m, void *state, struct sim_client *c);
+	/* A control command "<name> <args...>" (argv[0] is the service name).
+	 * Writes a one-line answer to out; returns 0 or -1 (out says why). */
+	int (*control)(struct sim_modem *m, void *state, int argc, char **argv, char *out,
+		       size_t outlen);
+	/* Text for `status`/`stats`: appends key=value pairs to out. May be NULL. */
+	void (*describe)(struct sim_modem *m, void *state, char *out, size_t outlen);
+};
+
+/* ---- what the framework offers to service modules ---------------------- */
+
+/** The state block of a service on this modem (NULL if not registered). */
+void *sim_state(struct sim_modem *m, uint8_t service);
+
+/** Raises an event: every service's `event` hook runs (in registration order). */
+void sim_event(struct sim_modem *m, enum sim_event_kind ev);
+
+/**
+ * Sends an indication of `msg` built from the C struct `ind` to client
+ * `cid` of the message's service, or to every client of it for
+ * QMI_CID_BROADCAST. Returns 0 or a negative qmi_status.
+ */
+int sim_indicate(struct sim_modem *m, const struct qmi_msg *msg, uint8_t cid, const void *ind);
+
+/** Calls fn for each allocated client of a service. */
+void sim_for_each_client(struct sim_modem *m, uint8_t service,
+			 void (*fn)(struct sim_modem *m, struct sim_client *c, void *arg),
+			 void *arg);
+
+/** The modem's index (0-based) among the simulated modems, for per-modem values. */
+unsigned sim_modem_index(const struct sim_modem *m);
+
+/* ---- config value helpers (shared by every module's config hook) -------- */
+
+/** Parses a decimal or 0x integer within [min, max]; 0 or -1 (err filled). */
+int sim_parse_int(const char *value, long long min, long long max, long long *out,
+		  char *err, size_t errlen);
+/** Parses yes/no/true/false/on/off/1/0. */
+int sim_parse_bool(const char *value, int *out, char *err, size_t errlen);
+/** Copies a string into a fixed buffer; -1 if it does not fit. */
+int sim_parse_string(const char *value, char *out, size_t outsize, char *err, size_t errlen);
+
+#endif

@@ -97,6 +97,14 @@ void sim_for_each_client(struct sim_modem *m, uint8_t service,
 			 void (*fn)(struct sim_modem *m, struct sim_client *c, void *arg),
 			 void *arg);
 
+/**
+ * Simulates a modem reboot once the current response has been sent: CTL
+ * Sync indication, every client id dropped (client_gone for each), then
+ * SIM_EV_BOOT. Used by DMS Set Operating Mode "reset" and the `reset`
+ * control command.
+ */
+void sim_request_reset(struct sim_modem *m);
+
 /** The modem's index (0-based) among the simulated modems, for per-modem values. */
 unsigned sim_modem_index(const struct sim_modem *m);
 

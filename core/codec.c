@@ -320,14 +320,15 @@ static int check_elems(const struct qmi_elem *ei, size_t c_size, int top)
 		if ((e->flags & QMI_EF_ARRAY) && e->prefix != QMI_PFX_FIXED &&
 		    e->count + 2 > c_size)
 			return QMI_E_INVAL;
-		if (e->prefix == QMI_PFX_REST && e[1].type != QMI_ET_END)
-			return QMI_E_INVAL;	/* "the rest" must be the last field */
+		if (!top && e->prefix == QMI_PFX_REST && e[1].type != QMI_ET_END)
+			return QMI_E_INVAL;	/* "the rest" must end its TLV */
+		if ((e->flags & QMI_EF_ARRAY) ? e->prefix == QMI_PFX_NONE :
+		    (e->type != QMI_ET_STRING) != (e->prefix == QMI_PFX_NONE))
+			return QMI_E_INVAL;	/* a length form only where one is read */
 		if (e->type == QMI_ET_INT && !int_size_ok(e->size))
 			return QMI_E_INVAL;
 		if (e->type == QMI_ET_STRUCT &&
 		    (!e->sub || check_elems(e->sub, e->size, 0)))
-			return QMI_E_INVAL;
-		if (e->type == QMI_ET_STRING && e->prefix == QMI_PFX_NONE)
 			return QMI_E_INVAL;
 	}
 	return 0;

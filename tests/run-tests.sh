@@ -1,0 +1,334 @@
+#!/usr/bin/env bash
+# tests/run-tests.sh [step...] - the engine behind `make check`.
+#
+# Steps (default: all, in this order):
+#   native  build for the host; run the unit tests (tests/unit), then the
+#           integration (tests/integration/*.sh) and interop
+#           (tests/interop/*.sh) scripts
+#   asan    the unit tests again, built with ASan + UBSan (build/asan-<CPU>)
+#   cross   for each CPU in CHECK_CROSS_CPUS (default "arm mips"): build, and
+#           run the unit tests under qemu-user
+#   fuzz    run each libFuzzer target for FUZZ_SMOKE_SECONDS (default 10)
+# Before them, the Debian packages those steps need are installed when we run
+# as root (scripts/install-deps.sh); otherwise a step whose tools are missing
+# is skipped, with the reason, never passed silently.
+#
+# Counting: unit-test programs run with CMOCKA_MESSAGE_OUTPUT=TAP; each
+# "ok N" line is a pass, "not ok N" a failure, "# SKIP" a skip.  A program
+# that exits non-zero without any "not ok" line (a crash, a timeout) counts
+# one failure more.  Scripts print their own TAP lines and exit 0; exit 77
+# means skipped, the reason on their last output line.  A build that fails
+# counts as one failure.  The last line is "N passed, N failed[, N skipped]"
+# and the exit status is non-zero when anything failed.
+#
+# Environment: WERROR, SLQS_CC (compiler of the native and asan builds),
+# CHECK_CROSS_CPUS, CHECK_JOBS (default 2), TEST_TIMEOUT (seconds per test
+# program, default 300), FUZZ_SMOKE_SECONDS.
+set -uo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top" || exit 1
+# Make's own variables from a calling `make check` must not leak into ours.
+unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES
+
+ALL_STEPS="native asan cross fuzz"
+steps=("$@")
+[ ${#steps[@]} -gt 0 ] || read -r -a steps <<<"$ALL_STEPS"
+for s in "${steps[@]}"; do
+    case " $ALL_STEPS " in
+        *" $s "*) ;;
+        *) echo "run-tests.sh: unknown step '$s' (steps: $ALL_STEPS)" >&2; exit 2 ;;
+    esac
+done
+want() { case " ${steps[*]} " in *" $1 "*) return 0 ;; esac; return 1; }
+
+JOBS=${CHECK_JOBS:-2}
+TEST_TIMEOUT=${TEST_TIMEOUT:-300}
+FUZZ_SMOKE_SECONDS=${FUZZ_SMOKE_SECONDS:-10}
+read -r -a CROSS_CPUS <<<"${CHECK_CROSS_CPUS:-arm mips}"
+
+common_args=("WERROR=${WERROR:-0}")
+native_args=("${common_args[@]}")
+[ -z "${SLQS_CC:-}" ] || native_args+=("CC=$SLQS_CC")
+
+LOGDIR=build/test-logs
+rm -rf "$LOGDIR"
+mkdir -p "$LOGDIR"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+trap 'echo; echo "interrupted"; exit 130' INT TERM
+
+passed=0 failed=0 skipped=0
+failures=() skip_reasons=()
+start_time=$SECONDS
+
+header()    { printf '\n==== %s ====\n' "$*"; }
+note_fail() { failed=$((failed + 1)); failures+=("$1"); echo "FAILED: $1"; }
+note_skip() { skipped=$((skipped + 1)); skip_reasons+=("$1"); echo "SKIPPED: $1"; }
+
+mk()    { make -j"$JOBS" --no-print-directory "$@"; }
+# mkvar VAR [make args...]: a variable's value as the build computes it.
+mkvar() { local v=$1; shift; make -s --no-print-directory "$@" "print-$v" 2>/dev/null; }
+
+# count_tap LABEL LOG RC: add the TAP results in LOG to the totals.
+count_tap() {
+    local label=$1 log=$2 rc=$3 p f s
+    p=$(grep -E '^ok( |$)' "$log" | grep -vciE '#[[:space:]]*skip')
+    f=$(grep -E '^not ok( |$)' "$log" | grep -vciE '#[[:space:]]*(skip|todo)')
+    s=$(grep -E '^(not )?ok( |$)' "$log" | grep -ciE '#[[:space:]]*skip')
+    local extra=""
+    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+        f=1
+        case $rc in
+            124|137) extra="timed out after ${TEST_TIMEOUT}s" ;;
+            *)       extra="exited with status $rc" ;;
+        esac
+        [ $((p + s)) -gt 0 ] && extra="$extra after $((p + s)) results"
+    elif [ $((p + f + s)) -eq 0 ]; then
+        f=1
+        extra="printed no TAP results"
+    fi
+    passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+
+    local summary="$p passed"
+    [ "$f" -eq 0 ] || summary="$summary, $f failed"
+    [ "$s" -eq 0 ] || summary="$summary, $s skipped"
+    if [ "$f" -eq 0 ]; then
+        printf '  PASS  %-40s (%s)\n' "$label" "$summary"
+    else
+        printf '  FAIL  %-40s (%s)\n' "$label" "$summary"
+        # The failing cases with cmocka's diagnostics ("# ..." lines).
+        awk '/^not ok/ && !/# *[Ss][Kk][Ii][Pp]/ { show = 1; print "        " $0; next }
+             /^#/ && show { print "        " $0; next }
+             { show = 0 }' "$log" | head -n 40
+        grep -E '^not ok' "$log" | grep -viE '#[[:space:]]*(skip|todo)' |
+            sed -E 's/^not ok [0-9]* *-? *//' | while read -r c; do echo "$label: $c"; done \
+            >>"$tmp/failed-cases"
+        if [ -n "$extra" ]; then
+            echo "        $extra; last output:"
+            tail -n 15 "$log" | sed 's/^/        | /'
+            echo "$label: $extra" >>"$tmp/failed-cases"
+        fi
+        echo "        (full log: $log)"
+    fi
+    grep -E '^(not )?ok( |$)' "$log" | grep -iE '#[[:space:]]*skip' |
+        sed -E 's/^(not )?ok [0-9]* *-? *//' | while read -r c; do echo "$label: $c"; done \
+        >>"$tmp/skipped-cases"
+}
+
+# run_test_program PREFIX PROGRAM [RUNNER...]: one cmocka program.
+run_test_program() {
+    local prefix=$1 prog=$2; shift 2
+    local name log rc
+    name=$(basename "$prog")
+    log="$LOGDIR/${prefix//:/-}$name.log"
+    CMOCKA_MESSAGE_OUTPUT=TAP SLQS_TOP="$top" \
+        timeout -k 10 "$TEST_TIMEOUT" "$@" "$prog" >"$log" 2>&1 </dev/null
+    rc=$?
+    count_tap "$prefix$name" "$log" "$rc"
+}
+
+# run_test_script PREFIX SCRIPT BUILD_DIR CPU: one integration/interop script.
+run_test_script() {
+    local prefix=$1 script=$2 bdir=$3 cpu=$4
+    local name log rc
+    name=$(basename "$script" .sh)
+    log="$LOGDIR/${prefix//:/-}$name.log"
+    SLQS_TOP="$top" SLQS_CPU="$cpu" SLQS_BUILD_DIR="$top/$bdir" SLQS_BIN_DIR="$top/$bdir/bin" \
+        timeout -k 10 "$TEST_TIMEOUT" bash "$script" >"$log" 2>&1 </dev/null
+    rc=$?
+    if [ "$rc" -eq 77 ]; then
+        note_skip "$prefix$name: $(tail -n 1 "$log")"
+        return
+    fi
+    count_tap "$prefix$name" "$log" "$rc"
+}
+
+# unit_tests PREFIX RUNNER-STRING [make args...]: build and run the unit tests.
+unit_tests() {
+    local prefix=$1 runner=$2; shift 2
+    local bins
+    if ! mk "$@" cmocka >"$tmp/cmocka.log" 2>&1; then
+        cat "$tmp/cmocka.log"
+        note_skip "${prefix}unit tests: cmocka is not available (scripts/install-deps.sh unit, as root)"
+        return
+    fi
+    if ! mk "$@" tests; then
+        note_fail "${prefix}building the unit tests"
+        return
+    fi
+    read -r -a bins <<<"$(mkvar TEST_BINS "$@")"
+    if [ ${#bins[@]} -eq 0 ]; then
+        echo "  (no unit tests yet: tests/unit/test_*.c)"
+        return
+    fi
+    local b
+    # shellcheck disable=SC2086  # the runner is a command with arguments
+    for b in "${bins[@]}"; do run_test_program "$prefix" "$b" $runner; done
+}
+
+# can_build CC FLAGS...: can CC compile and link a trivial program?
+can_build() {
+    local cc=$1; shift
+    # shellcheck disable=SC2086
+    printf 'int main(void) { return 0; }\n' | $cc -x c - -o "$tmp/probe" "$@" >"$tmp/probe.log" 2>&1
+}
+
+# ---------------------------------------------------------------------------
+step_deps() {
+    local groups=()
+    want native && groups+=(build unit)
+    want native && ls tests/interop/*.sh >/dev/null 2>&1 && groups+=(interop)
+    if want cross; then
+        local c
+        for c in "${CROSS_CPUS[@]}"; do groups+=("cross-$c"); done
+        groups+=(cmocka-src qemu)
+    fi
+    want fuzz && ls tests/fuzz/fuzz_*.c >/dev/null 2>&1 && groups+=(fuzz)
+    [ ${#groups[@]} -gt 0 ] || return 0
+
+    header "deps: Debian packages for ${groups[*]}"
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        echo "Not a Debian system: steps whose tools are missing will be skipped."
+    elif [ "$(id -u)" -eq 0 ]; then
+        scripts/install-deps.sh "${groups[@]}" ||
+            echo "WARNING: could not install every package; steps that need them will be skipped."
+        scripts/install-deps.sh --check "${groups[@]}"
+    else
+        scripts/install-deps.sh --check "${groups[@]}" ||
+            echo "Not root: missing packages are not installed; steps that need them will be skipped."
+    fi
+}
+
+step_native() {
+    local cpu bdir cc
+    cpu=$(mkvar CPU "${native_args[@]}")
+    bdir=$(mkvar BUILD_DIR "${native_args[@]}")
+    cc=$(mkvar CC "${native_args[@]}")
+    header "native: build for $cpu with $cc${WERROR:+ (WERROR=$WERROR)}"
+    if ! mk "${native_args[@]}" all; then
+        note_fail "native: build for $cpu"
+        return
+    fi
+
+    header "native: unit tests ($cpu)"
+    unit_tests "" "" "${native_args[@]}"
+
+    local kind s scripts
+    for kind in integration interop; do
+        scripts=(tests/"$kind"/*.sh)
+        [ -e "${scripts[0]}" ] || continue
+        header "native: $kind tests"
+        for s in "${scripts[@]}"; do run_test_script "$kind:" "$s" "$bdir" "$cpu"; done
+    done
+}
+
+step_asan() {
+    local cc
+    cc=$(mkvar CC "${native_args[@]}")
+    header "asan: unit tests with AddressSanitizer + UndefinedBehaviorSanitizer ($cc)"
+    if ! can_build "$cc" -fsanitize=address,undefined || ! "$tmp/probe" >/dev/null 2>&1; then
+        sed 's/^/    /' "$tmp/probe.log" | head -n 5
+        note_skip "asan: $cc cannot build and run an -fsanitize=address,undefined program"
+        return
+    fi
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:check_initialization_order=1}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+    if ! mk "${native_args[@]}" ASAN=1 all; then
+        note_fail "asan: build"
+        return
+    fi
+    unit_tests "asan:" "" "${native_args[@]}" ASAN=1
+}
+
+step_cross() {
+    local cpu cc run qemu sysroot what
+    for cpu in "${CROSS_CPUS[@]}"; do
+        case $cpu in
+            mips) what=" (big-endian)" ;;
+            *)    what="" ;;
+        esac
+        header "cross: $cpu build"
+        cc=$(mkvar CC "${common_args[@]}" CPU="$cpu")
+        run=$(mkvar TARGET_RUN "${common_args[@]}" CPU="$cpu")
+        sysroot=$(mkvar QEMU_SYSROOT "${common_args[@]}" CPU="$cpu")
+        qemu=${run%% *}
+        if [ -z "$cc" ] || ! command -v "${cc%% *}" >/dev/null 2>&1; then
+            note_skip "$cpu: cross compiler ${cc:-?} is not installed (scripts/install-deps.sh cross-$cpu)"
+            continue
+        fi
+        if ! can_build "$cc"; then
+            sed 's/^/    /' "$tmp/probe.log" | head -n 5
+            note_skip "$cpu: $cc cannot link a program (scripts/install-deps.sh cross-$cpu)"
+            continue
+        fi
+        if ! mk "${common_args[@]}" CPU="$cpu" all; then
+            note_fail "$cpu: build"
+            continue
+        fi
+        if [ -z "$qemu" ] || ! command -v "$qemu" >/dev/null 2>&1; then
+            note_skip "$cpu: ${qemu:-qemu} is not installed, unit tests not run (scripts/install-deps.sh qemu)"
+            continue
+        fi
+        if [ ! -d "$sysroot" ]; then
+            note_skip "$cpu: no $cpu sysroot at $sysroot for $qemu -L"
+            continue
+        fi
+        header "cross: running unit tests under $qemu$what"
+        unit_tests "$cpu:" "$run" "${common_args[@]}" CPU="$cpu"
+    done
+}
+
+step_fuzz() {
+    local srcs bins
+    srcs=(tests/fuzz/fuzz_*.c)
+    header "fuzz: smoke run of each libFuzzer target (${FUZZ_SMOKE_SECONDS}s each)"
+    if [ ! -e "${srcs[0]}" ]; then
+        echo "  (no fuzz targets yet: tests/fuzz/fuzz_*.c)"
+        return
+    fi
+    printf 'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n);\n%s\n' \
+        'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n) { (void)d; (void)n; return 0; }' \
+        >"$tmp/fz.c"
+    local fcc=${FUZZ_CC:-clang}
+    if ! command -v "$fcc" >/dev/null 2>&1 ||
+       ! "$fcc" -fsanitize=fuzzer,address,undefined "$tmp/fz.c" -o "$tmp/fz" >"$tmp/fz.log" 2>&1; then
+        sed 's/^/    /' "$tmp/fz.log" 2>/dev/null | head -n 5
+        note_skip "fuzz: $fcc with libFuzzer is not available (scripts/install-deps.sh fuzz)"
+        return
+    fi
+    if ! mk "${common_args[@]}" FUZZ=1 fuzz-bins; then
+        note_fail "fuzz: build"
+        return
+    fi
+    read -r -a bins <<<"$(mkvar FUZZ_BINS "${common_args[@]}" FUZZ=1)"
+    local log=$LOGDIR/fuzz.log rc
+    scripts/run-fuzz.sh "$FUZZ_SMOKE_SECONDS" "${bins[@]}" 2>&1 | tee "$log"
+    rc=${PIPESTATUS[0]}
+    count_tap "fuzz" "$log" "$rc"
+}
+
+# ---------------------------------------------------------------------------
+step_deps
+for s in "${steps[@]}"; do
+    t0=$SECONDS
+    "step_$s"
+    echo "  ($s: $((SECONDS - t0))s)"
+done
+
+echo
+echo "Total time: $((SECONDS - start_time))s; logs in $LOGDIR/"
+if [ -s "$tmp/failed-cases" ] || [ ${#failures[@]} -gt 0 ]; then
+    echo "Failed:"
+    for f in "${failures[@]}"; do echo "  $f"; done
+    [ ! -s "$tmp/failed-cases" ] || sed 's/^/  /' "$tmp/failed-cases"
+fi
+if [ -s "$tmp/skipped-cases" ] || [ ${#skip_reasons[@]} -gt 0 ]; then
+    echo "Skipped:"
+    for r in "${skip_reasons[@]}"; do echo "  $r"; done
+    [ ! -s "$tmp/skipped-cases" ] || sed 's/^/  /; s/$/ (skipped by the test)/' "$tmp/skipped-cases"
+fi
+line="$passed passed, $failed failed"
+[ "$skipped" -eq 0 ] || line="$line, $skipped skipped"
+echo "$line"
+[ "$failed" -eq 0 ]

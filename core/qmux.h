@@ -18,7 +18,21 @@
 #define QMUX_MARKER        0x01
 #define QMUX_HDR_LEN       6	/* marker + length + flags + service + client */
 #define QMUX_FLAG_FROM_MODEM 0x80
+/* QMI service numbers. */
 #define QMI_SVC_CTL        0x00
+#define QMI_SVC_WDS        0x01
+#define QMI_SVC_DMS        0x02
+#define QMI_SVC_NAS        0x03
+#define QMI_SVC_QOS        0x04
+#define QMI_SVC_WMS        0x05
+#define QMI_SVC_PDS        0x06
+#define QMI_SVC_VOICE      0x09
+#define QMI_SVC_UIM        0x0B
+#define QMI_SVC_PBM        0x0C
+#define QMI_SVC_LOC        0x10
+#define QMI_SVC_WDA        0x1A
+#define QMI_SVC_PDC        0x24
+#define QMI_SVC_DSD        0x2A
 #define QMI_CID_BROADCAST  0xFF
 #define QMUX_MAX_FRAME     (UINT16_MAX + 1)	/* largest a u16 length allows */
 

@@ -304,14 +304,14 @@ int qmi_encode(const struct qmi_elem *ei, const void *in, struct qmi_wbuf *w)
 
 /* ---- table checks ------------------------------------------------------------ */
 
-static int check_elems(const struct qmi_elem *ei, size_t c_size, int top)
+static int check_elems(const struct qmi_elem *ei, size_t c_size, int top, int response)
 {
 	for (const struct qmi_elem *e = ei; e->type != QMI_ET_END; e++) {
 		size_t span = (size_t)e->size * e->max;
 
 		if (e->offset + span > c_size || e->max == 0)
 			return QMI_E_INVAL;
-		if (top ? (e->tlv == 0 || e->tlv == QMI_TLV_RESULT) : e->tlv != 0)
+		if (top ? (e->tlv == 0 || (response && e->tlv == QMI_TLV_RESULT)) : e->tlv != 0)
 			return QMI_E_INVAL;
 		if (top && find_tlv(ei, e->tlv) != e)
 			return QMI_E_INVAL;	/* one element per TLV */
@@ -328,7 +328,7 @@ static int check_elems(const struct qmi_elem *ei, size_t c_size, int top)
 		if (e->type == QMI_ET_INT && !int_size_ok(e->size))
 			return QMI_E_INVAL;
 		if (e->type == QMI_ET_STRUCT &&
-		    (!e->sub || check_elems(e->sub, e->size, 0)))
+		    (!e->sub || check_elems(e->sub, e->size, 0, 0)))
 			return QMI_E_INVAL;
 	}
 	return 0;
@@ -336,7 +336,17 @@ static int check_elems(const struct qmi_elem *ei, size_t c_size, int top)
 
 int qmi_table_check(const struct qmi_elem *ei, size_t c_size)
 {
-	return ei ? check_elems(ei, c_size, 1) : 0;
+	return ei ? check_elems(ei, c_size, 1, 0) : 0;
+}
+
+int qmi_msg_check(const struct qmi_msg *m)
+{
+	/* In a response, TLV 0x02 is the result, which the codec writes itself. */
+	if ((m->req && check_elems(m->req, m->req_size, 1, 0)) ||
+	    (m->rsp && check_elems(m->rsp, m->rsp_size, 1, 1)) ||
+	    (m->ind && check_elems(m->ind, m->ind_size, 1, 0)))
+		return QMI_E_INVAL;
+	return 0;
 }
 
 /* ---- whole messages ---------------------------------------------------------- */

@@ -165,6 +165,9 @@ int qmi_encode(const struct qmi_elem *ei, const void *in, struct qmi_wbuf *w);
 /** Checks a table against the size of its C struct (for tests): 0 or QMI_E_INVAL. */
 int qmi_table_check(const struct qmi_elem *ei, size_t c_size);
 
+/** Checks every table of a message; a response table may not claim TLV 0x02. */
+int qmi_msg_check(const struct qmi_msg *m);
+
 /** The element table and C size a message uses for a kind. */
 const struct qmi_elem *qmi_msg_table(const struct qmi_msg *m, enum qmi_kind kind,
 				     size_t *c_size);

@@ -306,7 +306,10 @@ static void table_check_catches_mistakes(void **state)
 	(void)state;
 	assert_int_equal(qmi_table_check(sample_ei, sizeof(struct sample)), 0);
 	assert_int_equal(qmi_table_check(dup, sizeof(struct sample)), QMI_E_INVAL);
-	assert_int_equal(qmi_table_check(result_tlv, sizeof(struct sample)), QMI_E_INVAL);
+	/* TLV 0x02 is the result in a response, a normal TLV elsewhere. */
+	assert_int_equal(qmi_table_check(result_tlv, sizeof(struct sample)), 0);
+	assert_int_equal(qmi_msg_check(&(struct qmi_msg){ .rsp = result_tlv,
+			 .rsp_size = sizeof(struct sample) }), QMI_E_INVAL);
 	assert_int_equal(qmi_table_check(sample_ei, 8), QMI_E_INVAL);
 }
 

@@ -1,0 +1,1133 @@
+/*
+ * The qmisim framework through its library API: CTL, client ids and their
+ * limits, request dispatch and its errors, faults, reset, the config
+ * parser, control commands and record/replay. A small test service stands
+ * in for the real ones, so these tests do not depend on them.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "core/codec.h"
+#include "core/qmi_error.h"
+#include "core/qmux.h"
+#include "core/tlv.h"
+#include "pkgs/ctl/ctl_msg.h"
+#include "tools/qmisim/sim.h"
+#include "tools/qmisim/sim_modem.h"
+#include "tools/qmisim/sim_record.h"
+
+/* ---- a test service ------------------------------------------------------------- */
+
+#define TST_SVC      0xE0
+#define TST_ECHO     0x0001
+#define TST_NOARGS   0x0002
+#define TST_RESET    0x0003
+#define TST_IND      0x0010
+#define TST_BAD_RSP  0x0004
+
+struct tst_echo_req {
+	uint32_t value;
+	uint8_t has_name;
+	char name[16];
+};
+
+struct tst_echo_rsp {
+	uint32_t value;
+};
+
+struct tst_bad_rsp {
+	uint16_t n_items;
+	uint8_t items[4];
+};
+
+struct tst_ind {
+	uint8_t what;
+};
+
+static const struct qmi_elem tst_echo_req_ei[] = {
+	QMI_INT(0x01, struct tst_echo_req, value, MAND),
+	QMI_STRING(0x10, struct tst_echo_req, name, LEN8, OPT),
+	QMI_END
+};
+
+static const struct qmi_elem tst_echo_rsp_ei[] = {
+	QMI_INT(0x01, struct tst_echo_rsp, value, MAND),
+	QMI_END
+};
+
+static const struct qmi_elem tst_bad_rsp_ei[] = {
+	QMI_INT_ARRAY(0x01, struct tst_bad_rsp, items, LEN8, MAND),
+	QMI_END
+};
+
+static const struct qmi_elem tst_ind_ei[] = {
+	QMI_INT(0x01, struct tst_ind, what, MAND),
+	QMI_END
+};
+
+static const struct qmi_msg tst_echo = {
+	.name = "Echo", .service = TST_SVC, .id = TST_ECHO,
+	.req = tst_echo_req_ei, .req_size = sizeof(struct tst_echo_req),
+	.rsp = tst_echo_rsp_ei, .rsp_size = sizeof(struct tst_echo_rsp),
+};
+static const struct qmi_msg tst_noargs = {
+	.name = "No Args", .service = TST_SVC, .id = TST_NOARGS,
+};
+static const struct qmi_msg tst_reset = {
+	.name = "Reset", .service = TST_SVC, .id = TST_RESET,
+};
+static const struct qmi_msg tst_bad = {
+	.name = "Bad Response", .service = TST_SVC, .id = TST_BAD_RSP,
+	.rsp = tst_bad_rsp_ei, .rsp_size = sizeof(struct tst_bad_rsp),
+};
+static const struct qmi_msg tst_ind_msg = {
+	.name = "Indication", .service = TST_SVC, .id = TST_IND,
+	.ind = tst_ind_ei, .ind_size = sizeof(struct tst_ind),
+};
+
+struct tst_state {
+	int boots;
+	int gone;
+	long long value;
+	char sub[32];
+	int configured;
+};
+
+static int h_echo(struct sim_modem *m, struct sim_client *c, const void *in, void *out)
+{
+	const struct tst_echo_req *req = in;
+	struct tst_echo_rsp *rsp = out;
+
+	(void)m;
+	(void)c;
+	rsp->value = req->value + 1;
+	return req->value == 0xDEAD ? QMI_ERR_INVALID_ARGUMENT : 0;
+}
+
+static int h_noargs(struct sim_modem *m, struct sim_client *c, const void *in, void *out)
+{
+	struct tst_ind ind = { .what = 7 };
+
+	(void)in;
+	(void)out;
+	assert_int_equal(sim_indicate(m, &tst_ind_msg, c->cid, &ind), 0);
+	ind.what = 8;
+	assert_int_equal(sim_indicate(m, &tst_ind_msg, QMI_CID_BROADCAST, &ind), 0);
+	return 0;
+}
+
+static int h_reset(struct sim_modem *m, struct sim_client *c, const void *in, void *out)
+{
+	(void)c;
+	(void)in;
+	(void)out;
+	sim_request_reset(m);
+	return 0;
+}
+
+/* Fills more items than the table's capacity: the framework must answer Internal. */
+static int h_bad(struct sim_modem *m, struct sim_client *c, const void *in, void *out)
+{
+	struct tst_bad_rsp *rsp = out;
+
+	(void)m;
+	(void)c;
+	(void)in;
+	rsp->n_items = 200;
+	return 0;
+}
+
+static const struct sim_handler tst_handlers[] = {
+	{ &tst_echo, h_echo },
+	{ &tst_noargs, h_noargs },
+	{ &tst_reset, h_reset },
+	{ &tst_bad, h_bad },
+	{ NULL, NULL }
+};
+
+static void tst_event(struct sim_modem *m, void *state, enum sim_event_kind ev)
+{
+	struct tst_state *s = state;
+
+	(void)m;
+	if (ev == SIM_EV_BOOT)
+		s->boots++;
+}
+
+static void tst_gone(struct sim_modem *m, void *state, struct sim_client *c)
+{
+	struct tst_state *s = state;
+
+	(void)m;
+	(void)c;
+	s->gone++;
+}
+
+static int tst_config(struct sim_modem *m, void *state, const char *sub, const char *key,
+		      const char *value, char *err, size_t errlen)
+{
+	struct tst_state *s = state;
+
+	(void)m;
+	if (strcmp(key, "value")) {
+		snprintf(err, errlen, "unknown key '%s'", key);
+		return -1;
+	}
+	if (sim_parse_int(value, 0, 1000, &s->value, err, errlen))
+		return -1;
+	snprintf(s->sub, sizeof(s->sub), "%s", sub ? sub : "");
+	s->configured++;
+	return 0;
+}
+
+static int tst_control(struct sim_modem *m, void *state, int argc, char **argv, char *out,
+		       size_t outlen)
+{
+	(void)m;
+	(void)state;
+	if (argc == 2 && !strcmp(argv[1], "ping")) {
+		snprintf(out, outlen, "pong");
+		return 0;
+	}
+	snprintf(out, outlen, "no such tst command");
+	return -1;
+}
+
+static void tst_describe(struct sim_modem *m, void *state, char *out, size_t outlen)
+{
+	struct tst_state *s = state;
+
+	(void)m;
+	snprintf(out, outlen, "tst.boots=%d", s->boots);
+}
+
+static const struct sim_service tst_service = {
+	.name = "tst",
+	.id = TST_SVC,
+	.major = 1,
+	.minor = 7,
+	.default_cid_limit = 3,
+	.handlers = tst_handlers,
+	.state_size = sizeof(struct tst_state),
+	.client_state_size = 8,
+	.event = tst_event,
+	.config = tst_config,
+	.client_gone = tst_gone,
+	.control = tst_control,
+	.describe = tst_describe,
+};
+
+/* A second service without config or control, to check per-service limits. */
+static const struct sim_service other_service = {
+	.name = "oth",
+	.id = 0xE1,
+	.major = 2,
+	.minor = 0,
+	.default_cid_limit = 10,
+};
+
+static const struct sim_service *const test_services[] = {
+	&tst_service, &other_service, NULL
+};
+
+/* ---- fixture: a modem whose output is captured ---------------------------------- */
+
+#define MAX_OUT 64
+
+struct captured {
+	unsigned port;
+	size_t len;
+	uint8_t data[512];
+};
+
+struct fx {
+	struct sim_modem *m;
+	struct captured out[MAX_OUT];
+	unsigned n_out;
+	unsigned unplugs, replugs;
+	uint16_t txn;
+};
+
+static void fx_output(void *arg, struct sim_modem *m, unsigned port, const uint8_t *frame,
+		      size_t len)
+{
+	struct fx *f = arg;
+
+	(void)m;
+	assert_true(f->n_out < MAX_OUT);
+	assert_true(len <= sizeof(f->out[0].data));
+	f->out[f->n_out].port = port;
+	f->out[f->n_out].len = len;
+	memcpy(f->out[f->n_out].data, frame, len);
+	f->n_out++;
+}
+
+static int fx_unplug(void *arg, struct sim_modem *m, char *msg, size_t msglen)
+{
+	struct fx *f = arg;
+
+	(void)m;
+	(void)msg;
+	(void)msglen;
+	f->unplugs++;
+	return 0;
+}
+
+static int fx_replug(void *arg, struct sim_modem *m, char *msg, size_t msglen)
+{
+	struct fx *f = arg;
+
+	(void)m;
+	f->replugs++;
+	snprintf(msg, msglen, "pty /dev/pts/99");
+	return 0;
+}
+
+static struct sim_io fx_io;
+
+static struct fx *fx_new_config(const char *config)
+{
+	struct fx *f = calloc(1, sizeof(*f));
+	struct sim_modem_opts o = { .index = 0, .config_text = config,
+				    .services = test_services, .io = &fx_io };
+	char err[256];
+
+	assert_non_null(f);
+	fx_io = (struct sim_io){ fx_output, fx_unplug, fx_replug, f };
+	f->m = sim_modem_new(&o, err, sizeof(err));
+	if (!f->m)
+		fail_msg("sim_modem_new: %s", err);
+	f->txn = 1;
+	return f;
+}
+
+static int setup(void **state)
+{
+	*state = fx_new_config(NULL);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *f = *state;
+
+	sim_modem_free(f->m);
+	free(f);
+	return 0;
+}
+
+/* Sends a request built from a table; returns its transaction id. */
+static uint16_t send_req(struct fx *f, unsigned port, const struct qmi_msg *msg, uint8_t cid,
+			 const void *req)
+{
+	uint8_t buf[512];
+	struct qmi_wbuf w;
+	uint16_t txn = f->txn++;
+
+	if (msg->service == QMI_SVC_CTL)
+		txn &= 0xFF;
+	qmi_wbuf_init(&w, buf, sizeof(buf));
+	assert_int_equal(qmi_msg_write(&w, 1, msg, QMI_REQUEST, cid, txn, NULL, req), 0);
+	sim_modem_input(f->m, port, buf, w.len);
+	return txn;
+}
+
+/* Sends a request whose TLV area is given raw. */
+static uint16_t send_raw(struct fx *f, uint8_t service, uint8_t cid, uint16_t msg_id,
+			 const uint8_t *tlvs, size_t len)
+{
+	uint8_t buf[512];
+	struct qmi_wbuf w;
+	struct qmi_frame_mark mk;
+	uint16_t txn = f->txn++ & (service == QMI_SVC_CTL ? 0xFF : 0xFFFF);
+
+	qmi_wbuf_init(&w, buf, sizeof(buf));
+	mk = qmi_frame_begin(&w, 1, service, cid, QMI_REQUEST, txn, msg_id);
+	qmi_put_bytes(&w, tlvs, len);
+	assert_int_equal(qmi_frame_end(&w, mk), 0);
+	sim_modem_input(f->m, 0, buf, w.len);
+	return txn;
+}
+
+/* Takes the oldest captured frame, parses it and checks its header. */
+static struct qmux_frame take(struct fx *f, enum qmi_kind kind, uint8_t service,
+			      uint16_t msg_id)
+{
+	static struct captured cur;
+	struct qmux_frame fr;
+
+	assert_true(f->n_out > 0);
+	cur = f->out[0];
+	memmove(f->out, f->out + 1, (f->n_out - 1) * sizeof(f->out[0]));
+	f->n_out--;
+	assert_int_equal(qmux_parse(cur.data, cur.len, &fr), 0);
+	assert_int_equal(fr.flags, QMUX_FLAG_FROM_MODEM);
+	assert_int_equal(fr.sdu.kind, kind);
+	assert_int_equal(fr.service, service);
+	assert_int_equal(fr.sdu.msg_id, msg_id);
+	return fr;
+}
+
+/* Takes a response and returns its QMI error (0 for success). */
+static uint16_t take_result(struct fx *f, uint8_t service, uint16_t msg_id, uint16_t txn)
+{
+	struct qmux_frame fr = take(f, QMI_RESPONSE, service, msg_id);
+	struct qmi_result res;
+
+	assert_int_equal(fr.sdu.txn, txn);
+	assert_int_equal(qmi_result_read(fr.sdu.tlv, fr.sdu.tlv_len, &res), 0);
+	assert_int_equal(res.result, res.error ? QMI_RESULT_FAILURE : QMI_RESULT_SUCCESS);
+	return res.error;
+}
+
+/* Allocates a CID: returns it, or -error. */
+static int alloc_cid(struct fx *f, uint8_t service)
+{
+	struct ctl_allocate_cid_req req = { .service = service };
+	struct ctl_allocate_cid_rsp rsp;
+	struct qmi_result res;
+	struct qmux_frame fr;
+	uint16_t txn = send_req(f, 0, &qmi_ctl_allocate_cid, 0, &req);
+
+	fr = take(f, QMI_RESPONSE, QMI_SVC_CTL, CTL_MSG_ALLOCATE_CID);
+	assert_int_equal(fr.sdu.txn, txn);
+	assert_int_equal(qmi_msg_read(&fr.sdu, &qmi_ctl_allocate_cid, &rsp, &res), 0);
+	if (res.error)
+		return -(int)res.error;
+	assert_int_equal(rsp.info.service, service);
+	return rsp.info.cid;
+}
+
+static uint16_t release_cid(struct fx *f, uint8_t service, uint8_t cid)
+{
+	struct ctl_release_cid req = { .info = { service, cid } };
+	uint16_t txn = send_req(f, 0, &qmi_ctl_release_cid, 0, &req);
+
+	return take_result(f, QMI_SVC_CTL, CTL_MSG_RELEASE_CID, txn);
+}
+
+static uint16_t echo(struct fx *f, uint8_t cid, uint32_t value, uint32_t *answer)
+{
+	struct tst_echo_req req = { .value = value };
+	struct tst_echo_rsp rsp;
+	struct qmi_result res;
+	struct qmux_frame fr;
+	uint16_t txn = send_req(f, 0, &tst_echo, cid, &req);
+
+	fr = take(f, QMI_RESPONSE, TST_SVC, TST_ECHO);
+	assert_int_equal(fr.sdu.txn, txn);
+	assert_int_equal(fr.client, cid);
+	assert_int_equal(qmi_msg_read(&fr.sdu, &tst_echo, &rsp, &res), 0);
+	if (answer)
+		*answer = rsp.value;
+	return res.error;
+}
+
+static void control_ok(struct fx *f, const char *cmd, char *out, size_t outlen)
+{
+	int rc = sim_modem_control(f->m, cmd, out, outlen);
+
+	if (rc || strncmp(out, "ok", 2))
+		fail_msg("control '%s': %s", cmd, out);
+}
+
+/* ---- CTL -------------------------------------------------------------------------------- */
+
+static void version_info_lists_services(void **state)
+{
+	struct fx *f = *state;
+	struct ctl_version_info_rsp rsp;
+	struct qmi_result res;
+	struct qmux_frame fr;
+
+	send_req(f, 0, &qmi_ctl_get_version_info, 0, NULL);
+	fr = take(f, QMI_RESPONSE, QMI_SVC_CTL, CTL_MSG_GET_VERSION_INFO);
+	assert_int_equal(qmi_msg_read(&fr.sdu, &qmi_ctl_get_version_info, &rsp, &res), 0);
+	assert_int_equal(res.error, 0);
+	assert_int_equal(rsp.n_services, 3);
+	assert_int_equal(rsp.services[0].service, QMI_SVC_CTL);
+	assert_int_equal(rsp.services[1].service, TST_SVC);
+	assert_int_equal(rsp.services[1].major, 1);
+	assert_int_equal(rsp.services[1].minor, 7);
+	assert_int_equal(rsp.services[2].service, 0xE1);
+	assert_int_equal(rsp.services[2].major, 2);
+}
+
+static void allocate_and_release(void **state)
+{
+	struct fx *f = *state;
+	int a = alloc_cid(f, TST_SVC), b = alloc_cid(f, TST_SVC);
+
+	assert_true(a > 0 && a < 0xFF);
+	assert_true(b > 0 && b < 0xFF && b != a);
+	assert_int_equal(sim_modem_cids_in_use(f->m, TST_SVC), 2);
+	assert_int_equal(release_cid(f, TST_SVC, (uint8_t)a), 0);
+	assert_int_equal(sim_modem_cids_in_use(f->m, TST_SVC), 1);
+	/* A released CID is gone; a second release is refused. */
+	assert_int_equal(release_cid(f, TST_SVC, (uint8_t)a), QMI_ERR_INVALID_CLIENT_ID);
+	assert_int_equal(release_cid(f, TST_SVC, 0xFF), QMI_ERR_INVALID_CLIENT_ID);
+	assert_int_equal(((struct tst_state *)sim_state(f->m, TST_SVC))->gone, 1);
+	/* Round-robin: the next CID is not the one just released. */
+	assert_int_not_equal(alloc_cid(f, TST_SVC), a);
+}
+
+static void cid_limit_and_exhaustion(void **state)
+{
+	struct fx *f = *state;
+	int cids[3];
+
+	/* tst's default limit is 3. */
+	for (int i = 0; i < 3; i++)
+		assert_true((cids[i] = alloc_cid(f, TST_SVC)) > 0);
+	assert_int_equal(alloc_cid(f, TST_SVC), -QMI_ERR_CLIENT_IDS_EXHAUSTED);
+	/* Other services keep their own limit. */
+	assert_true(alloc_cid(f, 0xE1) > 0);
+	assert_int_equal(release_cid(f, TST_SVC, (uint8_t)cids[1]), 0);
+	assert_true(alloc_cid(f, TST_SVC) > 0);
+}
+
+static void cid_limits_from_config(void **state)
+{
+	struct fx *f = fx_new_config("[ctl]\ncid_limit.tst = 1\ncid_limit = 2\n");
+
+	(void)state;
+	assert_true(alloc_cid(f, TST_SVC) > 0);
+	assert_int_equal(alloc_cid(f, TST_SVC), -QMI_ERR_CLIENT_IDS_EXHAUSTED);
+	assert_true(alloc_cid(f, 0xE1) > 0);
+	assert_true(alloc_cid(f, 0xE1) > 0);
+	assert_int_equal(alloc_cid(f, 0xE1), -QMI_ERR_CLIENT_IDS_EXHAUSTED);
+	teardown((void **)&f);
+}
+
+static void cid_never_0_or_ff(void **state)
+{
+	struct fx *f = fx_new_config("[ctl]\ncid_limit = 254\n");
+	uint8_t seen[256] = { 0 };
+
+	(void)state;
+	for (int i = 0; i < 254; i++) {
+		int cid = alloc_cid(f, TST_SVC);
+
+		assert_true(cid >= 1 && cid <= 254);
+		assert_int_equal(seen[cid], 0);
+		seen[cid] = 1;
+	}
+	assert_int_equal(alloc_cid(f, TST_SVC), -QMI_ERR_CLIENT_IDS_EXHAUSTED);
+	teardown((void **)&f);
+}
+
+static void allocate_unknown_service(void **state)
+{
+	struct fx *f = *state;
+
+	assert_int_equal(alloc_cid(f, 0x05), -31);	/* InvalidServiceType */
+	assert_int_equal(alloc_cid(f, QMI_SVC_CTL), -31);
+}
+
+static void sync_request_drops_cids(void **state)
+{
+	struct fx *f = *state;
+	uint16_t txn;
+
+	assert_true(alloc_cid(f, TST_SVC) > 0);
+	assert_true(alloc_cid(f, 0xE1) > 0);
+	txn = send_req(f, 0, &qmi_ctl_sync, 0, NULL);
+	assert_int_equal(take_result(f, QMI_SVC_CTL, CTL_MSG_SYNC, txn), 0);
+	assert_int_equal(f->n_out, 0);	/* the request answers; no indication */
+	assert_int_equal(sim_modem_cids_in_use(f->m, TST_SVC), 0);
+	assert_int_equal(sim_modem_cids_in_use(f->m, 0xE1), 0);
+}
+
+static void set_data_format(void **state)
+{
+	struct fx *f = *state;
+	struct ctl_set_data_format_req req = { .format = 0, .has_protocol = 1, .protocol = 2 };
+	struct ctl_set_data_format_rsp rsp;
+	struct qmi_result res;
+	struct qmux_frame fr;
+
+	send_req(f, 0, &qmi_ctl_set_data_format, 0, &req);
+	fr = take(f, QMI_RESPONSE, QMI_SVC_CTL, CTL_MSG_SET_DATA_FORMAT);
+	assert_int_equal(qmi_msg_read(&fr.sdu, &qmi_ctl_set_data_format, &rsp, &res), 0);
+	assert_int_equal(res.error, 0);
+	assert_true(rsp.has_protocol);
+	assert_int_equal(rsp.protocol, 2);
+}
+
+static void unknown_ctl_message(void **state)
+{
+	struct fx *f = *state;
+	uint16_t txn = send_raw(f, QMI_SVC_CTL, 0, 0x0020, NULL, 0);
+
+	assert_int_equal(take_result(f, QMI_SVC_CTL, 0x0020, txn), QMI_ERR_INVALID_QMI_COMMAND);
+}
+
+/* ---- requests to services ---------------------------------------------------------- */
+
+static void request_reaches_handler(void **state)
+{
+	struct fx *f = *state;
+	int cid = alloc_cid(f, TST_SVC);
+	uint32_t v = 0;
+
+	assert_int_equal(echo(f, (uint8_t)cid, 41, &v), 0);
+	assert_int_equal(v, 42);
+	/* A failed handler still has its response TLVs encoded. */
+	assert_int_equal(echo(f, (uint8_t)cid, 0xDEAD, &v), QMI_ERR_INVALID_ARGUMENT);
+	assert_int_equal(v, 0xDEAE);
+}
+
+static void unknown_message_is_71(void **state)
+{
+	struct fx *f = *state;
+	int cid = alloc_cid(f, TST_SVC);
+	uint16_t txn = send_raw(f, TST_SVC, (uint8_t)cid, 0x5556, NULL, 0);
+
+	assert_int_equal(take_result(f, TST_SVC, 0x5556, txn), QMI_ERR_INVALID_QMI_COMMAND);
+}
+
+static void bad_client_id_is_7(void **state)
+{
+	struct fx *f = *state;
+	static const uint8_t tlv[] = { 0x01, 0x04, 0x00, 1, 0, 0, 0 };
+	uint16_t txn;
+
+	txn = send_raw(f, TST_SVC, 9, TST_ECHO, tlv, sizeof(tlv));
+	assert_int_equal(take_result(f, TST_SVC, TST_ECHO, txn), QMI_ERR_INVALID_CLIENT_ID);
+	/* A service the modem does not have: no CID can exist there. */
+	txn = send_raw(f, 0x05, 1, 0x0001, NULL, 0);
+	assert_int_equal(take_result(f, 0x05, 0x0001, txn), QMI_ERR_INVALID_CLIENT_ID);
+}
+
+static void missing_mandatory_is_17(void **state)
+{
+	struct fx *f = *state;
+	int cid = alloc_cid(f, TST_SVC);
+	static const uint8_t only_opt[] = { 0x10, 0x03, 0x00, 0x02, 'h', 'i' };
+	uint16_t txn = send_raw(f, TST_SVC, (uint8_t)cid, TST_ECHO, only_opt, sizeof(only_opt));
+
+	assert_int_equal(take_result(f, TST_SVC, TST_ECHO, txn), QMI_ERR_MISSING_ARGUMENT);
+	/* The same on CTL: Allocate CID without its service TLV. */
+	txn = send_raw(f, QMI_SVC_CTL, 0, CTL_MSG_ALLOCATE_CID, NULL, 0);
+	assert_int_equal(take_result(f, QMI_SVC_CTL, CTL_MSG_ALLOCATE_CID, txn),
+			 QMI_ERR_MISSING_ARGUMENT);
+}
+
+static void bad_tlv_value_is_1(void **state)
+{
+	struct fx *f = *state;
+	int cid = alloc_cid(f, TST_SVC);
+	/* value cut short: 2 bytes where a u32 is due */
+	static const uint8_t short_value[] = { 0x01, 0x02, 0x00, 1, 0 };
+	uint16_t txn = send_raw(f, TST_SVC, (uint8_t)cid, TST_ECHO, short_value,
+				sizeof(short_value));
+
+	assert_int_equal(take_result(f, TST_SVC, TST_ECHO, txn), QMI_ERR_MALFORMED_MESSAGE);
+}
+
+static void malformed_frame_is_1(void **state)
+{
+	struct fx *f = *state;
+	int cid = alloc_cid(f, TST_SVC);
+	/* The TLV claims 9 bytes and the frame holds 4: a readable header, a broken body. */
+	uint8_t frame[] = { 0x01, 0x13, 0x00, 0x00, TST_SVC, (uint8_t)cid,
+			    0x00, 0x34, 0x12, 0x01, 0x00, 0x07, 0x00,
+			    0x01, 0x09, 0x00, 1, 2, 3, 4 };
+
+	sim_modem_input(f->m, 0, frame, sizeof(frame));
+	assert_int_equal(take_result(f, TST_SVC, TST_ECHO, 0x1234), QMI_ERR_MALFORMED_MESSAGE);
+	assert_int_equal(sim_modem_stats(f->m)->malformed, 1);
+}
+
+static void broken_frames_never_silence(void **state)
+{
+	struct fx *f = *state;
+	/* The shortest frame the stream takes: the SDU header stops after the message id. */
+	static const uint8_t stub[] = { 0x01, 0x0B, 0x00, 0x00, TST_SVC, 0x01,
+					0x00, 0x05, 0x00, 0x01, 0x00, 0x00 };
+	/* Bytes without a frame marker, then a request sent as a response. */
+	static const uint8_t junk[] = { 0xFF, 0x00, 0x7E, 0x42 };
+	static const uint8_t as_response[] = { 0x01, 0x0B, 0x00, 0x00, 0x00, 0x00,
+					       0x01, 0x06, 0x21, 0x00, 0x00, 0x00 };
+	uint16_t txn;
+
+	sim_modem_input(f->m, 0, stub, sizeof(stub));
+	assert_int_equal(take_result(f, TST_SVC, 0x0001, 5), QMI_ERR_MALFORMED_MESSAGE);
+	sim_modem_input(f->m, 0, junk, sizeof(junk));
+	sim_modem_input(f->m, 0, as_response, sizeof(as_response));
+	assert_int_equal(take_result(f, QMI_SVC_CTL, CTL_MSG_GET_VERSION_INFO, 6),
+			 QMI_ERR_MALFORMED_MESSAGE);
+	assert_int_equal(sim_modem_stats(f->m)->garbage, sizeof(junk));
+	/* A packet too short to say whom to answer: counted, nothing sent. */
+	sim_modem_input_frame(f->m, 1, stub, 5);
+	assert_int_equal(f->n_out, 0);
+	assert_int_equal(sim_modem_stats(f->m)->malformed, 3);
+	/* And the stream still works. */
+	txn = send_req(f, 0, &qmi_ctl_get_version_info, 0, NULL);
+	assert_int_equal(take_result(f, QMI_SVC_CTL, CTL_MSG_GET_VERSION_INFO, txn), 0);
+}
+
+static void stream_any_chunking(void **state)
+{
+	struct fx *f = *state;
+	struct ctl_allocate_cid_req req = { .service = TST_SVC };
+	uint8_t buf[64];
+	struct qmi_wbuf w;
+
+	qmi_wbuf_init(&w, buf, sizeof(buf));
+	assert_int_equal(qmi_msg_write(&w, 1, &qmi_ctl_allocate_cid, QMI_REQUEST, 0, 9, NULL,
+				       &req), 0);
+	/* Twice in one go, then byte by byte. */
+	memcpy(buf + w.len, buf, w.len);
+	sim_modem_input(f->m, 0, buf, 2 * w.len);
+	assert_int_equal(f->n_out, 2);
+	for (size_t i = 0; i < w.len; i++)
+		sim_modem_input(f->m, 0, buf + i, 1);
+	assert_int_equal(f->n_out, 3);
+	for (int i = 0; i < 3; i++)
+		assert_int_equal(take_result(f, QMI_SVC_CTL, CTL_MSG_ALLOCATE_CID, 9), 0);
+}
+
+static void response_goes_to_requesting_port(void **state)
+{
+	struct fx *f = *state;
+	struct ctl_allocate_cid_req req = { .service = TST_SVC };
+
+	send_req(f, 2, &qmi_ctl_allocate_cid, 0, &req);
+	assert_int_equal(f->n_out, 1);
+	assert_int_equal(f->out[0].port, 2);
+}
+
+static void whole_frame_input(void **state)
+{
+	struct fx *f = *state;
+	uint8_t buf[64];
+	struct qmi_wbuf w;
+
+	qmi_wbuf_init(&w, buf, sizeof(buf));
+	assert_int_equal(qmi_msg_write(&w, 1, &qmi_ctl_get_version_info, QMI_REQUEST, 0, 3,
+				       NULL, NULL), 0);
+	sim_modem_input_frame(f->m, 1, buf, w.len);
+	assert_int_equal(f->out[0].port, 1);
+	assert_int_equal(take_result(f, QMI_SVC_CTL, CTL_MSG_GET_VERSION_INFO, 3), 0);
+	/* A packet that is not exactly one frame is malformed, and answered. */
+	sim_modem_input_frame(f->m, 1, buf, w.len - 1);
+	assert_int_equal(sim_modem_stats(f->m)->malformed, 1);
+}
+
+static void handler_overflow_is_internal(void **state)
+{
+	struct fx *f = *state;
+	int cid = alloc_cid(f, TST_SVC);
+	uint16_t txn = send_raw(f, TST_SVC, (uint8_t)cid, TST_BAD_RSP, NULL, 0);
+
+	assert_int_equal(take_result(f, TST_SVC, TST_BAD_RSP, txn), QMI_ERR_INTERNAL);
+}
+
+/* ---- indications, reset ------------------------------------------------------------ */
+
+static void indications_unicast_and_broadcast(void **state)
+{
+	struct fx *f = *state;
+	int cid = alloc_cid(f, TST_SVC);
+	struct qmux_frame fr;
+	struct tst_ind ind;
+	uint16_t txn = send_raw(f, TST_SVC, (uint8_t)cid, TST_NOARGS, NULL, 0);
+
+	/* Indications raised by a handler precede its response (FIFO). */
+	fr = take(f, QMI_INDICATION, TST_SVC, TST_IND);
+	assert_int_equal(fr.client, cid);
+	assert_int_equal(qmi_msg_read(&fr.sdu, &tst_ind_msg, &ind, NULL), 0);
+	assert_int_equal(ind.what, 7);
+	fr = take(f, QMI_INDICATION, TST_SVC, TST_IND);
+	assert_int_equal(fr.client, QMI_CID_BROADCAST);
+	assert_int_equal(take_result(f, TST_SVC, TST_NOARGS, txn), 0);
+	assert_int_equal(sim_modem_stats(f->m)->indications, 2);
+	/* Unknown CID: refused. */
+	ind.what = 1;
+	assert_int_not_equal(sim_indicate(f->m, &tst_ind_msg, 77, &ind), 0);
+}
+
+static void control_reset_sends_sync(void **state)
+{
+	struct fx *f = *state;
+	struct tst_state *ts = sim_state(f->m, TST_SVC);
+	char out[SIM_CONTROL_MAX];
+
+	assert_int_equal(ts->boots, 1);
+	assert_true(alloc_cid(f, TST_SVC) > 0);
+	assert_true(alloc_cid(f, TST_SVC) > 0);
+	control_ok(f, "reset", out, sizeof(out));
+	take(f, QMI_INDICATION, QMI_SVC_CTL, CTL_MSG_SYNC);
+	assert_int_equal(f->n_out, 0);
+	assert_int_equal(sim_modem_cids_in_use(f->m, TST_SVC), 0);
+	assert_int_equal(ts->gone, 2);
+	assert_int_equal(ts->boots, 2);
+	assert_int_equal(sim_modem_stats(f->m)->resets, 1);
+}
+
+static void handler_reset_after_response(void **state)
+{
+	struct fx *f = *state;
+	int cid = alloc_cid(f, TST_SVC);
+	uint16_t txn = send_raw(f, TST_SVC, (uint8_t)cid, TST_RESET, NULL, 0);
+
+	assert_int_equal(take_result(f, TST_SVC, TST_RESET, txn), 0);
+	take(f, QMI_INDICATION, QMI_SVC_CTL, CTL_MSG_SYNC);
+	assert_int_equal(sim_modem_cids_in_use(f->m, TST_SVC), 0);
+	assert_int_equal(echo(f, (uint8_t)cid, 1, NULL), QMI_ERR_INVALID_CLIENT_ID);
+}
+
+/* ---- faults ------------------------------------------------------------------------ */
+
+static void drop_next_responses(void **state)
+{
+	struct fx *f = *state;
+	char out[SIM_CONTROL_MAX];
+
+	control_ok(f, "drop 2", out, sizeof(out));
+	send_req(f, 0, &qmi_ctl_get_version_info, 0, NULL);
+	send_req(f, 0, &qmi_ctl_get_version_info, 0, NULL);
+	assert_int_equal(f->n_out, 0);
+	send_req(f, 0, &qmi_ctl_get_version_info, 0, NULL);
+	assert_int_equal(f->n_out, 1);
+	assert_int_equal(sim_modem_stats(f->m)->dropped, 2);
+}
+
+static void delayed_responses(void **state)
+{
+	struct fx *f = fx_new_config("[modem]\nresponse_delay_ms = 40\n");
+	int wait;
+
+	(void)state;
+	send_req(f, 0, &qmi_ctl_get_version_info, 0, NULL);
+	assert_int_equal(f->n_out, 0);
+	wait = sim_modem_flush(f->m);
+	assert_true(wait > 0 && wait <= 40);
+	usleep(60 * 1000);
+	assert_int_equal(sim_modem_flush(f->m), -1);
+	assert_int_equal(f->n_out, 1);
+	teardown((void **)&f);
+}
+
+static void exhaust_then_release_all(void **state)
+{
+	struct fx *f = *state;
+	char out[SIM_CONTROL_MAX];
+
+	control_ok(f, "exhaust tst", out, sizeof(out));
+	assert_non_null(strstr(out, "3 of 3"));
+	assert_int_equal(alloc_cid(f, TST_SVC), -QMI_ERR_CLIENT_IDS_EXHAUSTED);
+	control_ok(f, "release-all tst", out, sizeof(out));
+	assert_true(alloc_cid(f, TST_SVC) > 0);
+	assert_int_equal(sim_modem_control(f->m, "exhaust nosuch", out, sizeof(out)), -1);
+	assert_string_equal(out, "error: unknown service 'nosuch'");
+}
+
+static void malformed_fault_frames(void **state)
+{
+	struct fx *f = *state;
+	char out[SIM_CONTROL_MAX];
+	struct qmux_frame fr;
+
+	control_ok(f, "malformed", out, sizeof(out));
+	assert_int_equal(f->n_out, 1);
+	assert_int_equal(f->out[0].port, SIM_PORT_ALL);
+	assert_int_not_equal(qmux_parse(f->out[0].data, f->out[0].len, &fr), 0);
+	control_ok(f, "malformed garbage", out, sizeof(out));
+	control_ok(f, "malformed truncated", out, sizeof(out));
+	assert_int_equal(f->n_out, 3);
+	assert_int_equal(sim_modem_control(f->m, "malformed odd", out, sizeof(out)), -1);
+	assert_int_equal(sim_modem_stats(f->m)->indications, 0);
+}
+
+static void unplug_and_replug(void **state)
+{
+	struct fx *f = *state;
+	struct tst_state *ts = sim_state(f->m, TST_SVC);
+	char out[SIM_CONTROL_MAX];
+
+	assert_true(alloc_cid(f, TST_SVC) > 0);
+	control_ok(f, "unplug", out, sizeof(out));
+	assert_int_equal(f->unplugs, 1);
+	assert_true(sim_modem_unplugged(f->m));
+	assert_int_equal(sim_modem_cids_in_use(f->m, TST_SVC), 0);
+	/* Gone: nothing is answered. */
+	send_req(f, 0, &qmi_ctl_get_version_info, 0, NULL);
+	assert_int_equal(f->n_out, 0);
+	assert_int_equal(sim_modem_control(f->m, "unplug", out, sizeof(out)), -1);
+	control_ok(f, "replug", out, sizeof(out));
+	assert_string_equal(out, "ok replugged pty /dev/pts/99");
+	assert_int_equal(ts->boots, 2);
+	assert_true(alloc_cid(f, TST_SVC) > 0);
+}
+
+/* ---- control ------------------------------------------------------------------------- */
+
+static void stats_line(void **state)
+{
+	struct fx *f = *state;
+	char out[SIM_CONTROL_MAX];
+
+	assert_true(alloc_cid(f, TST_SVC) > 0);
+	control_ok(f, "stats", out, sizeof(out));
+	assert_non_null(strstr(out, " cids.tst=1 "));
+	assert_non_null(strstr(out, " limit.tst=3 "));
+	assert_non_null(strstr(out, " cids.oth=0 "));
+	assert_non_null(strstr(out, " requests=1 "));
+	assert_non_null(strstr(out, " requests.ctl=1 "));
+	assert_non_null(strstr(out, " tst.boots=1"));
+	assert_null(strchr(out, '\n'));
+}
+
+static void control_errors_and_services(void **state)
+{
+	struct fx *f = *state;
+	char out[SIM_CONTROL_MAX];
+
+	assert_int_equal(sim_modem_control(f->m, "frobnicate", out, sizeof(out)), -1);
+	assert_string_equal(out, "error: unknown command 'frobnicate' (try help)");
+	assert_int_equal(sim_modem_control(f->m, "delay", out, sizeof(out)), -1);
+	assert_string_equal(out, "error: usage: delay MS");
+	assert_int_equal(sim_modem_control(f->m, "delay soon", out, sizeof(out)), -1);
+	assert_int_equal(sim_modem_control(f->m, "", out, sizeof(out)), -1);
+	assert_int_equal(sim_modem_control(f->m, "tst ping", out, sizeof(out)), 0);
+	assert_string_equal(out, "ok pong");
+	assert_int_equal(sim_modem_control(f->m, "tst pong", out, sizeof(out)), -1);
+	assert_string_equal(out, "error: no such tst command");
+	/* A service without a control hook is no command. */
+	assert_int_equal(sim_modem_control(f->m, "oth x", out, sizeof(out)), -1);
+	control_ok(f, "help", out, sizeof(out));
+	assert_non_null(strstr(out, "exhaust SERVICE"));
+	assert_non_null(strstr(out, "services: tst"));
+}
+
+static void dispatch_to_modems(void **state)
+{
+	struct fx *a = *state, *b = fx_new_config(NULL);
+	struct sim_modem *ms[2] = { a->m, b->m };
+	char out[SIM_CONTROL_MAX];
+
+	assert_int_equal(sim_control_dispatch(ms, 2, "modem 1 drop 1", out, sizeof(out)), 0);
+	assert_int_equal(sim_control_dispatch(ms, 2, "stats", out, sizeof(out)), 0);
+	assert_non_null(strstr(out, "drop_pending=0"));
+	assert_int_equal(sim_control_dispatch(ms, 2, "modem 1 stats", out, sizeof(out)), 0);
+	assert_non_null(strstr(out, "drop_pending=1"));
+	assert_int_equal(sim_control_dispatch(ms, 2, "modem 2 stats", out, sizeof(out)), -1);
+	assert_int_equal(sim_control_dispatch(ms, 2, "modem 1", out, sizeof(out)), -1);
+	teardown((void **)&b);
+}
+
+/* ---- config -------------------------------------------------------------------------- */
+
+static void config_values_reach_services(void **state)
+{
+	struct fx *f = fx_new_config("# comment\n\n[modem]\nname = \" my modem \"\n"
+				     "response_delay_ms = 0x0\n[tst]\nvalue = 12\n"
+				     "[tst.apn internet]\n  value=0x10  \n");
+	struct tst_state *ts = sim_state(f->m, TST_SVC);
+
+	(void)state;
+	assert_string_equal(sim_modem_name(f->m), " my modem ");
+	assert_int_equal(ts->configured, 2);
+	assert_int_equal(ts->value, 16);
+	assert_string_equal(ts->sub, "internet");
+	teardown((void **)&f);
+}
+
+static void expect_config_error(const char *text, const char *expected)
+{
+	struct sim_modem_opts o = { .config_text = text, .services = test_services };
+	char err[256] = "";
+	struct sim_modem *m = sim_modem_new(&o, err, sizeof(err));
+
+	if (m) {
+		sim_modem_free(m);
+		fail_msg("config accepted: %s", text);
+	}
+	if (!strstr(err, expected))
+		fail_msg("error '%s' lacks '%s'", err, expected);
+}
+
+static void config_errors_name_the_line(void **state)
+{
+	(void)state;
+	expect_config_error("[nosuch]\n", "config:1: unknown section [nosuch]");
+	expect_config_error("[modem]\nname = a\ncolour = red\n", "config:3: unknown key 'colour'");
+	expect_config_error("[modem]\nresponse_delay_ms = soon\n", "config:2: 'soon' is not");
+	expect_config_error("[modem]\nresponse_delay_ms = -1\n", "config:2: -1 is out of range");
+	expect_config_error("# x\nvalue = 1\n", "config:2: 'value' comes before any [section]");
+	expect_config_error("[tst]\njust words\n", "config:2: expected 'key = value'");
+	expect_config_error("[tst]\nvalue = 5000\n", "config:2: 5000 is out of range");
+	expect_config_error("[tst]\nother = 1\n", "config:2: unknown key 'other'");
+	expect_config_error("[ctl]\ncid_limit = 255\n", "config:2: 255 is out of range");
+	expect_config_error("[ctl]\ncid_limit.nosuch = 1\n", "config:2: unknown service");
+	expect_config_error("[oth]\n", "config:1: unknown section [oth] (that service has no");
+	expect_config_error("[tst\n", "config:1: a section header");
+	expect_config_error("[modem extra]\n", "config:1: [modem] takes no argument");
+	expect_config_error("[tst.apn]\n", "config:1: [tst.apn] needs an argument");
+	expect_config_error("[tst a b]\n", "config:1: bad section header");
+	expect_config_error("[modem]\nname = \"open\n", "config:2: a quoted value");
+	expect_config_error("[modem]\nname = a\x01\n", "config:2: control character");
+	expect_config_error("[modem]\nname = 0123456789012345678901234567890123456789"
+			    "01234567890123456789012345\n", "config:2: '0123");
+}
+
+static void config_long_line(void **state)
+{
+	char *text = malloc(3000);
+
+	(void)state;
+	strcpy(text, "[modem]\nname = ");
+	memset(text + strlen(text), 'x', 2000);
+	text[15 + 2000] = '\0';
+	expect_config_error(text, "config:2: line longer than");
+	free(text);
+}
+
+static void config_file_missing(void **state)
+{
+	struct sim_modem_opts o = { .config_path = "/nonexistent/qmisim.conf",
+				    .services = test_services };
+	char err[256];
+
+	(void)state;
+	assert_null(sim_modem_new(&o, err, sizeof(err)));
+	assert_non_null(strstr(err, "/nonexistent/qmisim.conf: "));
+}
+
+static void parse_helpers(void **state)
+{
+	char err[128];
+	long long v;
+	int b;
+	char small[4];
+
+	(void)state;
+	assert_int_equal(sim_parse_int("0x1F", 0, 100, &v, err, sizeof(err)), 0);
+	assert_int_equal(v, 31);
+	assert_int_equal(sim_parse_int("-70", -128, 0, &v, err, sizeof(err)), 0);
+	assert_int_equal(v, -70);
+	assert_int_equal(sim_parse_int("010", 0, 100, &v, err, sizeof(err)), 0);
+	assert_int_equal(v, 10);
+	assert_int_equal(sim_parse_int("", 0, 1, &v, err, sizeof(err)), -1);
+	assert_int_equal(sim_parse_int(" 1", 0, 1, &v, err, sizeof(err)), -1);
+	assert_int_equal(sim_parse_int("1x", 0, 1, &v, err, sizeof(err)), -1);
+	assert_int_equal(sim_parse_int("0x", 0, 1, &v, err, sizeof(err)), -1);
+	assert_int_equal(sim_parse_int("--1", -5, 1, &v, err, sizeof(err)), -1);
+	assert_int_equal(sim_parse_int("99999999999999999999", 0, 1, &v, err, sizeof(err)), -1);
+	assert_int_equal(sim_parse_bool("On", &b, err, sizeof(err)), 0);
+	assert_int_equal(b, 1);
+	assert_int_equal(sim_parse_bool("no", &b, err, sizeof(err)), 0);
+	assert_int_equal(b, 0);
+	assert_int_equal(sim_parse_bool("maybe", &b, err, sizeof(err)), -1);
+	assert_int_equal(sim_parse_string("abc", small, sizeof(small), err, sizeof(err)), 0);
+	assert_string_equal(small, "abc");
+	assert_int_equal(sim_parse_string("abcd", small, sizeof(small), err, sizeof(err)), -1);
+}
+
+/* ---- record and replay --------------------------------------------------------------- */
+
+static void record_then_replay(void **state)
+{
+	char path[] = "/tmp/test_sim_framework.XXXXXX", err[256];
+	struct fx *f = *state, *g;
+	struct sim_record *rec;
+	struct sim_replay *rp;
+	uint32_t v = 0;
+	int fd = mkstemp(path), cid;
+
+	(void)state;
+	assert_true(fd >= 0);
+	close(fd);
+	rec = sim_record_open(path, err, sizeof(err));
+	assert_non_null(rec);
+	sim_modem_set_record(f->m, rec);
+	cid = alloc_cid(f, TST_SVC);
+	assert_int_equal(echo(f, (uint8_t)cid, 100, &v), 0);
+	assert_int_equal(echo(f, (uint8_t)cid, 200, &v), 0);
+	sim_modem_set_record(f->m, NULL);
+	sim_record_close(rec);
+
+	rp = sim_replay_load(path, err, sizeof(err));
+	if (!rp)
+		fail_msg("replay: %s", err);
+	assert_int_equal(sim_replay_count(rp), 2);
+	/* The recording answers what it holds (with the live CID and transaction
+	 * id, which echo() checks), the simulation answers the rest. */
+	g = fx_new_config("[ctl]\ncid_limit.tst = 10\n");
+	sim_modem_set_replay(g->m, rp);
+	assert_true(alloc_cid(g, TST_SVC) > 0);
+	cid = alloc_cid(g, TST_SVC);	/* a different CID than recorded */
+	g->txn = 500;			/* and different transaction ids */
+	assert_int_equal(echo(g, (uint8_t)cid, 200, &v), 0);
+	assert_int_equal(v, 201);
+	assert_int_equal(echo(g, (uint8_t)cid, 300, &v), 0);
+	assert_int_equal(v, 301);
+	assert_int_equal(sim_modem_stats(g->m)->replayed, 1);
+	teardown((void **)&g);
+	sim_replay_free(rp);
+
+	/* A damaged recording is refused with its line. */
+	{
+		FILE *fp = fopen(path, "w");
+
+		fprintf(fp, "# x\n1.0 0 host 01 0F\n1.0 0 sideways 01\n");
+		fclose(fp);
+	}
+	assert_null(sim_replay_load(path, err, sizeof(err)));
+	assert_non_null(strstr(err, ":3: 'sideways' is neither"));
+	unlink(path);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(version_info_lists_services, setup, teardown),
+		cmocka_unit_test_setup_teardown(allocate_and_release, setup, teardown),
+		cmocka_unit_test_setup_teardown(cid_limit_and_exhaustion, setup, teardown),
+		cmocka_unit_test(cid_limits_from_config),
+		cmocka_unit_test(cid_never_0_or_ff),
+		cmocka_unit_test_setup_teardown(allocate_unknown_service, setup, teardown),
+		cmocka_unit_test_setup_teardown(sync_request_drops_cids, setup, teardown),
+		cmocka_unit_test_setup_teardown(set_data_format, setup, teardown),
+		cmocka_unit_test_setup_teardown(unknown_ctl_message, setup, teardown),
+		cmocka_unit_test_setup_teardown(request_reaches_handler, setup, teardown),
+		cmocka_unit_test_setup_teardown(unknown_message_is_71, setup, teardown),
+		cmocka_unit_test_setup_teardown(bad_client_id_is_7, setup, teardown),
+		cmocka_unit_test_setup_teardown(missing_mandatory_is_17, setup, teardown),
+		cmocka_unit_test_setup_teardown(bad_tlv_value_is_1, setup, teardown),
+		cmocka_unit_test_setup_teardown(malformed_frame_is_1, setup, teardown),
+		cmocka_unit_test_setup_teardown(broken_frames_never_silence, setup, teardown),
+		cmocka_unit_test_setup_teardown(stream_any_chunking, setup, teardown),
+		cmocka_unit_test_setup_teardown(response_goes_to_requesting_port, setup, teardown),
+		cmocka_unit_test_setup_teardown(whole_frame_input, setup, teardown),
+		cmocka_unit_test_setup_teardown(handler_overflow_is_internal, setup, teardown),
+		cmocka_unit_test_setup_teardown(indications_unicast_and_broadcast, setup, teardown),
+		cmocka_unit_test_setup_teardown(control_reset_sends_sync, setup, teardown),
+		cmocka_unit_test_setup_teardown(handler_reset_after_response, setup, teardown),
+		cmocka_unit_test_setup_teardown(drop_next_responses, setup, teardown),
+		cmocka_unit_test(delayed_responses),
+		cmocka_unit_test_setup_teardown(exhaust_then_release_all, setup, teardown),
+		cmocka_unit_test_setup_teardown(malformed_fault_frames, setup, teardown),
+		cmocka_unit_test_setup_teardown(unplug_and_replug, setup, teardown),
+		cmocka_unit_test_setup_teardown(stats_line, setup, teardown),
+		cmocka_unit_test_setup_teardown(control_errors_and_services, setup, teardown),
+		cmocka_unit_test_setup_teardown(dispatch_to_modems, setup, teardown),
+		cmocka_unit_test(config_values_reach_services),
+		cmocka_unit_test(config_errors_name_the_line),
+		cmocka_unit_test(config_long_line),
+		cmocka_unit_test(config_file_missing),
+		cmocka_unit_test(parse_helpers),
+		cmocka_unit_test_setup_teardown(record_then_replay, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,121 @@
+/*
+ * The CTL service of the simulated modem: version info, client ids, Sync
+ * and the data format. CTL messages are decoded with the tables of
+ * pkgs/ctl like any other service's.
+ */
+#include "tools/qmisim/sim_internal.h"
+
+#include "core/log.h"
+#include "core/status.h"
+#include "pkgs/ctl/ctl_msg.h"
+
+/* What a CTL of an MDM9x30-class modem reports for itself. */
+#define CTL_VERSION_MAJOR 1
+#define CTL_VERSION_MINOR 5
+
+static int get_version_info(struct sim_modem *m, struct sim_client *c, const void *req,
+			    void *out)
+{
+	struct ctl_version_info_rsp *rsp = out;
+
+	(void)c;
+	(void)req;
+	rsp->services[0] = (struct ctl_service_version){
+		QMI_SVC_CTL, CTL_VERSION_MAJOR, CTL_VERSION_MINOR };
+	rsp->n_services = 1;
+	for (size_t i = 0; i < m->n_slots && rsp->n_services < CTL_MAX_SERVICES; i++) {
+		const struct sim_service *svc = m->slots[i].svc;
+
+		rsp->services[rsp->n_services++] = (struct ctl_service_version){
+			svc->id, svc->major, svc->minor };
+	}
+	return 0;
+}
+
+static int allocate_cid(struct sim_modem *m, struct sim_client *c, const void *in, void *out)
+{
+	const struct ctl_allocate_cid_req *req = in;
+	struct ctl_allocate_cid_rsp *rsp = out;
+	struct sim_slot *s = sim_slot_by_id(m, req->service);
+	int cid;
+
+	(void)c;
+	if (!s) {
+		log_info("%s: Allocate CID for service 0x%02X, which this modem lacks", m->name,
+			 req->service);
+		return SIM_ERR_INVALID_SERVICE_TYPE;
+	}
+	cid = sim_client_alloc(m, s, m->cur_port);
+	if (cid < 0) {
+		log_info("%s: Allocate CID for %s refused: %s (%u of %u in use)", m->name,
+			 s->svc->name, qmi_error_name((uint16_t)-cid), s->in_use, s->cid_limit);
+		return -cid;
+	}
+	rsp->info.service = req->service;
+	rsp->info.cid = (uint8_t)cid;
+	return 0;
+}
+
+static int release_cid(struct sim_modem *m, struct sim_client *c, const void *in, void *out)
+{
+	const struct ctl_release_cid *req = in;
+	struct ctl_release_cid *rsp = out;
+	struct sim_slot *s = sim_slot_by_id(m, req->info.service);
+
+	(void)c;
+	rsp->info = req->info;
+	if (!s)
+		return SIM_ERR_INVALID_SERVICE_TYPE;
+	return sim_client_release(m, s, req->info.cid);
+}
+
+static int set_data_format(struct sim_modem *m, struct sim_client *c, const void *in,
+			   void *out)
+{
+	const struct ctl_set_data_format_req *req = in;
+	struct ctl_set_data_format_rsp *rsp = out;
+
+	(void)m;
+	(void)c;
+	rsp->has_protocol = 1;
+	rsp->protocol = req->has_protocol ? req->protocol : 1;	/* 802.3 unless asked */
+	return 0;
+}
+
+/* Sync: the host asks to start afresh, every client id goes. */
+static int sync_request(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
+{
+	(void)c;
+	(void)req;
+	(void)rsp;
+	log_info("%s: Sync requested: every client id dropped", m->name);
+	sim_client_release_all(m, NULL);
+	return 0;
+}
+
+static const struct sim_handler ctl_handlers[] = {
+	{ &qmi_ctl_get_version_info, get_version_info },
+	{ &qmi_ctl_allocate_cid, allocate_cid },
+	{ &qmi_ctl_release_cid, release_cid },
+	{ &qmi_ctl_set_data_format, set_data_format },
+	{ &qmi_ctl_sync, sync_request },
+	{ NULL, NULL }
+};
+
+/* CTL goes through the same request path as the services, minus the CID check. */
+const struct sim_service sim_ctl_service = {
+	.name = "ctl",
+	.id = QMI_SVC_CTL,
+	.major = CTL_VERSION_MAJOR,
+	.minor = CTL_VERSION_MINOR,
+	.handlers = ctl_handlers,
+};
+
+void sim_ctl_sync_indication(struct sim_modem *m)
+{
+	struct qmi_wbuf w;
+
+	qmi_wbuf_init(&w, m->frame, QMUX_MAX_FRAME);
+	if (qmi_msg_write(&w, 1, &qmi_ctl_sync, QMI_INDICATION, 0, 0, NULL, NULL) == 0)
+		sim_queue(m, SIM_PORT_ALL, w.data, w.len, SIM_OUT_INDICATION);
+}

@@ -1,0 +1,317 @@
+/*
+ * qmisim WDS service module: the handler table, the client settings
+ * messages, events, control commands. Sessions are in sim_wds_session.c,
+ * profiles in sim_wds_profiles.c, the config in sim_wds_config.c.
+ */
+#include "tools/qmisim/sim_wds.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "tools/qmisim/sim_dms.h"
+#include "tools/qmisim/sim_nas.h"
+#include "tools/qmisim/sim_wds_int.h"
+
+/* ---- per-client settings ------------------------------------------------ */
+
+static int wds_reset(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
+{
+	struct wds_client *cl = wds_client_of(c);
+
+	(void)m;
+	(void)req;
+	(void)rsp;
+	cl->family = 0;
+	cl->mux = 0;
+	cl->report_call_status = cl->report_bearer = cl->report_current_bearer = 0;
+	return 0;
+}
+
+static int wds_set_event_report(struct sim_modem *m, struct sim_client *c, const void *vreq,
+				void *rsp)
+{
+	const struct wds_set_event_report_req *req = vreq;
+	struct wds_client *cl = wds_client_of(c);
+
+	(void)m;
+	(void)rsp;
+	if (req->has_data_call_status)
+		cl->report_call_status = req->data_call_status != 0;
+	if (req->has_bearer_tech)
+		cl->report_bearer = req->bearer_tech != 0;
+	if (req->has_current_bearer_tech)
+		cl->report_current_bearer = req->current_bearer_tech != 0;
+	return 0;
+}
+
+static int wds_indication_register(struct sim_modem *m, struct sim_client *c, const void *req,
+				   void *rsp)
+{
+	/* Accepted; the simulator sends neither of those indications. */
+	(void)m;
+	(void)c;
+	(void)req;
+	(void)rsp;
+	return 0;
+}
+
+static int wds_set_ip_family(struct sim_modem *m, struct sim_client *c, const void *vreq,
+			     void *rsp)
+{
+	const struct wds_set_ip_family_req *req = vreq;
+
+	(void)m;
+	(void)rsp;
+	if (req->family != WDS_IP_FAMILY_IPV4 && req->family != WDS_IP_FAMILY_IPV6 &&
+	    req->family != WDS_IP_FAMILY_UNSPECIFIED)
+		return QMI_ERR_INVALID_ARGUMENT;
+	wds_client_of(c)->family = req->family;
+	return 0;
+}
+
+static int wds_bind_mux_data_port(struct sim_modem *m, struct sim_client *c, const void *vreq,
+				  void *rsp)
+{
+	const struct wds_bind_mux_data_port_req *req = vreq;
+
+	(void)m;
+	(void)rsp;
+	if (req->has_mux_id)
+		wds_client_of(c)->mux = req->mux_id;
+	return 0;
+}
+
+static int wds_get_autoconnect(struct sim_modem *m, struct sim_client *c, const void *req,
+			       void *vrsp)
+{
+	struct wds_get_autoconnect_settings_rsp *rsp = vrsp;
+	struct wds_state *st = wds_state_of(m);
+
+	(void)c;
+	(void)req;
+	rsp->status = st->autoconnect;
+	rsp->has_roaming = 1;
+	rsp->roaming = st->autoconnect_roaming;
+	return 0;
+}
+
+static int wds_set_autoconnect(struct sim_modem *m, struct sim_client *c, const void *vreq,
+			       void *rsp)
+{
+	const struct wds_set_autoconnect_settings_req *req = vreq;
+	struct wds_state *st = wds_state_of(m);
+
+	(void)c;
+	(void)rsp;
+	if (req->status > WDS_AUTOCONNECT_PAUSED ||
+	    (req->has_roaming && req->roaming > WDS_AUTOCONNECT_ROAMING_HOME_ONLY))
+		return QMI_ERR_INVALID_ARGUMENT;
+	st->autoconnect = req->status;
+	if (req->has_roaming)
+		st->autoconnect_roaming = req->roaming;
+	/* Disabling leaves a running session up; enabling connects now. */
+	wds_autoconnect_check(m, st);
+	return 0;
+}
+
+static const struct sim_handler wds_handlers[] = {
+	{ &qmi_wds_reset, wds_reset },
+	{ &qmi_wds_event_report, wds_set_event_report },
+	{ &qmi_wds_indication_register, wds_indication_register },
+	{ &qmi_wds_start_network, wds_start_network },
+	{ &qmi_wds_stop_network, wds_stop_network },
+	{ &qmi_wds_packet_service_status, wds_get_packet_service_status },
+	{ &qmi_wds_get_channel_rates, wds_get_channel_rates },
+	{ &qmi_wds_get_packet_statistics, wds_get_packet_statistics },
+	{ &qmi_wds_create_profile, wds_create_profile },
+	{ &qmi_wds_modify_profile, wds_modify_profile },
+	{ &qmi_wds_delete_profile, wds_delete_profile },
+	{ &qmi_wds_get_profile_list, wds_get_profile_list },
+	{ &qmi_wds_get_profile_settings, wds_get_profile_settings },
+	{ &qmi_wds_get_default_settings, wds_get_default_settings },
+	{ &qmi_wds_get_current_settings, wds_get_current_settings },
+	{ &qmi_wds_get_autoconnect_settings, wds_get_autoconnect },
+	{ &qmi_wds_get_data_bearer_tech, wds_get_data_bearer_tech },
+	{ &qmi_wds_get_current_data_bearer_tech, wds_get_current_data_bearer_tech },
+	{ &qmi_wds_get_default_profile_num, wds_get_default_profile_num },
+	{ &qmi_wds_set_default_profile_num, wds_set_default_profile_num },
+	{ &qmi_wds_set_ip_family, wds_set_ip_family },
+	{ &qmi_wds_set_autoconnect_settings, wds_set_autoconnect },
+	{ &qmi_wds_bind_mux_data_port, wds_bind_mux_data_port },
+	{ NULL, NULL }
+};
+
+/* ---- lifecycle ---------------------------------------------------------- */
+
+static void wds_init(struct sim_modem *m, void *state)
+{
+	(void)m;
+	wds_config_defaults(state);
+}
+
+/* Registration lost: every session ends, as the network's bearers do. */
+static void follow_registration(struct sim_modem *m, struct wds_state *st)
+{
+	if (sim_nas_registered(m)) {
+		wds_autoconnect_check(m, st);
+		wds_report_bearer(m);
+		return;
+	}
+	wds_sessions_drop(m, st, -1,
+			  wds_reason(sim_dms_is_online(m) ? WDS_R_NO_SERVICE : WDS_R_LOW_POWER), 1);
+}
+
+static void wds_event(struct sim_modem *m, void *state, enum sim_event_kind ev)
+{
+	struct wds_state *st = state;
+
+	switch (ev) {
+	case SIM_EV_BOOT:
+		/* Clients are gone already; profiles and settings are in NV. */
+		memset(st->sessions, 0, sizeof(st->sessions));
+		wds_profiles_finish(st);
+		wds_autoconnect_check(m, st);
+		break;
+	case SIM_EV_REGISTRATION:
+	case SIM_EV_OPERATING_MODE:
+		follow_registration(m, st);
+		break;
+	default:
+		break;
+	}
+}
+
+/* A released client's session ends with it, unless autoconnect keeps it. */
+static void wds_client_gone(struct sim_modem *m, void *state, struct sim_client *c)
+{
+	struct wds_state *st = state;
+
+	for (unsigned i = 0; i < WDS_SIM_MAX_SESSIONS; i++) {
+		struct wds_session *s = &st->sessions[i];
+
+		if (!s->used || s->owner != c->cid)
+			continue;
+		if (s->keep)
+			s->owner = WDS_SIM_FIRMWARE;
+		else
+			wds_session_end(m, st, s, wds_reason(WDS_R_CLIENT_END), 0);
+	}
+}
+
+unsigned sim_wds_sessions(struct sim_modem *m)
+{
+	struct wds_state *st = wds_state_of(m);
+	unsigned n = 0;
+
+	for (unsigned i = 0; st && i < WDS_SIM_MAX_SESSIONS; i++)
+		n += st->sessions[i].used;
+	return n;
+}
+
+/* ---- control ------------------------------------------------------------ */
+
+static const char *const autoconnect_names[] = { "disabled", "enabled", "paused" };
+
+static void status_line(struct sim_modem *m, struct wds_state *st, char *out, size_t outlen)
+{
+	snprintf(out, outlen, "ok sessions=%u autoconnect=%s default_profile=%u apns=%u",
+		 sim_wds_sessions(m), autoconnect_names[st->autoconnect % 3],
+		 st->default_profile, st->n_apns);
+	wds_sessions_describe(st, out, outlen);
+}
+
+/* wds drop [REASON] [CID] */
+static int control_drop(struct sim_modem *m, struct wds_state *st, int argc, char **argv,
+			char *out, size_t outlen)
+{
+	struct wds_reason why = *wds_reason(WDS_R_REGULAR_DEACTIVATION);
+	long long cid = -1;
+	char err[128];
+	unsigned n;
+
+	if (argc > 2 && wds_reason_parse(argv[2], &why)) {
+		snprintf(out, outlen, "error: unknown reason '%s' (wds reasons lists them)",
+			 argv[2]);
+		return -1;
+	}
+	if (argc > 3 && sim_parse_int(argv[3], 1, 254, &cid, err, sizeof(err))) {
+		snprintf(out, outlen, "error: CID: %s", err);
+		return -1;
+	}
+	n = wds_sessions_drop(m, st, (int)cid, &why, 1);
+	snprintf(out, outlen, "ok dropped=%u reason=%s", n, wds_reason_name(&why));
+	return 0;
+}
+
+/* wds apn-fail NAME REASON|none */
+static int control_apn_fail(struct wds_state *st, char **argv, char *out, size_t outlen)
+{
+	struct wds_apn *a = wds_apn_find(st, argv[2]);
+
+	if (!a) {
+		snprintf(out, outlen, "error: no APN '%s' in the config", argv[2]);
+		return -1;
+	}
+	if (!strcasecmp(argv[3], "none")) {
+		a->has_fail = 0;
+	} else if (wds_reason_parse(argv[3], &a->fail)) {
+		snprintf(out, outlen, "error: unknown reason '%s'", argv[3]);
+		return -1;
+	} else {
+		a->has_fail = 1;
+	}
+	snprintf(out, outlen, "ok apn=%s fail=%s", a->name,
+		 a->has_fail ? wds_reason_name(&a->fail) : "none");
+	return 0;
+}
+
+static int wds_control(struct sim_modem *m, void *state, int argc, char **argv, char *out,
+		       size_t outlen)
+{
+	struct wds_state *st = state;
+	const char *cmd = argc > 1 ? argv[1] : "help";
+
+	if (!strcasecmp(cmd, "status") && argc == 2) {
+		status_line(m, st, out, outlen);
+		return 0;
+	}
+	if (!strcasecmp(cmd, "drop") && argc <= 4)
+		return control_drop(m, st, argc, argv, out, outlen);
+	if (!strcasecmp(cmd, "apn-fail") && argc == 4)
+		return control_apn_fail(st, argv, out, outlen);
+	if (!strcasecmp(cmd, "reasons") && argc == 2) {
+		snprintf(out, outlen, "ok ");
+		wds_reason_list(out, outlen);
+		return 0;
+	}
+	snprintf(out, outlen, "%s: wds status; wds drop [REASON] [CID]; "
+		 "wds apn-fail APN REASON|none; wds reasons",
+		 strcasecmp(cmd, "help") ? "error: usage" : "ok usage");
+	return strcasecmp(cmd, "help") ? -1 : 0;
+}
+
+static void wds_describe(struct sim_modem *m, void *state, char *out, size_t outlen)
+{
+	struct wds_state *st = state;
+
+	snprintf(out, outlen, "wds.sessions=%u wds.started=%lu wds.refused=%lu wds.ended=%lu",
+		 sim_wds_sessions(m), st->started, st->refused, st->ended);
+}
+
+const struct sim_service sim_wds_service = {
+	.name = "wds",
+	.id = QMI_SVC_WDS,
+	.major = 1,
+	.minor = 67,
+	.default_cid_limit = 16,
+	.handlers = wds_handlers,
+	.state_size = sizeof(struct wds_state),
+	.client_state_size = sizeof(struct wds_client),
+	.init = wds_init,
+	.config = wds_config,
+	.event = wds_event,
+	.client_gone = wds_client_gone,
+	.control = wds_control,
+	.describe = wds_describe,
+};

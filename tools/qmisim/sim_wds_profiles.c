@@ -1,0 +1,211 @@
+/*
+ * qmisim WDS profiles: the modem's stored 3GPP profiles (indexes 1..16)
+ * and the default one. Profile errors come as ExtendedInternal with a DS
+ * profile error code, as real modems send them; 3GPP2 has no profiles here.
+ */
+#include "tools/qmisim/sim_wds_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+struct wds_profile *wds_profile_get(struct wds_state *st, uint8_t index)
+{
+	if (index < 1 || index > WDS_SIM_MAX_PROFILES || !st->profiles[index - 1].used)
+		return NULL;
+	return &st->profiles[index - 1].p;
+}
+
+/* Copies field f when src has it (ints, strings and arrays alike). */
+#define TAKE(f)                                                       \
+	do {                                                          \
+		if (src->has_##f) {                                   \
+			dst->has_##f = 1;                             \
+			memcpy(&dst->f, &src->f, sizeof(dst->f));     \
+		}                                                     \
+	} while (0)
+
+void wds_profile_merge(struct wds_profile *dst, const struct wds_profile *src)
+{
+	TAKE(name);
+	TAKE(pdp_type);
+	TAKE(hdr_compression);
+	TAKE(data_compression);
+	TAKE(apn);
+	TAKE(dns1);
+	TAKE(dns2);
+	TAKE(username);
+	TAKE(password);
+	TAKE(auth);
+	TAKE(ipv4_addr);
+	TAKE(context_number);
+	TAKE(ipv6_addr);
+	TAKE(ipv6_dns1);
+	TAKE(ipv6_dns2);
+	TAKE(apn_disabled);
+	TAKE(roaming_disallowed);
+	TAKE(apn_type);
+}
+
+/* ExtendedInternal with a DS profile error in the response's 0xE0 TLV. */
+static int ds_error(uint8_t *has_ext, uint16_t *ext, uint16_t code)
+{
+	*has_ext = 1;
+	*ext = code;
+	return WDS_ERR_EXTENDED_INTERNAL;
+}
+
+/* 0, or the DS profile error of a 3GPP profile reference. */
+static uint16_t check_profile(struct wds_state *st, uint8_t type, uint8_t index)
+{
+	if (type != WDS_PROFILE_3GPP)
+		return WDS_DS_INVALID_PROFILE_TYPE;
+	if (index < 1 || index > WDS_SIM_MAX_PROFILES)
+		return WDS_DS_INVALID_PROFILE_NUMBER;
+	return wds_profile_get(st, index) ? 0 : WDS_DS_CONTEXT_NOT_DEFINED;
+}
+
+int wds_get_profile_list(struct sim_modem *m, struct sim_client *c, const void *vreq,
+			 void *vrsp)
+{
+	const struct wds_get_profile_list_req *req = vreq;
+	struct wds_get_profile_list_rsp *rsp = vrsp;
+	struct wds_state *st = wds_state_of(m);
+
+	(void)c;
+	rsp->has_profiles = 1;
+	if (req->has_type && req->type != WDS_PROFILE_3GPP)
+		return 0;	/* no 3GPP2 profiles: an empty list */
+	for (unsigned i = 0; i < WDS_SIM_MAX_PROFILES; i++) {
+		struct wds_profile_entry *e = &rsp->profiles[rsp->n_profiles];
+
+		if (!st->profiles[i].used)
+			continue;
+		e->type = WDS_PROFILE_3GPP;
+		e->index = (uint8_t)(i + 1);
+		snprintf(e->name, sizeof(e->name), "%s", st->profiles[i].p.name);
+		rsp->n_profiles++;
+	}
+	return 0;
+}
+
+int wds_get_profile_settings(struct sim_modem *m, struct sim_client *c, const void *vreq,
+			     void *vrsp)
+{
+	const struct wds_get_profile_settings_req *req = vreq;
+	struct wds_profile_settings_rsp *rsp = vrsp;
+	struct wds_state *st = wds_state_of(m);
+	uint16_t bad = check_profile(st, req->id.type, req->id.index);
+
+	(void)c;
+	if (bad)
+		return ds_error(&rsp->has_ext_error, &rsp->ext_error, bad);
+	rsp->settings = *wds_profile_get(st, req->id.index);
+	return 0;
+}
+
+int wds_get_default_settings(struct sim_modem *m, struct sim_client *c, const void *vreq,
+			     void *vrsp)
+{
+	const struct wds_get_default_settings_req *req = vreq;
+	struct wds_profile_settings_rsp *rsp = vrsp;
+	struct wds_state *st = wds_state_of(m);
+	uint16_t bad = check_profile(st, req->type, st->default_profile);
+
+	(void)c;
+	if (bad)
+		return ds_error(&rsp->has_ext_error, &rsp->ext_error, bad);
+	rsp->settings = *wds_profile_get(st, st->default_profile);
+	return 0;
+}
+
+int wds_create_profile(struct sim_modem *m, struct sim_client *c, const void *vreq, void *vrsp)
+{
+	const struct wds_create_profile_req *req = vreq;
+	struct wds_create_profile_rsp *rsp = vrsp;
+	struct wds_state *st = wds_state_of(m);
+	struct wds_profile_slot *slot;
+	unsigned i;
+
+	(void)c;
+	if (req->type != WDS_PROFILE_3GPP)
+		return ds_error(&rsp->has_ext_error, &rsp->ext_error, WDS_DS_INVALID_PROFILE_TYPE);
+	for (i = 0; i < WDS_SIM_MAX_PROFILES && st->profiles[i].used; i++)
+		;
+	if (i == WDS_SIM_MAX_PROFILES)
+		return ds_error(&rsp->has_ext_error, &rsp->ext_error, WDS_DS_OUT_OF_PROFILES);
+	/* A new profile has every setting, empty unless the request gives it. */
+	slot = &st->profiles[i];
+	slot->used = 1;
+	slot->p = (struct wds_profile){
+		.has_name = 1, .has_pdp_type = 1, .pdp_type = WDS_PDP_IPV4, .has_apn = 1,
+		.has_username = 1, .has_password = 1, .has_auth = 1, .has_context_number = 1,
+		.context_number = (uint8_t)(i + 1), .has_apn_disabled = 1,
+		.has_roaming_disallowed = 1,
+	};
+	wds_profile_merge(&slot->p, &req->settings);
+	rsp->has_id = 1;
+	rsp->id.type = WDS_PROFILE_3GPP;
+	rsp->id.index = (uint8_t)(i + 1);
+	return 0;
+}
+
+int wds_modify_profile(struct sim_modem *m, struct sim_client *c, const void *vreq, void *vrsp)
+{
+	const struct wds_modify_profile_req *req = vreq;
+	struct wds_profile_error_rsp *rsp = vrsp;
+	struct wds_state *st = wds_state_of(m);
+	uint16_t bad = check_profile(st, req->id.type, req->id.index);
+
+	(void)c;
+	if (bad)
+		return ds_error(&rsp->has_ext_error, &rsp->ext_error, bad);
+	wds_profile_merge(wds_profile_get(st, req->id.index), &req->settings);
+	return 0;
+}
+
+int wds_delete_profile(struct sim_modem *m, struct sim_client *c, const void *vreq, void *vrsp)
+{
+	const struct wds_delete_profile_req *req = vreq;
+	struct wds_profile_error_rsp *rsp = vrsp;
+	struct wds_state *st = wds_state_of(m);
+	uint16_t bad = check_profile(st, req->id.type, req->id.index);
+
+	(void)c;
+	if (!bad && wds_profile_in_use(st, req->id.index))
+		bad = WDS_DS_INVALID_OPERATION;	/* a live session uses it */
+	if (bad)
+		return ds_error(&rsp->has_ext_error, &rsp->ext_error, bad);
+	memset(&st->profiles[req->id.index - 1], 0, sizeof(st->profiles[0]));
+	return 0;
+}
+
+int wds_get_default_profile_num(struct sim_modem *m, struct sim_client *c, const void *vreq,
+				void *vrsp)
+{
+	const struct wds_get_default_profile_num_req *req = vreq;
+	struct wds_get_default_profile_num_rsp *rsp = vrsp;
+	struct wds_state *st = wds_state_of(m);
+
+	(void)c;
+	if (req->which.type != WDS_PROFILE_3GPP)
+		return ds_error(&rsp->has_ext_error, &rsp->ext_error, WDS_DS_INVALID_PROFILE_TYPE);
+	/* One default serves both families (embedded and tethered). */
+	rsp->has_index = 1;
+	rsp->index = st->default_profile;
+	return 0;
+}
+
+int wds_set_default_profile_num(struct sim_modem *m, struct sim_client *c, const void *vreq,
+				void *vrsp)
+{
+	const struct wds_set_default_profile_num_req *req = vreq;
+	struct wds_profile_error_rsp *rsp = vrsp;
+	struct wds_state *st = wds_state_of(m);
+	uint16_t bad = check_profile(st, req->id.type, req->id.index);
+
+	(void)c;
+	if (bad)
+		return ds_error(&rsp->has_ext_error, &rsp->ext_error, bad);
+	st->default_profile = req->id.index;
+	return 0;
+}

@@ -1,0 +1,701 @@
+/*
+ * qmisim WDS data sessions: Start/Stop Network and what a live session
+ * answers (status, settings, statistics, bearer).
+ *
+ * Rules (those of real Qualcomm modems): a session belongs to the client
+ * that started it; a client holds one session (dual-stack takes two
+ * clients, one per family); one session per family and data port, which a
+ * second client asking for the same APN finds already up (NoEffect); a
+ * released client's session ends, unless it was started with autoconnect.
+ */
+#include "tools/qmisim/sim_wds_int.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "pkgs/nas/nas_msg.h"
+#include "tools/qmisim/sim_nas.h"
+
+#define HANDLE_BASE   0x86F0A2C0u	/* handles look like a real modem's */
+#define HANDLE_STRIDE 0x00001F48u
+
+static uint64_t now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+}
+
+static struct wds_client *client_state(struct sim_modem *m, uint8_t cid);
+
+/* ---- lookups ------------------------------------------------------------ */
+
+struct wds_apn *wds_apn_find(struct wds_state *st, const char *name)
+{
+	for (unsigned i = 0; i < st->n_apns; i++)
+		if (!strcasecmp(st->apns[i].name, name))
+			return &st->apns[i];
+	return NULL;
+}
+
+struct wds_apn *wds_apn_default(struct wds_state *st)
+{
+	return &st->apns[st->first_apn > 0 ? st->first_apn : 0];
+}
+
+int wds_profile_in_use(const struct wds_state *st, uint8_t index)
+{
+	for (unsigned i = 0; i < WDS_SIM_MAX_SESSIONS; i++)
+		if (st->sessions[i].used && st->sessions[i].profile == index)
+			return 1;
+	return 0;
+}
+
+static uint8_t client_family(const struct wds_client *cl)
+{
+	return cl->family == WDS_IP_FAMILY_IPV6 ? WDS_IP_FAMILY_IPV6 : WDS_IP_FAMILY_IPV4;
+}
+
+static struct wds_session *owned_session(struct wds_state *st, uint8_t cid)
+{
+	for (unsigned i = 0; i < WDS_SIM_MAX_SESSIONS; i++)
+		if (st->sessions[i].used && st->sessions[i].owner == cid)
+			return &st->sessions[i];
+	return NULL;
+}
+
+static struct wds_session *port_session(struct wds_state *st, uint8_t mux, uint8_t family)
+{
+	for (unsigned i = 0; i < WDS_SIM_MAX_SESSIONS; i++)
+		if (st->sessions[i].used && st->sessions[i].mux == mux &&
+		    st->sessions[i].family == family)
+			return &st->sessions[i];
+	return NULL;
+}
+
+/* The session a client sees: its own, else its port's in its family. */
+static struct wds_session *client_view(struct wds_state *st, struct sim_client *c)
+{
+	struct wds_client *cl = wds_client_of(c);
+	struct wds_session *s = owned_session(st, c->cid);
+
+	return s ? s : port_session(st, cl->mux, client_family(cl));
+}
+
+/* ---- radio and traffic -------------------------------------------------- */
+
+struct bearer {
+	int8_t tech;		/* QmiWdsDataBearerTechnology */
+	uint32_t rat;		/* QmiWdsRat3gpp */
+	uint32_t max_tx, max_rx;	/* bit/s */
+};
+
+static struct bearer bearer_now(struct sim_modem *m)
+{
+	switch (sim_nas_radio_interface(m)) {
+	case NAS_RADIO_LTE:
+	case NAS_RADIO_5GNR:
+		return (struct bearer){ 0x0A, 1u << 5, 50000000, 300000000 };
+	case NAS_RADIO_UMTS:
+		return (struct bearer){ 0x09, (1u << 2) | (1u << 3), 5760000, 42200000 };
+	case NAS_RADIO_TDSCDMA:
+		return (struct bearer){ 0x12, 1u << 9, 2200000, 2800000 };
+	case NAS_RADIO_GSM:
+		return (struct bearer){ 0x06, 1u << 4, 118400, 236800 };
+	default:
+		return (struct bearer){ -1, 0, 0, 0 };
+	}
+}
+
+static void current_bearer(struct sim_modem *m, struct wds_bearer_tech *b)
+{
+	b->network_type = WDS_NETWORK_TYPE_3GPP;
+	b->rat_mask = bearer_now(m).rat;
+	b->so_mask = 0;
+}
+
+struct traffic {
+	uint64_t tx_bytes, rx_bytes;
+	uint32_t tx_packets, rx_packets;
+};
+
+/* Traffic grows with the session's age at the configured rates. */
+static struct traffic traffic_of(const struct wds_state *st, const struct wds_session *s)
+{
+	uint64_t ms = now_ms() - s->start_ms;
+	struct traffic t;
+
+	t.tx_bytes = ms * st->tx_rate / 1000u;
+	t.rx_bytes = ms * st->rx_rate / 1000u;
+	t.tx_packets = (uint32_t)(t.tx_bytes / 400u);
+	t.rx_packets = (uint32_t)(t.rx_bytes / 1100u);
+	return t;
+}
+
+/* ---- indications -------------------------------------------------------- */
+
+struct notice {
+	const struct wds_session *s;
+	const struct wds_packet_service_status_ind *pss;
+	const struct wds_event_report_ind *ev;
+};
+
+static void notify_one(struct sim_modem *m, struct sim_client *c, void *arg)
+{
+	const struct notice *n = arg;
+	struct wds_client *cl = wds_client_of(c);
+
+	if (n->s->owner == WDS_SIM_FIRMWARE ? cl->mux == n->s->mux : c->cid == n->s->owner)
+		sim_indicate(m, &qmi_wds_packet_service_status, c->cid, n->pss);
+	if (cl->report_call_status && (c->cid == n->s->owner || cl->mux == n->s->mux))
+		sim_indicate(m, &qmi_wds_event_report, c->cid, n->ev);
+}
+
+/* Packet Service Status to the owner (a firmware session: its port's clients),
+ * Event Report to the clients that asked for call status. */
+static void notify(struct sim_modem *m, const struct wds_session *s, int up,
+		   const struct wds_reason *why)
+{
+	struct wds_packet_service_status_ind pss = {
+		.conn = { up ? WDS_CONN_CONNECTED : WDS_CONN_DISCONNECTED, 0 },
+		.has_ip_family = 1, .ip_family = s->family,
+	};
+	struct wds_event_report_ind ev = {
+		.has_data_call_status = 1,
+		.data_call_status = up ? WDS_EVENT_DATA_CALL_ACTIVATED
+				       : WDS_EVENT_DATA_CALL_TERMINATED,
+		.has_data_call_family = 1, .data_call_family = s->family,
+	};
+	struct notice n = { s, &pss, &ev };
+
+	if (why) {
+		pss.has_call_end_reason = 1;
+		pss.call_end_reason = why->legacy;
+		pss.has_verbose_reason = 1;
+		pss.verbose_reason.type = why->type;
+		pss.verbose_reason.reason = why->code;
+	}
+	sim_for_each_client(m, QMI_SVC_WDS, notify_one, &n);
+}
+
+static void report_bearer_one(struct sim_modem *m, struct sim_client *c, void *arg)
+{
+	struct wds_state *st = arg;
+	struct wds_client *cl = wds_client_of(c);
+	struct wds_event_report_ind ev = { 0 };
+
+	if (!client_view(st, c))
+		return;
+	if (cl->report_bearer) {
+		ev.has_bearer_tech = 1;
+		ev.bearer_tech = bearer_now(m).tech;
+	}
+	if (cl->report_current_bearer) {
+		ev.has_current_bearer_tech = 1;
+		current_bearer(m, &ev.current_bearer_tech);
+	}
+	if (ev.has_bearer_tech || ev.has_current_bearer_tech)
+		sim_indicate(m, &qmi_wds_event_report, c->cid, &ev);
+}
+
+void wds_report_bearer(struct sim_modem *m)
+{
+	sim_for_each_client(m, QMI_SVC_WDS, report_bearer_one, wds_state_of(m));
+}
+
+/* ---- session life ------------------------------------------------------- */
+
+static struct wds_session *session_new(struct wds_state *st, uint8_t owner, uint8_t mux,
+				       uint8_t family, unsigned apn)
+{
+	for (unsigned i = 0; i < WDS_SIM_MAX_SESSIONS; i++) {
+		struct wds_session *s = &st->sessions[i];
+
+		if (s->used)
+			continue;
+		memset(s, 0, sizeof(*s));
+		s->used = 1;
+		s->owner = owner;
+		s->mux = mux;
+		s->family = family;
+		s->apn = (uint8_t)apn;
+		s->start_ms = now_ms();
+		if (st->next_handle == 0 || st->next_handle == WDS_HANDLE_ANY)
+			st->next_handle = HANDLE_BASE;
+		s->handle = st->next_handle;
+		st->next_handle += HANDLE_STRIDE;
+		st->started++;
+		return s;
+	}
+	return NULL;
+}
+
+void wds_session_end(struct sim_modem *m, struct wds_state *st, struct wds_session *s,
+		     const struct wds_reason *why, int notify_clients)
+{
+	struct wds_client *owner = s->owner != WDS_SIM_FIRMWARE ? client_state(m, s->owner)
+								 : NULL;
+
+	if (owner) {
+		struct traffic t = traffic_of(st, s);
+
+		owner->had_call = 1;
+		owner->last_tx_bytes = t.tx_bytes;
+		owner->last_rx_bytes = t.rx_bytes;
+		owner->last_bearer = bearer_now(m).tech;
+		current_bearer(m, &owner->last_current_bearer);
+	}
+	if (notify_clients)
+		notify(m, s, 0, why);
+	s->used = 0;
+	st->ended++;
+}
+
+unsigned wds_sessions_drop(struct sim_modem *m, struct wds_state *st, int cid,
+			   const struct wds_reason *why, int notify_clients)
+{
+	unsigned n = 0;
+
+	for (unsigned i = 0; i < WDS_SIM_MAX_SESSIONS; i++) {
+		struct wds_session *s = &st->sessions[i];
+
+		if (s->used && (cid < 0 || s->owner == cid)) {
+			wds_session_end(m, st, s, why, notify_clients);
+			n++;
+		}
+	}
+	return n;
+}
+
+/* The default profile's APN and family, brought up by the firmware itself. */
+void wds_autoconnect_check(struct sim_modem *m, struct wds_state *st)
+{
+	const struct wds_profile *p = wds_profile_get(st, st->default_profile);
+	const struct wds_apn *a;
+	struct wds_session *s;
+	uint8_t family;
+
+	if (st->autoconnect != WDS_AUTOCONNECT_ENABLED || !sim_nas_registered(m))
+		return;
+	for (unsigned i = 0; i < WDS_SIM_MAX_SESSIONS; i++)
+		if (st->sessions[i].used && st->sessions[i].owner == WDS_SIM_FIRMWARE)
+			return;
+	a = p && p->apn[0] ? wds_apn_find(st, p->apn) : wds_apn_default(st);
+	if (!a || a->has_fail)
+		return;
+	family = (a->families & WDS_SIM_V4) ? WDS_IP_FAMILY_IPV4 : WDS_IP_FAMILY_IPV6;
+	if (port_session(st, 0, family))
+		return;
+	s = session_new(st, WDS_SIM_FIRMWARE, 0, family, (unsigned)(a - st->apns));
+	if (!s)
+		return;
+	s->profile = st->default_profile;
+	s->keep = 1;
+	notify(m, s, 1, NULL);
+}
+
+void wds_sessions_describe(struct wds_state *st, char *out, size_t outlen)
+{
+	size_t used = strlen(out);
+
+	for (unsigned i = 0; i < WDS_SIM_MAX_SESSIONS && used < outlen; i++) {
+		const struct wds_session *s = &st->sessions[i];
+		int n;
+
+		if (!s->used)
+			continue;
+		n = snprintf(out + used, outlen - used,
+			     " [handle=%u cid=%u family=ipv%u apn=%s mux=%u up_ms=%llu]",
+			     (unsigned)s->handle, s->owner, s->family, st->apns[s->apn].name,
+			     s->mux,
+			     (unsigned long long)(now_ms() - s->start_ms));
+		if (n < 0)
+			break;
+		used += (size_t)n;
+	}
+}
+
+/* ---- Start Network ------------------------------------------------------ */
+
+/* What a Start Network asks for, the request's TLVs over the profile's. */
+struct call {
+	const char *apn;
+	uint8_t auth;
+	const char *user, *password;
+	uint8_t family;
+	uint8_t profile;
+	const struct wds_profile *p;
+};
+
+static int refuse(struct wds_state *st, struct wds_start_network_rsp *rsp,
+		  const struct wds_reason *why)
+{
+	rsp->has_call_end_reason = 1;
+	rsp->call_end_reason = why->legacy;
+	rsp->has_verbose_reason = 1;
+	rsp->verbose_reason.type = why->type;
+	rsp->verbose_reason.reason = why->code;
+	st->refused++;
+	return QMI_ERR_CALL_FAILED;
+}
+
+static int call_params(struct wds_state *st, const struct wds_client *cl,
+		       const struct wds_start_network_req *req, struct call *k)
+{
+	static const struct wds_profile none;
+	const struct wds_profile *p;
+
+	k->profile = req->has_profile_3gpp ? req->profile_3gpp : st->default_profile;
+	p = wds_profile_get(st, k->profile);
+	if (!p) {
+		if (req->has_profile_3gpp)
+			return -1;
+		p = &none;	/* the default was deleted: the network decides */
+		k->profile = 0;
+	}
+	k->p = p;
+	k->apn = req->has_apn ? req->apn : p->apn;
+	k->user = req->has_username ? req->username : p->username;
+	k->password = req->has_password ? req->password : p->password;
+	if (req->has_auth)
+		k->auth = req->auth;
+	else if (p->has_auth)
+		k->auth = p->auth;
+	else
+		k->auth = k->user[0] ? WDS_AUTH_PAP | WDS_AUTH_CHAP : WDS_AUTH_NONE;
+	k->family = req->has_ip_family ? req->ip_family : client_family(cl);
+	return 0;
+}
+
+/* The network's verdict on a call to APN a; NULL when it accepts it. */
+static const struct wds_reason *network_verdict(const struct wds_apn *a, const struct call *k)
+{
+	uint8_t want = k->family == WDS_IP_FAMILY_IPV6 ? WDS_SIM_V6 : WDS_SIM_V4;
+
+	if (a->has_fail)
+		return &a->fail;
+	if (k->p->has_pdp_type &&
+	    ((k->p->pdp_type == WDS_PDP_IPV4 && want == WDS_SIM_V6) ||
+	     (k->p->pdp_type == WDS_PDP_IPV6 && want == WDS_SIM_V4)))
+		return wds_reason(WDS_R_IP_MISMATCH);
+	if (!(a->families & want))
+		return wds_reason(want == WDS_SIM_V6 ? WDS_R_IPV4_ONLY : WDS_R_IPV6_ONLY);
+	if (a->auth && (!(k->auth & a->auth) || strcmp(k->user, a->user) ||
+			strcmp(k->password, a->password)))
+		return wds_reason(WDS_R_AUTH_FAILED);
+	return NULL;
+}
+
+int wds_start_network(struct sim_modem *m, struct sim_client *c, const void *vreq, void *vrsp)
+{
+	const struct wds_start_network_req *req = vreq;
+	struct wds_start_network_rsp *rsp = vrsp;
+	struct wds_state *st = wds_state_of(m);
+	struct wds_client *cl = wds_client_of(c);
+	const struct wds_reason *why;
+	struct wds_session *s;
+	struct wds_apn *a;
+	struct call k;
+
+	if (call_params(st, cl, req, &k))
+		return refuse(st, rsp, wds_reason(WDS_R_INVALID_PROFILE));
+	if (k.family == WDS_IP_FAMILY_UNSPECIFIED)
+		k.family = WDS_IP_FAMILY_IPV4;
+	if (k.family != WDS_IP_FAMILY_IPV4 && k.family != WDS_IP_FAMILY_IPV6)
+		return QMI_ERR_INVALID_ARGUMENT;
+	if (owned_session(st, c->cid))
+		return QMI_ERR_NO_EFFECT;	/* one call per client */
+	if (!sim_nas_registered(m))
+		return refuse(st, rsp, wds_reason(WDS_R_NO_SERVICE));
+	a = k.apn[0] ? wds_apn_find(st, k.apn) : wds_apn_default(st);
+	s = port_session(st, cl->mux, k.family);
+	if (s) {
+		/* The port already carries this family: the same APN is "already up". */
+		if (a && s->apn == (uint8_t)(a - st->apns))
+			return QMI_ERR_NO_EFFECT;
+		return refuse(st, rsp, wds_reason(WDS_R_APN_MISMATCH));
+	}
+	if (!a)
+		return refuse(st, rsp, &st->unknown_apn);
+	why = network_verdict(a, &k);
+	if (why)
+		return refuse(st, rsp, why);
+	s = session_new(st, c->cid, cl->mux, k.family, (unsigned)(a - st->apns));
+	if (!s)
+		return refuse(st, rsp, wds_reason(WDS_R_MAX_CONNECTIONS));
+	s->profile = k.profile;
+	s->auth = a->auth ? (uint8_t)(k.auth & a->auth) : WDS_AUTH_NONE;
+	snprintf(s->user, sizeof(s->user), "%s", a->auth ? k.user : "");
+	if (req->has_autoconnect && req->autoconnect) {
+		st->autoconnect = WDS_AUTOCONNECT_ENABLED;
+		s->keep = 1;
+	}
+	rsp->has_handle = 1;
+	rsp->handle = s->handle;
+	notify(m, s, 1, NULL);
+	return 0;
+}
+
+/* ---- Stop Network ------------------------------------------------------- */
+
+int wds_stop_network(struct sim_modem *m, struct sim_client *c, const void *vreq, void *rsp)
+{
+	const struct wds_stop_network_req *req = vreq;
+	struct wds_state *st = wds_state_of(m);
+	struct wds_session *s = owned_session(st, c->cid);
+	unsigned n;
+
+	(void)rsp;
+	if (req->has_disable_autoconnect && req->disable_autoconnect) {
+		/* "Stop the autoconnect call": the firmware's own session goes. */
+		st->autoconnect = WDS_AUTOCONNECT_DISABLED;
+		n = wds_sessions_drop(m, st, WDS_SIM_FIRMWARE, wds_reason(WDS_R_CLIENT_END), 1);
+		if (s && s->handle == req->handle)
+			wds_session_end(m, st, s, wds_reason(WDS_R_CLIENT_END), 1);
+		else if (!n && req->handle != WDS_HANDLE_ANY)
+			return QMI_ERR_INVALID_HANDLE;
+		return 0;
+	}
+	if (!s || s->handle != req->handle)
+		return QMI_ERR_INVALID_HANDLE;	/* unknown, or another client's */
+	wds_session_end(m, st, s, wds_reason(WDS_R_CLIENT_END), 1);
+	return 0;
+}
+
+/* ---- status, settings, statistics, bearer ------------------------------- */
+
+int wds_get_packet_service_status(struct sim_modem *m, struct sim_client *c, const void *req,
+				  void *vrsp)
+{
+	struct wds_get_packet_service_status_rsp *rsp = vrsp;
+
+	(void)req;
+	rsp->status = client_view(wds_state_of(m), c) ? WDS_CONN_CONNECTED
+						       : WDS_CONN_DISCONNECTED;
+	return 0;
+}
+
+static uint32_t netmask(uint8_t prefix)
+{
+	return prefix ? 0xFFFFFFFFu << (32 - prefix) : 0;
+}
+
+static int nonzero(const uint8_t *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (b[i])
+			return 1;
+	return 0;
+}
+
+static void settings_v4(const struct wds_apn *a, uint32_t want,
+			struct wds_get_current_settings_rsp *rsp)
+{
+	if (want & WDS_REQ_IP_ADDRESS) {
+		rsp->has_ipv4_addr = 1;
+		rsp->ipv4_addr = a->ipv4;
+	}
+	if (want & WDS_REQ_GATEWAY_INFO) {
+		rsp->has_ipv4_gateway = rsp->has_ipv4_netmask = 1;
+		rsp->ipv4_gateway = a->gateway;
+		rsp->ipv4_netmask = netmask(a->ipv4_prefix);
+	}
+	if (want & WDS_REQ_DNS_ADDRESS) {
+		rsp->has_dns1 = a->dns1 != 0;
+		rsp->dns1 = a->dns1;
+		rsp->has_dns2 = a->dns2 != 0;
+		rsp->dns2 = a->dns2;
+	}
+}
+
+static void settings_v6(const struct wds_apn *a, uint32_t want,
+			struct wds_get_current_settings_rsp *rsp)
+{
+	if (want & WDS_REQ_IP_ADDRESS) {
+		rsp->has_ipv6_addr = 1;
+		memcpy(rsp->ipv6_addr.addr, a->ipv6, WDS_IPV6_LEN);
+		rsp->ipv6_addr.prefix_len = a->ipv6_prefix;
+	}
+	if (want & WDS_REQ_GATEWAY_INFO) {
+		rsp->has_ipv6_gateway = 1;
+		memcpy(rsp->ipv6_gateway.addr, a->ipv6_gateway, WDS_IPV6_LEN);
+		rsp->ipv6_gateway.prefix_len = a->ipv6_prefix;
+	}
+	if (want & WDS_REQ_DNS_ADDRESS) {
+		rsp->has_ipv6_dns1 = (uint8_t)nonzero(a->ipv6_dns1, WDS_IPV6_LEN);
+		memcpy(rsp->ipv6_dns1, a->ipv6_dns1, WDS_IPV6_LEN);
+		rsp->has_ipv6_dns2 = (uint8_t)nonzero(a->ipv6_dns2, WDS_IPV6_LEN);
+		memcpy(rsp->ipv6_dns2, a->ipv6_dns2, WDS_IPV6_LEN);
+	}
+}
+
+int wds_get_current_settings(struct sim_modem *m, struct sim_client *c, const void *vreq,
+			     void *vrsp)
+{
+	const struct wds_get_current_settings_req *req = vreq;
+	struct wds_get_current_settings_rsp *rsp = vrsp;
+	struct wds_state *st = wds_state_of(m);
+	const struct wds_session *s = client_view(st, c);
+	uint32_t want = req->has_requested ? req->requested : 0xFFFFFFFFu;
+	const struct wds_profile *p;
+	const struct wds_apn *a;
+
+	if (!s)
+		return QMI_ERR_OUT_OF_CALL;
+	a = &st->apns[s->apn];
+	p = wds_profile_get(st, s->profile);
+	if ((want & WDS_REQ_PROFILE_ID) && s->profile) {
+		rsp->has_profile_id = 1;
+		rsp->profile_id.type = WDS_PROFILE_3GPP;
+		rsp->profile_id.index = s->profile;
+	}
+	if ((want & WDS_REQ_PROFILE_NAME) && p) {
+		rsp->has_profile_name = 1;
+		snprintf(rsp->profile_name, sizeof(rsp->profile_name), "%s", p->name);
+	}
+	if (want & WDS_REQ_PDP_TYPE) {
+		rsp->has_pdp_type = 1;
+		rsp->pdp_type = s->family == WDS_IP_FAMILY_IPV6 ? WDS_PDP_IPV6 : WDS_PDP_IPV4;
+	}
+	if (want & WDS_REQ_APN_NAME) {
+		rsp->has_apn = 1;
+		snprintf(rsp->apn, sizeof(rsp->apn), "%s", a->name);
+	}
+	if ((want & WDS_REQ_USERNAME) && s->user[0]) {
+		rsp->has_username = 1;
+		snprintf(rsp->username, sizeof(rsp->username), "%s", s->user);
+	}
+	if (want & WDS_REQ_AUTH_PROTOCOL) {
+		rsp->has_auth = 1;
+		rsp->auth = s->auth;
+	}
+	if (s->family == WDS_IP_FAMILY_IPV6)
+		settings_v6(a, want, rsp);
+	else
+		settings_v4(a, want, rsp);
+	if (want & WDS_REQ_MTU) {
+		rsp->has_mtu = 1;
+		rsp->mtu = a->mtu ? a->mtu : st->mtu;
+	}
+	if (want & WDS_REQ_IP_FAMILY) {
+		rsp->has_ip_family = 1;
+		rsp->ip_family = s->family;
+	}
+	return 0;
+}
+
+int wds_get_packet_statistics(struct sim_modem *m, struct sim_client *c, const void *vreq,
+			      void *vrsp)
+{
+	const struct wds_get_packet_statistics_req *req = vreq;
+	struct wds_get_packet_statistics_rsp *rsp = vrsp;
+	struct wds_state *st = wds_state_of(m);
+	struct wds_client *cl = wds_client_of(c);
+	const struct wds_session *s = client_view(st, c);
+	uint32_t want = req->has_mask ? req->mask : 0xFFFFFFFFu;
+	struct traffic t;
+
+	if (!s) {
+		/* Out of a call: the counters of the client's last call. */
+		rsp->has_last_call_tx_bytes_ok = rsp->has_last_call_rx_bytes_ok = 1;
+		rsp->last_call_tx_bytes_ok = cl->last_tx_bytes;
+		rsp->last_call_rx_bytes_ok = cl->last_rx_bytes;
+		return QMI_ERR_OUT_OF_CALL;
+	}
+	t = traffic_of(st, s);
+	rsp->has_tx_packets_ok = !!(want & WDS_STATS_TX_PACKETS_OK);
+	rsp->tx_packets_ok = t.tx_packets;
+	rsp->has_rx_packets_ok = !!(want & WDS_STATS_RX_PACKETS_OK);
+	rsp->rx_packets_ok = t.rx_packets;
+	rsp->has_tx_packets_error = !!(want & WDS_STATS_TX_PACKETS_ERROR);
+	rsp->has_rx_packets_error = !!(want & WDS_STATS_RX_PACKETS_ERROR);
+	rsp->has_tx_overflows = !!(want & WDS_STATS_TX_OVERFLOWS);
+	rsp->has_rx_overflows = !!(want & WDS_STATS_RX_OVERFLOWS);
+	rsp->has_tx_bytes_ok = !!(want & WDS_STATS_TX_BYTES_OK);
+	rsp->tx_bytes_ok = t.tx_bytes;
+	rsp->has_rx_bytes_ok = !!(want & WDS_STATS_RX_BYTES_OK);
+	rsp->rx_bytes_ok = t.rx_bytes;
+	rsp->has_tx_packets_dropped = !!(want & WDS_STATS_TX_PACKETS_DROPPED);
+	rsp->has_rx_packets_dropped = !!(want & WDS_STATS_RX_PACKETS_DROPPED);
+	return 0;
+}
+
+int wds_get_channel_rates(struct sim_modem *m, struct sim_client *c, const void *req,
+			  void *vrsp)
+{
+	struct wds_get_channel_rates_rsp *rsp = vrsp;
+	struct wds_state *st = wds_state_of(m);
+	struct bearer b = bearer_now(m);
+
+	(void)req;
+	rsp->rates.max_tx_bps = b.max_tx;
+	rsp->rates.max_rx_bps = b.max_rx;
+	if (client_view(st, c)) {
+		rsp->rates.tx_bps = st->tx_rate * 8u;
+		rsp->rates.rx_bps = st->rx_rate * 8u;
+	} else {
+		rsp->rates.tx_bps = rsp->rates.rx_bps = WDS_RATE_UNAVAILABLE;
+	}
+	return 0;
+}
+
+int wds_get_data_bearer_tech(struct sim_modem *m, struct sim_client *c, const void *req,
+			     void *vrsp)
+{
+	struct wds_get_data_bearer_tech_rsp *rsp = vrsp;
+	struct wds_client *cl = wds_client_of(c);
+
+	(void)req;
+	if (!client_view(wds_state_of(m), c)) {
+		rsp->has_last = cl->had_call;
+		rsp->last = cl->last_bearer;
+		return QMI_ERR_OUT_OF_CALL;
+	}
+	rsp->has_current = 1;
+	rsp->current = bearer_now(m).tech;
+	return 0;
+}
+
+int wds_get_current_data_bearer_tech(struct sim_modem *m, struct sim_client *c,
+				     const void *req, void *vrsp)
+{
+	struct wds_get_current_data_bearer_tech_rsp *rsp = vrsp;
+	struct wds_client *cl = wds_client_of(c);
+
+	(void)req;
+	if (!client_view(wds_state_of(m), c)) {
+		rsp->has_last = cl->had_call;
+		rsp->last = cl->last_current_bearer;
+		return QMI_ERR_OUT_OF_CALL;
+	}
+	rsp->has_current = 1;
+	current_bearer(m, &rsp->current);
+	return 0;
+}
+
+/* ---- client lookup ------------------------------------------------------ */
+
+struct find_client {
+	uint8_t cid;
+	struct wds_client *found;
+};
+
+static void find_one(struct sim_modem *m, struct sim_client *c, void *arg)
+{
+	struct find_client *f = arg;
+
+	(void)m;
+	if (c->cid == f->cid)
+		f->found = wds_client_of(c);
+}
+
+static struct wds_client *client_state(struct sim_modem *m, uint8_t cid)
+{
+	struct find_client f = { cid, NULL };
+
+	sim_for_each_client(m, QMI_SVC_WDS, find_one, &f);
+	return f.found;
+}

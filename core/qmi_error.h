@@ -31,12 +31,20 @@
 #define QMI_ERR_NO_FREE_PROFILE        27
 #define QMI_ERR_INVALID_PDP_TYPE       28
 #define QMI_ERR_INVALID_PROFILE_TYPE   30
+#define QMI_ERR_INVALID_SERVICE_TYPE   31
 #define QMI_ERR_PIN_BLOCKED            35
 #define QMI_ERR_PIN_ALWAYS_BLOCKED     36
 #define QMI_ERR_UIM_UNINITIALIZED      37
 #define QMI_ERR_INVALID_ARGUMENT       48
 #define QMI_ERR_DEVICE_NOT_READY       52
+#define QMI_ERR_INVALID_TRANSITION     60
+#define QMI_ERR_INVALID_OPERATION      70
 #define QMI_ERR_INVALID_QMI_COMMAND    71
+#define QMI_ERR_INFORMATION_UNAVAILABLE 74
+#define QMI_ERR_SIM_FILE_NOT_FOUND     80
+#define QMI_ERR_EXTENDED_INTERNAL      81
+#define QMI_ERR_ACCESS_DENIED          82
+#define QMI_ERR_INCOMPATIBLE_STATE     90
 #define QMI_ERR_NOT_SUPPORTED          94
 
 /** The libqmi-style name of a QMI error ("IncorrectPin"), or "Unknown". */

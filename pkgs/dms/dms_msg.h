@@ -60,10 +60,6 @@
 #define DMS_PIN_ID_PIN1 1
 #define DMS_PIN_ID_PIN2 2
 
-/* DMS-specific QMI error code, defined here until core/qmi_error.h lists it. */
-#ifndef QMI_ERR_INVALID_TRANSITION
-#define QMI_ERR_INVALID_TRANSITION 60	/* InvalidTransition: e.g. offline -> online */
-#endif
 
 /* Capacities (C side, the NUL included for strings). */
 #define DMS_STR_MAX        256	/* manufacturer, model, revisions, IDs */

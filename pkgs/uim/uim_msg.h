@@ -79,19 +79,6 @@
 #define UIM_EVENT_EXTENDED_CARD_STATUS 0x04
 #define UIM_EVENT_PHYSICAL_SLOT_STATUS 0x10
 
-/*
- * UIM-specific QMI error codes (libqmi names in comments), defined here
- * until core/qmi_error.h lists them.
- */
-#ifndef QMI_ERR_SIM_FILE_NOT_FOUND
-#define QMI_ERR_SIM_FILE_NOT_FOUND     80	/* SimFileNotFound */
-#endif
-#ifndef QMI_ERR_ACCESS_DENIED
-#define QMI_ERR_ACCESS_DENIED          82	/* AccessDenied */
-#endif
-#ifndef QMI_ERR_INCOMPATIBLE_STATE
-#define QMI_ERR_INCOMPATIBLE_STATE     90	/* IncompatibleState */
-#endif
 
 /* Capacities (C side; strings include the NUL). */
 #define UIM_AID_MAX       32	/* application identifiers are at most 16 bytes */

@@ -43,7 +43,7 @@ static int allocate_cid(struct sim_modem *m, struct sim_client *c, const void *i
 	if (!s) {
 		log_info("%s: Allocate CID for service 0x%02X, which this modem lacks", m->name,
 			 req->service);
-		return SIM_ERR_INVALID_SERVICE_TYPE;
+		return QMI_ERR_INVALID_SERVICE_TYPE;
 	}
 	cid = sim_client_alloc(m, s, m->cur_port);
 	if (cid < 0) {
@@ -65,7 +65,7 @@ static int release_cid(struct sim_modem *m, struct sim_client *c, const void *in
 	(void)c;
 	rsp->info = req->info;
 	if (!s)
-		return SIM_ERR_INVALID_SERVICE_TYPE;
+		return QMI_ERR_INVALID_SERVICE_TYPE;
 	return sim_client_release(m, s, req->info.cid);
 }
 

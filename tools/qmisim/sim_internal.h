@@ -19,8 +19,6 @@
 #define SIM_PORT_NONE    0xFEu	/* owner of CIDs held by the `exhaust` fault */
 #define SIM_NAME_MAX     64
 
-/* QMI error the framework uses that core/qmi_error.h does not name yet. */
-#define SIM_ERR_INVALID_SERVICE_TYPE 31
 
 /** An allocated client id: the services' view plus the port that owns it. */
 struct sim_client_rec {

@@ -22,10 +22,6 @@
 #include "tools/qmisim/sim_dms.h"
 #include "tools/qmisim/sim_uim.h"
 
-/* QMI error core/qmi_error.h does not name (yet). */
-#ifndef QMI_ERR_INFO_UNAVAILABLE
-#define QMI_ERR_INFO_UNAVAILABLE 74
-#endif
 
 /* ---- radio access technologies and registration policies ----------------- */
 
@@ -709,7 +705,7 @@ static int h_get_signal_strength(struct sim_modem *m, struct sim_client *c, cons
 	(void)c;
 	view(m, nas(m), &reg, &s);
 	if (!s.camped)
-		return QMI_ERR_INFO_UNAVAILABLE;
+		return QMI_ERR_INFORMATION_UNAVAILABLE;
 	radio = rats[s.rat].radio;
 	r->signal_strength.strength = (int8_t)s.rssi;
 	r->signal_strength.radio_interface = radio;
@@ -864,7 +860,7 @@ static int h_get_rf_band_info(struct sim_modem *m, struct sim_client *c, const v
 	(void)req;
 	view(m, nas(m), &reg, &s);
 	if (!s.camped)
-		return QMI_ERR_INFO_UNAVAILABLE;
+		return QMI_ERR_INFORMATION_UNAVAILABLE;
 	r->n_bands = 1;
 	fill_rf_band(&s, &r->bands[0]);
 	r->has_ext_bands = 1;

@@ -1,0 +1,19 @@
+/**
+ * \file   SWIWWANCMAPI.h
+ * \brief  The whole SLQS-compatible API: include this one header.
+ *
+ * Build an application with `pkg-config --cflags --libs slqs`, or with
+ * `-I<prefix>/include/slqs -I<prefix>/include/slqs/inc` and
+ * `-lslqsqmi -lslqsapi -lslqscore -lpthread`. See docs/api-guide.md.
+ */
+#ifndef SLQS_API_SWIWWANCMAPI_H
+#define SLQS_API_SWIWWANCMAPI_H
+
+#include "inc/SwiDataTypes.h"
+#include "qmerrno.h"
+
+#include "dcs/inc/qaGobiApiDcs.h"
+#include "cbk/inc/qaGobiApiCbk.h"
+#include "swi/inc/qaGobiApiSwi.h"
+
+#endif /* SLQS_API_SWIWWANCMAPI_H */

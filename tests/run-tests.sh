@@ -4,7 +4,8 @@
 # Steps (default: all, in this order):
 #   native  build for the host; run the unit tests (tests/unit), then the
 #           integration (tests/integration/*.sh) and interop
-#           (tests/interop/*.sh) scripts
+#           (tests/interop/*.sh) scripts: the executable ones (a script
+#           that is not executable is a helper they source)
 #   asan    the unit tests again, built with ASan + UBSan (build/asan-<CPU>)
 #   cross   for each CPU in CHECK_CROSS_CPUS (default "arm mips"): build, and
 #           run the unit tests under qemu-user
@@ -20,6 +21,10 @@
 # means skipped, the reason on their last output line.  A build that fails
 # counts as one failure.  The last line is "N passed, N failed[, N skipped]"
 # and the exit status is non-zero when anything failed.
+#
+# Test programs get SLQS_TOP (the tree) and, under qemu-user, SLQS_QEMU
+# (the emulator's name; empty natively).  Scripts get SLQS_TOP, SLQS_CPU,
+# SLQS_BUILD_DIR and SLQS_BIN_DIR.
 #
 # Environment: WERROR, SLQS_CC (compiler of the native and asan builds),
 # CHECK_CROSS_CPUS, CHECK_JOBS (default 2), TEST_TIMEOUT (seconds per test
@@ -81,9 +86,13 @@ count_tap() {
         f=1
         case $rc in
             124|137) extra="timed out after ${TEST_TIMEOUT}s" ;;
+            1[3-9][0-9]) extra="killed by signal $((rc - 128)) ($(kill -l $((rc - 128)) 2>/dev/null))" ;;
             *)       extra="exited with status $rc" ;;
         esac
         [ $((p + s)) -gt 0 ] && extra="$extra after $((p + s)) results"
+        local san
+        san=$(grep -m 1 -oE '(ERROR: [A-Za-z]+Sanitizer: [^ ]+( [^ ]+)?|runtime error: .*)' "$log")
+        [ -z "$san" ] || extra="$extra: $san"
     elif [ $((p + f + s)) -eq 0 ]; then
         f=1
         extra="printed no TAP results"
@@ -112,8 +121,8 @@ count_tap() {
         echo "        (full log: $log)"
     fi
     grep -E '^(not )?ok( |$)' "$log" | grep -iE '#[[:space:]]*skip' |
-        sed -E 's/^(not )?ok [0-9]* *-? *//' | while read -r c; do echo "$label: $c"; done \
-        >>"$tmp/skipped-cases"
+        sed -E 's/^(not )?ok [0-9]* *-? *//; s/# *[Ss][Kk][Ii][Pp] *//' |
+        while read -r c; do echo "$label: $c"; done >>"$tmp/skipped-cases"
 }
 
 # run_test_program PREFIX PROGRAM [RUNNER...]: one cmocka program.
@@ -122,8 +131,10 @@ run_test_program() {
     local name log rc
     name=$(basename "$prog")
     log="$LOGDIR/${prefix//:/-}$name.log"
-    CMOCKA_MESSAGE_OUTPUT=TAP SLQS_TOP="$top" \
-        timeout -k 10 "$TEST_TIMEOUT" "$@" "$prog" >"$log" 2>&1 </dev/null
+    # (in a subshell, so that bash's note about a crashed program goes to the log)
+    # SLQS_QEMU tells a test it runs emulated (e.g. unknown ioctls give ENOSYS).
+    (CMOCKA_MESSAGE_OUTPUT=TAP SLQS_TOP="$top" SLQS_QEMU="${1:-}" \
+        timeout -k 10 "$TEST_TIMEOUT" "$@" "$prog") >"$log" 2>&1 </dev/null
     rc=$?
     count_tap "$prefix$name" "$log" "$rc"
 }
@@ -134,8 +145,8 @@ run_test_script() {
     local name log rc
     name=$(basename "$script" .sh)
     log="$LOGDIR/${prefix//:/-}$name.log"
-    SLQS_TOP="$top" SLQS_CPU="$cpu" SLQS_BUILD_DIR="$top/$bdir" SLQS_BIN_DIR="$top/$bdir/bin" \
-        timeout -k 10 "$TEST_TIMEOUT" bash "$script" >"$log" 2>&1 </dev/null
+    (SLQS_TOP="$top" SLQS_CPU="$cpu" SLQS_BUILD_DIR="$top/$bdir" SLQS_BIN_DIR="$top/$bdir/bin" \
+        timeout -k 10 "$TEST_TIMEOUT" bash "$script") >"$log" 2>&1 </dev/null
     rc=$?
     if [ "$rc" -eq 77 ]; then
         note_skip "$prefix$name: $(tail -n 1 "$log")"
@@ -147,24 +158,26 @@ run_test_script() {
 # unit_tests PREFIX RUNNER-STRING [make args...]: build and run the unit tests.
 unit_tests() {
     local prefix=$1 runner=$2; shift 2
-    local bins
+    local bins step=${prefix:-native:}
     if ! mk "$@" cmocka >"$tmp/cmocka.log" 2>&1; then
         cat "$tmp/cmocka.log"
-        note_skip "${prefix}unit tests: cmocka is not available (scripts/install-deps.sh unit, as root)"
+        note_skip "$step unit tests: cmocka is not available (scripts/install-deps.sh unit, as root)"
         return
     fi
-    if ! mk "$@" tests; then
-        note_fail "${prefix}building the unit tests"
-        return
-    fi
+    # -k: one test that does not build must not keep the others from running.
+    mk -k "$@" tests || note_fail "$step building the unit tests"
     read -r -a bins <<<"$(mkvar TEST_BINS "$@")"
     if [ ${#bins[@]} -eq 0 ]; then
         echo "  (no unit tests yet: tests/unit/test_*.c)"
         return
     fi
     local b
-    # shellcheck disable=SC2086  # the runner is a command with arguments
-    for b in "${bins[@]}"; do run_test_program "$prefix" "$b" $runner; done
+    for b in "${bins[@]}"; do
+        # Did not build (counted above); a binary older than its source is stale.
+        [ -x "$b" ] && ! [ "tests/unit/$(basename "$b").c" -nt "$b" ] || continue
+        # shellcheck disable=SC2086  # the runner is a command with arguments
+        run_test_program "$prefix" "$b" $runner
+    done
 }
 
 # can_build CC FLAGS...: can CC compile and link a trivial program?
@@ -207,7 +220,7 @@ step_native() {
     cc=$(mkvar CC "${native_args[@]}")
     header "native: build for $cpu with $cc${WERROR:+ (WERROR=$WERROR)}"
     # A failed build still lets the unit tests run when the libraries built.
-    mk "${native_args[@]}" all || note_fail "native: build for $cpu"
+    mk -k "${native_args[@]}" all itests || note_fail "native: build for $cpu"
 
     header "native: unit tests ($cpu)"
     unit_tests "" "" "${native_args[@]}"
@@ -217,7 +230,13 @@ step_native() {
         scripts=(tests/"$kind"/*.sh)
         [ -e "${scripts[0]}" ] || continue
         header "native: $kind tests"
-        for s in "${scripts[@]}"; do run_test_script "$kind:" "$s" "$bdir" "$cpu"; done
+        for s in "${scripts[@]}"; do
+            if [ -x "$s" ]; then
+                run_test_script "$kind:" "$s" "$bdir" "$cpu"
+            else
+                echo "  ($s is not executable: a helper the tests source, not run)"
+            fi
+        done
     done
 }
 
@@ -232,7 +251,7 @@ step_asan() {
     fi
     export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:check_initialization_order=1}
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-    mk "${native_args[@]}" ASAN=1 all || note_fail "asan: build"
+    mk -k "${native_args[@]}" ASAN=1 all || note_fail "asan: build"
     unit_tests "asan:" "" "${native_args[@]}" ASAN=1
 }
 
@@ -257,7 +276,7 @@ step_cross() {
             note_skip "$cpu: $cc cannot link a program (scripts/install-deps.sh cross-$cpu)"
             continue
         fi
-        mk "${common_args[@]}" CPU="$cpu" all || note_fail "$cpu: build"
+        mk -k "${common_args[@]}" CPU="$cpu" all || note_fail "$cpu: build"
         if [ -z "$qemu" ] || ! command -v "$qemu" >/dev/null 2>&1; then
             note_skip "$cpu: ${qemu:-qemu} is not installed, unit tests not run (scripts/install-deps.sh qemu)"
             continue

@@ -44,20 +44,6 @@ static int decode_rsp(const struct qmi_msg *m, const uint8_t *tlvs, size_t len, 
 	return qmi_decode(m->rsp, tlvs, len, out, m->rsp_size, res->result == QMI_RESULT_SUCCESS);
 }
 
-static void tables_are_consistent(void **state)
-{
-	(void)state;
-	for (const struct qmi_msg *const *m = qmi_dms_msgs; *m; m++) {
-		assert_int_equal((*m)->service, QMI_SVC_DMS);
-		assert_int_equal(qmi_table_check((*m)->req, (*m)->req_size), 0);
-		assert_int_equal(qmi_table_check((*m)->rsp, (*m)->rsp_size), 0);
-		assert_int_equal(qmi_table_check((*m)->ind, (*m)->ind_size), 0);
-		/* No two messages share an id. */
-		for (const struct qmi_msg *const *n = m + 1; *n; n++)
-			assert_int_not_equal((*m)->id, (*n)->id);
-	}
-}
-
 static void manufacturer_with_counted_nul(void **state)
 {
 	/* "Sierra Wireless, Incorporated" followed by the NUL the firmware counts. */
@@ -388,7 +374,6 @@ static void truncations_never_over_read(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(tables_are_consistent),
 		cmocka_unit_test(manufacturer_with_counted_nul),
 		cmocka_unit_test(model_blanks_kept_verbatim),
 		cmocka_unit_test(string_round_trip_and_exact_bytes),

@@ -72,25 +72,6 @@ static size_t encode_area(const struct qmi_msg *m, enum qmi_kind kind, const voi
 	return w.len;
 }
 
-static void tables_are_consistent(void **state)
-{
-	static const enum qmi_kind kinds[] = { QMI_REQUEST, QMI_RESPONSE, QMI_INDICATION };
-
-	(void)state;
-	for (const struct qmi_msg *const *m = qmi_nas_msgs; *m; m++) {
-		assert_int_equal((*m)->service, QMI_SVC_NAS);
-		for (size_t k = 0; k < 3; k++) {
-			size_t size;
-			const struct qmi_elem *ei = qmi_msg_table(*m, kinds[k], &size);
-			if (qmi_table_check(ei, size) != 0)
-				fail_msg("%s: bad table for kind %zu", (*m)->name, k);
-		}
-		for (const struct qmi_msg *const *o = m + 1; *o; o++)
-			if ((*o)->id == (*m)->id)
-				fail_msg("%s and %s share an id", (*m)->name, (*o)->name);
-	}
-}
-
 /* ---- Serving System ---------------------------------------------------------- */
 
 static void fill_serving_system(struct nas_serving_system *s)
@@ -691,7 +672,6 @@ static void digits_trim(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(tables_are_consistent),
 		cmocka_unit_test(serving_system_round_trips),
 		cmocka_unit_test(serving_system_indication_numbering),
 		cmocka_unit_test(serving_system_as_real_modems_send),

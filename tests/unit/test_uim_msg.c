@@ -55,21 +55,6 @@ static const uint8_t status_tlv[] = {
 	0x00, 0x01, 0x03, 0x0A, 0x01, 0x03, 0x0A,	/* PIN1 / PIN2 */
 };
 
-static void tables_are_consistent(void **state)
-{
-	(void)state;
-	for (const struct qmi_msg *const *m = qmi_uim_msgs; *m; m++) {
-		assert_int_equal((*m)->service, QMI_SVC_UIM);
-		/* UIM requests carry TLV 0x02 (the PIN/file info): only responses
-		 * reserve 0x02 for the result, so the check must accept it here. */
-		assert_int_equal(qmi_table_check((*m)->req, (*m)->req_size), 0);
-		assert_int_equal(qmi_table_check((*m)->rsp, (*m)->rsp_size), 0);
-		assert_int_equal(qmi_table_check((*m)->ind, (*m)->ind_size), 0);
-		for (const struct qmi_msg *const *n = m + 1; *n; n++)
-			assert_int_not_equal((*m)->id, (*n)->id);
-	}
-}
-
 static void card_status_exact_bytes(void **state)
 {
 	struct uim_card_status_msg in, out;
@@ -377,7 +362,6 @@ static void truncations_never_over_read(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(tables_are_consistent),
 		cmocka_unit_test(card_status_exact_bytes),
 		cmocka_unit_test(card_status_indication_round_trip),
 		cmocka_unit_test(card_status_real_modem_order),

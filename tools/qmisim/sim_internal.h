@@ -19,7 +19,6 @@
 #define SIM_PORT_NONE    0xFEu	/* owner of CIDs held by the `exhaust` fault */
 #define SIM_NAME_MAX     64
 
-
 /** An allocated client id: the services' view plus the port that owns it. */
 struct sim_client_rec {
 	struct sim_client c;

@@ -285,7 +285,7 @@ static int parse_prefixed(const char *v, int v6, void *addr, uint8_t *prefix, ch
 	slash = strchr(buf, '/');
 	if (slash) {
 		*slash = '\0';
-		if (sim_parse_int(slash + 1, v6 ? 1 : 1, v6 ? 128 : 32, &len, err, errlen))
+		if (sim_parse_int(slash + 1, 1, v6 ? 128 : 32, &len, err, errlen))
 			return -1;
 	}
 	if (v6 ? parse_ipv6(buf, addr, err, errlen) : parse_ipv4(buf, addr, err, errlen))
@@ -476,7 +476,10 @@ static int main_key(struct wds_state *st, const char *key, const char *v, char *
 	return -1;
 }
 
-/* A sub-section's argument: a number is a profile index, anything else an APN. */
+/*
+ * A sub-section's argument: a number is a profile index, anything else an
+ * APN (the framework passes the argument, not the ".apn"/".profile" kind).
+ */
 static int profile_index_of(const char *sub)
 {
 	char *end;

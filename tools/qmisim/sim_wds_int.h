@@ -17,10 +17,7 @@
 #define WDS_SIM_MAX_SESSIONS 16
 #define WDS_SIM_FIRMWARE     0	/* session owner: firmware autoconnect, no client */
 
-/* Protocol errors core/qmi_error.h does not name. */
-#define WDS_ERR_EXTENDED_INTERNAL 81
-
-/* QmiWdsDsProfileError codes sent with WDS_ERR_EXTENDED_INTERNAL. */
+/* QmiWdsDsProfileError codes sent with QMI_ERR_EXTENDED_INTERNAL. */
 #define WDS_DS_INVALID_OPERATION      3
 #define WDS_DS_INVALID_PROFILE_TYPE   4
 #define WDS_DS_INVALID_PROFILE_NUMBER 5
@@ -119,7 +116,7 @@ static inline struct wds_client *wds_client_of(struct sim_client *c)
 	return c->state;
 }
 
-/* ---- sim_wds_config.c: config, reason names, defaults ---------------------- */
+/* ---- sim_wds_config.c: config, reason names, defaults ------------------- */
 
 void wds_config_defaults(struct wds_state *st);
 int wds_config(struct sim_modem *m, void *state, const char *sub, const char *key,
@@ -144,7 +141,7 @@ const struct wds_reason *wds_reason(enum wds_reason_id id);
 /** Appends the reason names, blank-separated (for help texts). */
 void wds_reason_list(char *out, size_t outlen);
 
-/* ---- sim_wds_session.c: sessions ---------------------------------------------- */
+/* ---- sim_wds_session.c: sessions, Start/Stop Network -------------------- */
 
 /** The APN named `name` (case-insensitive), or NULL. */
 struct wds_apn *wds_apn_find(struct wds_state *st, const char *name);
@@ -162,11 +159,33 @@ void wds_autoconnect_check(struct sim_modem *m, struct wds_state *st);
 int wds_profile_in_use(const struct wds_state *st, uint8_t index);
 /** Sends the current bearer to subscribed clients (the radio changed). */
 void wds_report_bearer(struct sim_modem *m);
+/** The session a client sees: its own, else its port's in its IP family. */
+struct wds_session *wds_client_session(struct wds_state *st, struct sim_client *c);
+
+/** The bearer of the serving radio technology (NAS). */
+struct wds_bearer {
+	int8_t tech;		/* QmiWdsDataBearerTechnology */
+	uint32_t rat;		/* QmiWdsRat3gpp */
+	uint32_t max_tx, max_rx;	/* bit/s */
+};
+struct wds_bearer wds_bearer_now(struct sim_modem *m);
+void wds_current_bearer(struct sim_modem *m, struct wds_bearer_tech *b);
+
+/** A session's traffic so far. */
+struct wds_traffic {
+	uint64_t tx_bytes, rx_bytes;
+	uint32_t tx_packets, rx_packets;
+};
+struct wds_traffic wds_traffic_of(const struct wds_state *st, const struct wds_session *s);
+
 /** Appends "handle=... cid=... " for each session. */
 void wds_sessions_describe(struct wds_state *st, char *out, size_t outlen);
 
 int wds_start_network(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp);
 int wds_stop_network(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp);
+
+/* ---- sim_wds_query.c: what a session answers ---------------------------- */
+
 int wds_get_packet_service_status(struct sim_modem *m, struct sim_client *c, const void *req,
 				  void *rsp);
 int wds_get_current_settings(struct sim_modem *m, struct sim_client *c, const void *req,
@@ -180,7 +199,7 @@ int wds_get_data_bearer_tech(struct sim_modem *m, struct sim_client *c, const vo
 int wds_get_current_data_bearer_tech(struct sim_modem *m, struct sim_client *c,
 				     const void *req, void *rsp);
 
-/* ---- sim_wds_profiles.c: the profile messages ------------------------------------- */
+/* ---- sim_wds_profiles.c: the profile messages --------------------------- */
 
 /** Stored profile `index` (1-based), or NULL if none is stored there. */
 struct wds_profile *wds_profile_get(struct wds_state *st, uint8_t index);

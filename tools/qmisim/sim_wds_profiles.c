@@ -51,7 +51,7 @@ static int ds_error(uint8_t *has_ext, uint16_t *ext, uint16_t code)
 {
 	*has_ext = 1;
 	*ext = code;
-	return WDS_ERR_EXTENDED_INTERNAL;
+	return QMI_ERR_EXTENDED_INTERNAL;
 }
 
 /* 0, or the DS profile error of a 3GPP profile reference. */

@@ -1,6 +1,7 @@
 /*
- * qmisim WDS data sessions: Start/Stop Network and what a live session
- * answers (status, settings, statistics, bearer).
+ * qmisim WDS data sessions: their life (Start/Stop Network, network drops,
+ * autoconnect) and the indications that go with it. What a live session
+ * answers is in sim_wds_query.c.
  *
  * Rules (those of real Qualcomm modems): a session belongs to the client
  * that started it; a client holds one session (dual-stack takes two
@@ -76,8 +77,7 @@ static struct wds_session *port_session(struct wds_state *st, uint8_t mux, uint8
 	return NULL;
 }
 
-/* The session a client sees: its own, else its port's in its family. */
-static struct wds_session *client_view(struct wds_state *st, struct sim_client *c)
+struct wds_session *wds_client_session(struct wds_state *st, struct sim_client *c)
 {
 	struct wds_client *cl = wds_client_of(c);
 	struct wds_session *s = owned_session(st, c->cid);
@@ -87,46 +87,35 @@ static struct wds_session *client_view(struct wds_state *st, struct sim_client *
 
 /* ---- radio and traffic -------------------------------------------------- */
 
-struct bearer {
-	int8_t tech;		/* QmiWdsDataBearerTechnology */
-	uint32_t rat;		/* QmiWdsRat3gpp */
-	uint32_t max_tx, max_rx;	/* bit/s */
-};
-
-static struct bearer bearer_now(struct sim_modem *m)
+struct wds_bearer wds_bearer_now(struct sim_modem *m)
 {
 	switch (sim_nas_radio_interface(m)) {
 	case NAS_RADIO_LTE:
 	case NAS_RADIO_5GNR:
-		return (struct bearer){ 0x0A, 1u << 5, 50000000, 300000000 };
+		return (struct wds_bearer){ 0x0A, 1u << 5, 50000000, 300000000 };
 	case NAS_RADIO_UMTS:
-		return (struct bearer){ 0x09, (1u << 2) | (1u << 3), 5760000, 42200000 };
+		return (struct wds_bearer){ 0x09, (1u << 2) | (1u << 3), 5760000, 42200000 };
 	case NAS_RADIO_TDSCDMA:
-		return (struct bearer){ 0x12, 1u << 9, 2200000, 2800000 };
+		return (struct wds_bearer){ 0x12, 1u << 9, 2200000, 2800000 };
 	case NAS_RADIO_GSM:
-		return (struct bearer){ 0x06, 1u << 4, 118400, 236800 };
+		return (struct wds_bearer){ 0x06, 1u << 4, 118400, 236800 };
 	default:
-		return (struct bearer){ -1, 0, 0, 0 };
+		return (struct wds_bearer){ -1, 0, 0, 0 };
 	}
 }
 
-static void current_bearer(struct sim_modem *m, struct wds_bearer_tech *b)
+void wds_current_bearer(struct sim_modem *m, struct wds_bearer_tech *b)
 {
 	b->network_type = WDS_NETWORK_TYPE_3GPP;
-	b->rat_mask = bearer_now(m).rat;
+	b->rat_mask = wds_bearer_now(m).rat;
 	b->so_mask = 0;
 }
 
-struct traffic {
-	uint64_t tx_bytes, rx_bytes;
-	uint32_t tx_packets, rx_packets;
-};
-
 /* Traffic grows with the session's age at the configured rates. */
-static struct traffic traffic_of(const struct wds_state *st, const struct wds_session *s)
+struct wds_traffic wds_traffic_of(const struct wds_state *st, const struct wds_session *s)
 {
 	uint64_t ms = now_ms() - s->start_ms;
-	struct traffic t;
+	struct wds_traffic t;
 
 	t.tx_bytes = ms * st->tx_rate / 1000u;
 	t.rx_bytes = ms * st->rx_rate / 1000u;
@@ -187,15 +176,15 @@ static void report_bearer_one(struct sim_modem *m, struct sim_client *c, void *a
 	struct wds_client *cl = wds_client_of(c);
 	struct wds_event_report_ind ev = { 0 };
 
-	if (!client_view(st, c))
+	if (!wds_client_session(st, c))
 		return;
 	if (cl->report_bearer) {
 		ev.has_bearer_tech = 1;
-		ev.bearer_tech = bearer_now(m).tech;
+		ev.bearer_tech = wds_bearer_now(m).tech;
 	}
 	if (cl->report_current_bearer) {
 		ev.has_current_bearer_tech = 1;
-		current_bearer(m, &ev.current_bearer_tech);
+		wds_current_bearer(m, &ev.current_bearer_tech);
 	}
 	if (ev.has_bearer_tech || ev.has_current_bearer_tech)
 		sim_indicate(m, &qmi_wds_event_report, c->cid, &ev);
@@ -240,13 +229,13 @@ void wds_session_end(struct sim_modem *m, struct wds_state *st, struct wds_sessi
 								 : NULL;
 
 	if (owner) {
-		struct traffic t = traffic_of(st, s);
+		struct wds_traffic t = wds_traffic_of(st, s);
 
 		owner->had_call = 1;
 		owner->last_tx_bytes = t.tx_bytes;
 		owner->last_rx_bytes = t.rx_bytes;
-		owner->last_bearer = bearer_now(m).tech;
-		current_bearer(m, &owner->last_current_bearer);
+		owner->last_bearer = wds_bearer_now(m).tech;
+		wds_current_bearer(m, &owner->last_current_bearer);
 	}
 	if (notify_clients)
 		notify(m, s, 0, why);
@@ -310,8 +299,7 @@ void wds_sessions_describe(struct wds_state *st, char *out, size_t outlen)
 		n = snprintf(out + used, outlen - used,
 			     " [handle=%u cid=%u family=ipv%u apn=%s mux=%u up_ms=%llu]",
 			     (unsigned)s->handle, s->owner, s->family, st->apns[s->apn].name,
-			     s->mux,
-			     (unsigned long long)(now_ms() - s->start_ms));
+			     s->mux, (unsigned long long)(now_ms() - s->start_ms));
 		if (n < 0)
 			break;
 		used += (size_t)n;
@@ -462,217 +450,6 @@ int wds_stop_network(struct sim_modem *m, struct sim_client *c, const void *vreq
 	if (!s || s->handle != req->handle)
 		return QMI_ERR_INVALID_HANDLE;	/* unknown, or another client's */
 	wds_session_end(m, st, s, wds_reason(WDS_R_CLIENT_END), 1);
-	return 0;
-}
-
-/* ---- status, settings, statistics, bearer ------------------------------- */
-
-int wds_get_packet_service_status(struct sim_modem *m, struct sim_client *c, const void *req,
-				  void *vrsp)
-{
-	struct wds_get_packet_service_status_rsp *rsp = vrsp;
-
-	(void)req;
-	rsp->status = client_view(wds_state_of(m), c) ? WDS_CONN_CONNECTED
-						       : WDS_CONN_DISCONNECTED;
-	return 0;
-}
-
-static uint32_t netmask(uint8_t prefix)
-{
-	return prefix ? 0xFFFFFFFFu << (32 - prefix) : 0;
-}
-
-static int nonzero(const uint8_t *b, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (b[i])
-			return 1;
-	return 0;
-}
-
-static void settings_v4(const struct wds_apn *a, uint32_t want,
-			struct wds_get_current_settings_rsp *rsp)
-{
-	if (want & WDS_REQ_IP_ADDRESS) {
-		rsp->has_ipv4_addr = 1;
-		rsp->ipv4_addr = a->ipv4;
-	}
-	if (want & WDS_REQ_GATEWAY_INFO) {
-		rsp->has_ipv4_gateway = rsp->has_ipv4_netmask = 1;
-		rsp->ipv4_gateway = a->gateway;
-		rsp->ipv4_netmask = netmask(a->ipv4_prefix);
-	}
-	if (want & WDS_REQ_DNS_ADDRESS) {
-		rsp->has_dns1 = a->dns1 != 0;
-		rsp->dns1 = a->dns1;
-		rsp->has_dns2 = a->dns2 != 0;
-		rsp->dns2 = a->dns2;
-	}
-}
-
-static void settings_v6(const struct wds_apn *a, uint32_t want,
-			struct wds_get_current_settings_rsp *rsp)
-{
-	if (want & WDS_REQ_IP_ADDRESS) {
-		rsp->has_ipv6_addr = 1;
-		memcpy(rsp->ipv6_addr.addr, a->ipv6, WDS_IPV6_LEN);
-		rsp->ipv6_addr.prefix_len = a->ipv6_prefix;
-	}
-	if (want & WDS_REQ_GATEWAY_INFO) {
-		rsp->has_ipv6_gateway = 1;
-		memcpy(rsp->ipv6_gateway.addr, a->ipv6_gateway, WDS_IPV6_LEN);
-		rsp->ipv6_gateway.prefix_len = a->ipv6_prefix;
-	}
-	if (want & WDS_REQ_DNS_ADDRESS) {
-		rsp->has_ipv6_dns1 = (uint8_t)nonzero(a->ipv6_dns1, WDS_IPV6_LEN);
-		memcpy(rsp->ipv6_dns1, a->ipv6_dns1, WDS_IPV6_LEN);
-		rsp->has_ipv6_dns2 = (uint8_t)nonzero(a->ipv6_dns2, WDS_IPV6_LEN);
-		memcpy(rsp->ipv6_dns2, a->ipv6_dns2, WDS_IPV6_LEN);
-	}
-}
-
-int wds_get_current_settings(struct sim_modem *m, struct sim_client *c, const void *vreq,
-			     void *vrsp)
-{
-	const struct wds_get_current_settings_req *req = vreq;
-	struct wds_get_current_settings_rsp *rsp = vrsp;
-	struct wds_state *st = wds_state_of(m);
-	const struct wds_session *s = client_view(st, c);
-	uint32_t want = req->has_requested ? req->requested : 0xFFFFFFFFu;
-	const struct wds_profile *p;
-	const struct wds_apn *a;
-
-	if (!s)
-		return QMI_ERR_OUT_OF_CALL;
-	a = &st->apns[s->apn];
-	p = wds_profile_get(st, s->profile);
-	if ((want & WDS_REQ_PROFILE_ID) && s->profile) {
-		rsp->has_profile_id = 1;
-		rsp->profile_id.type = WDS_PROFILE_3GPP;
-		rsp->profile_id.index = s->profile;
-	}
-	if ((want & WDS_REQ_PROFILE_NAME) && p) {
-		rsp->has_profile_name = 1;
-		snprintf(rsp->profile_name, sizeof(rsp->profile_name), "%s", p->name);
-	}
-	if (want & WDS_REQ_PDP_TYPE) {
-		rsp->has_pdp_type = 1;
-		rsp->pdp_type = s->family == WDS_IP_FAMILY_IPV6 ? WDS_PDP_IPV6 : WDS_PDP_IPV4;
-	}
-	if (want & WDS_REQ_APN_NAME) {
-		rsp->has_apn = 1;
-		snprintf(rsp->apn, sizeof(rsp->apn), "%s", a->name);
-	}
-	if ((want & WDS_REQ_USERNAME) && s->user[0]) {
-		rsp->has_username = 1;
-		snprintf(rsp->username, sizeof(rsp->username), "%s", s->user);
-	}
-	if (want & WDS_REQ_AUTH_PROTOCOL) {
-		rsp->has_auth = 1;
-		rsp->auth = s->auth;
-	}
-	if (s->family == WDS_IP_FAMILY_IPV6)
-		settings_v6(a, want, rsp);
-	else
-		settings_v4(a, want, rsp);
-	if (want & WDS_REQ_MTU) {
-		rsp->has_mtu = 1;
-		rsp->mtu = a->mtu ? a->mtu : st->mtu;
-	}
-	if (want & WDS_REQ_IP_FAMILY) {
-		rsp->has_ip_family = 1;
-		rsp->ip_family = s->family;
-	}
-	return 0;
-}
-
-int wds_get_packet_statistics(struct sim_modem *m, struct sim_client *c, const void *vreq,
-			      void *vrsp)
-{
-	const struct wds_get_packet_statistics_req *req = vreq;
-	struct wds_get_packet_statistics_rsp *rsp = vrsp;
-	struct wds_state *st = wds_state_of(m);
-	struct wds_client *cl = wds_client_of(c);
-	const struct wds_session *s = client_view(st, c);
-	uint32_t want = req->has_mask ? req->mask : 0xFFFFFFFFu;
-	struct traffic t;
-
-	if (!s) {
-		/* Out of a call: the counters of the client's last call. */
-		rsp->has_last_call_tx_bytes_ok = rsp->has_last_call_rx_bytes_ok = 1;
-		rsp->last_call_tx_bytes_ok = cl->last_tx_bytes;
-		rsp->last_call_rx_bytes_ok = cl->last_rx_bytes;
-		return QMI_ERR_OUT_OF_CALL;
-	}
-	t = traffic_of(st, s);
-	rsp->has_tx_packets_ok = !!(want & WDS_STATS_TX_PACKETS_OK);
-	rsp->tx_packets_ok = t.tx_packets;
-	rsp->has_rx_packets_ok = !!(want & WDS_STATS_RX_PACKETS_OK);
-	rsp->rx_packets_ok = t.rx_packets;
-	rsp->has_tx_packets_error = !!(want & WDS_STATS_TX_PACKETS_ERROR);
-	rsp->has_rx_packets_error = !!(want & WDS_STATS_RX_PACKETS_ERROR);
-	rsp->has_tx_overflows = !!(want & WDS_STATS_TX_OVERFLOWS);
-	rsp->has_rx_overflows = !!(want & WDS_STATS_RX_OVERFLOWS);
-	rsp->has_tx_bytes_ok = !!(want & WDS_STATS_TX_BYTES_OK);
-	rsp->tx_bytes_ok = t.tx_bytes;
-	rsp->has_rx_bytes_ok = !!(want & WDS_STATS_RX_BYTES_OK);
-	rsp->rx_bytes_ok = t.rx_bytes;
-	rsp->has_tx_packets_dropped = !!(want & WDS_STATS_TX_PACKETS_DROPPED);
-	rsp->has_rx_packets_dropped = !!(want & WDS_STATS_RX_PACKETS_DROPPED);
-	return 0;
-}
-
-int wds_get_channel_rates(struct sim_modem *m, struct sim_client *c, const void *req,
-			  void *vrsp)
-{
-	struct wds_get_channel_rates_rsp *rsp = vrsp;
-	struct wds_state *st = wds_state_of(m);
-	struct bearer b = bearer_now(m);
-
-	(void)req;
-	rsp->rates.max_tx_bps = b.max_tx;
-	rsp->rates.max_rx_bps = b.max_rx;
-	if (client_view(st, c)) {
-		rsp->rates.tx_bps = st->tx_rate * 8u;
-		rsp->rates.rx_bps = st->rx_rate * 8u;
-	} else {
-		rsp->rates.tx_bps = rsp->rates.rx_bps = WDS_RATE_UNAVAILABLE;
-	}
-	return 0;
-}
-
-int wds_get_data_bearer_tech(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *vrsp)
-{
-	struct wds_get_data_bearer_tech_rsp *rsp = vrsp;
-	struct wds_client *cl = wds_client_of(c);
-
-	(void)req;
-	if (!client_view(wds_state_of(m), c)) {
-		rsp->has_last = cl->had_call;
-		rsp->last = cl->last_bearer;
-		return QMI_ERR_OUT_OF_CALL;
-	}
-	rsp->has_current = 1;
-	rsp->current = bearer_now(m).tech;
-	return 0;
-}
-
-int wds_get_current_data_bearer_tech(struct sim_modem *m, struct sim_client *c,
-				     const void *req, void *vrsp)
-{
-	struct wds_get_current_data_bearer_tech_rsp *rsp = vrsp;
-	struct wds_client *cl = wds_client_of(c);
-
-	(void)req;
-	if (!client_view(wds_state_of(m), c)) {
-		rsp->has_last = cl->had_call;
-		rsp->last = cl->last_current_bearer;
-		return QMI_ERR_OUT_OF_CALL;
-	}
-	rsp->has_current = 1;
-	current_bearer(m, &rsp->current);
 	return 0;
 }
 

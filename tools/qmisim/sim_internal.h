@@ -56,6 +56,7 @@ struct sim_modem {
 
 	/* output */
 	struct sim_out *out_head, *out_tail;
+	struct sim_out *held_head, *held_tail;	/* indications raised by the request being handled */
 	uint8_t *frame;			/* QMUX_MAX_FRAME bytes to build frames in */
 
 	/* faults */
@@ -85,6 +86,8 @@ enum sim_out_kind {
 	SIM_OUT_RESPONSE,	/* delayed by the delay fault, lost to the drop fault */
 	SIM_OUT_RAW,		/* a fault's broken frame: counted as neither */
 };
+/** Moves the indications held during a request behind its response. */
+void sim_release_held(struct sim_modem *m);
 /** Queues a built frame for `port`. */
 void sim_queue(struct sim_modem *m, unsigned port, const uint8_t *frame, size_t len,
 	       enum sim_out_kind kind);

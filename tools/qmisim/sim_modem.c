@@ -269,6 +269,7 @@ static void handle_frame(struct sim_modem *m, unsigned port, const uint8_t *buf,
 		service_request(m, port, &f);
 	}
 	m->in_request = 0;
+	sim_release_held(m);
 	if (m->reset_pending)
 		sim_do_reset(m);
 }

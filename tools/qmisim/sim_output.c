@@ -22,6 +22,23 @@ uint64_t sim_now_ms(void)
 	return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
 }
 
+static void append_output(struct sim_modem *m, struct sim_out *first, struct sim_out *last)
+{
+	if (m->out_tail)
+		m->out_tail->next = first;
+	else
+		m->out_head = first;
+	m->out_tail = last;
+}
+
+void sim_release_held(struct sim_modem *m)
+{
+	if (!m->held_head)
+		return;
+	append_output(m, m->held_head, m->held_tail);
+	m->held_head = m->held_tail = NULL;
+}
+
 void sim_queue(struct sim_modem *m, unsigned port, const uint8_t *frame, size_t len,
 	       enum sim_out_kind kind)
 {
@@ -47,11 +64,16 @@ void sim_queue(struct sim_modem *m, unsigned port, const uint8_t *frame, size_t 
 	o->port = port;
 	o->len = len;
 	memcpy(o->data, frame, len);
-	if (m->out_tail)
-		m->out_tail->next = o;
-	else
-		m->out_head = o;
-	m->out_tail = o;
+	/* A real modem answers a request before the indications it causes. */
+	if (m->in_request && kind == SIM_OUT_INDICATION) {
+		if (m->held_tail)
+			m->held_tail->next = o;
+		else
+			m->held_head = o;
+		m->held_tail = o;
+	} else {
+		append_output(m, o, o);
+	}
 	if (is_response)
 		m->stats.responses++;
 	else if (kind == SIM_OUT_INDICATION)

@@ -35,6 +35,8 @@ fuzz               clang                     libFuzzer targets (make fuzz) need 
 fuzz               libclang-rt-dev           clang'"'"'s libFuzzer and sanitizer runtimes (the distribution'"'"'s clang version)
 bench              libqmi-glib-dev           benchmarks compare against libqmi'"'"'s C library
 bench              pkg-config                finds libqmi-glib'"'"'s compile and link flags
+bench              libqmi-proxy              qmi-proxy, libqmi'"'"'s shared-device daemon, measured against slqssdk
+bench              libmbim-glib-dev          qmi-glib.pc names mbim-glib as a private requirement
 valgrind           valgrind                  leak checks and instruction counts (callgrind) for tests and benchmarks
 '
 

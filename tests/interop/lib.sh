@@ -6,6 +6,7 @@
 #   start_qmisim "$config"              # a simulated modem on a temporary dir
 #   out=$(qmi --dms-get-manufacturer)   # qmicli -d $LINK --device-open-qmi ...
 #   check_contains "manufacturer" "$out" "Manufacturer: 'Sierra Wireless'"
+#   check_qmi "model" "Model: 'MC7455'" --dms-get-model    # the same in one line
 #   finish                              # exit 0 if all passed, 1 otherwise
 #
 # It prints TAP lines "ok N - name" / "not ok N - name" (details as "# ..."),
@@ -133,6 +134,19 @@ require_qmicli() {
 
 # ---- the simulator --------------------------------------------------------------
 
+# qmisim_dir: creates the test's temporary directory (QMISIM_DIR) unless it
+# exists; start_qmisim uses it and cleanup_qmisim removes it.
+qmisim_dir() {
+    [ -n "$QMISIM_DIR" ] || QMISIM_DIR=$(mktemp -d "${TMPDIR:-/tmp}/qmisim-test.XXXXXX")
+}
+
+# qmisim_config NAME: writes stdin to NAME in the test's directory, for
+# start_qmisim "$QMISIM_DIR/NAME" (run it outside $(...): it may create the directory).
+qmisim_config() {
+    qmisim_dir
+    cat >"$QMISIM_DIR/$1"
+}
+
 dump_qmisim_log() {
     if [ -s "$QMISIM_DIR/qmisim.log" ]; then
         echo "# last lines of the qmisim log:"
@@ -170,7 +184,7 @@ start_qmisim() {
     [ $# -eq 0 ] || shift
     require_qmisim
     stop_qmisim
-    [ -n "$QMISIM_DIR" ] || QMISIM_DIR=$(mktemp -d "${TMPDIR:-/tmp}/qmisim-test.XXXXXX")
+    qmisim_dir
     CTL=$QMISIM_DIR/control
     local args=(--link "$QMISIM_DIR/cdc-wdm0" --socket "$QMISIM_DIR/qmi.sock" --control "$CTL" -vv)
     [ "$config" = - ] || args+=(--config "$config")
@@ -202,6 +216,15 @@ ready_field() {
 # qmi ARGS...: qmicli on the simulated modem; output and status are qmicli's.
 qmi() {
     timeout -k 5 "$QMI_TIMEOUT" qmicli -d "$LINK" --device-open-qmi "$@" 2>&1
+}
+
+# check_qmi NAME EXPECTED ARGS...: qmicli ARGS on the simulated modem must
+# print EXPECTED; the output stays in $out for more checks.
+check_qmi() {
+    local name=$1 expected=$2
+    shift 2
+    out=$(qmi "$@")
+    check_contains "$name" "$out" "$expected"
 }
 
 # simctl COMMAND...: one control command; prints the answer line.

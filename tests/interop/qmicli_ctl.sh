@@ -5,8 +5,7 @@
 require_qmicli
 start_qmisim -
 
-out=$(qmi --get-service-version-info)
-check_contains "version info answers" "$out" "Supported versions:"
+check_qmi "version info answers" "Supported versions:" --get-service-version-info
 for svc in "ctl (1.5)" "dms (" "nas (" "wds (" "uim (" "wda ("; do
     check_contains "version info lists ${svc%% *}" "$out" "$svc"
 done
@@ -21,29 +20,25 @@ check_status "release it with --client-cid" $? 0 "$out"
 check_eq "no DMS client id left" "$(stat_of cids.dms)" 0
 
 # A CID that was never allocated is refused.
-out=$(qmi --dms-get-manufacturer --client-cid=77 --client-no-release-cid)
-check_contains "an unknown client id is refused" "$out" "InvalidClientId"
+check_qmi "an unknown client id is refused" "InvalidClientId" \
+    --dms-get-manufacturer --client-cid=77 --client-no-release-cid
 
 # Sync on open drops whatever a crashed host left behind.
 qmi --wds-noop --client-no-release-cid >/dev/null
 qmi --nas-noop --client-no-release-cid >/dev/null
 check_eq "two client ids held" "$(stat_of cids.wds)$(stat_of cids.nas)" 11
-out=$(qmi --device-open-sync --get-service-version-info)
-check_contains "open with Sync" "$out" "Supported versions:"
+check_qmi "open with Sync" "Supported versions:" --device-open-sync --get-service-version-info
 check_eq "Sync dropped them" "$(stat_of cids.wds)$(stat_of cids.nas)" 00
 
 # The per-service limit: exhausted, allocation fails with ClientIdsExhausted.
 simctl exhaust uim >/dev/null
-out=$(qmi --uim-noop)
-check_contains "an exhausted service refuses a client id" "$out" "ClientIdsExhausted"
+check_qmi "an exhausted service refuses a client id" "ClientIdsExhausted" --uim-noop
 simctl release-all >/dev/null
-out=$(qmi --uim-noop --client-no-release-cid)
-check_contains "after release-all it allocates again" "$out" "Service: 'uim'"
+check_qmi "after release-all it allocates again" "Service: 'uim'" --uim-noop --client-no-release-cid
 
 # The Sync of a simulated reset reaches a host, which still works afterwards.
 simctl reset >/dev/null
-out=$(qmi --get-service-version-info)
-check_contains "qmicli works after a reset" "$out" "Supported versions:"
+check_qmi "qmicli works after a reset" "Supported versions:" --get-service-version-info
 check_eq "the reset dropped every client id" "$(stat_of cids.uim)" 0
 
 finish

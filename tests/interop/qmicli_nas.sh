@@ -5,11 +5,8 @@
 . "$(dirname "$0")/lib.sh"
 require_qmicli
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/qmicli-nas.XXXXXX")
-trap 'cleanup_qmisim; rm -rf "$tmp"' EXIT
-
 # ---- a configured network, SIM without PIN ----------------------------------
-cat >"$tmp/network.conf" <<'EOF'
+qmisim_config network.conf <<'EOF'
 [uim]
 pin_enabled = no
 
@@ -26,22 +23,19 @@ cell_id = 0x0123ABC
 lte_band = 20
 lte_earfcn = 6300
 EOF
-start_qmisim "$tmp/network.conf"
+start_qmisim "$QMISIM_DIR/network.conf"
 
-out=$(qmi --nas-get-signal-info)
-check_contains "signal info: LTE RSSI" "$out" "RSSI: '-71 dBm'"
+check_qmi "signal info: LTE RSSI" "RSSI: '-71 dBm'" --nas-get-signal-info
 check_contains "signal info: LTE RSRQ" "$out" "RSRQ: '-11 dB'"
 check_contains "signal info: LTE RSRP" "$out" "RSRP: '-102 dBm'"
 check_contains "signal info: LTE SNR" "$out" "SNR: '7.5 dB'"
 
-out=$(qmi --nas-get-signal-strength)
-check_contains "signal strength: current" "$out" "Network 'lte': '-71 dBm'"
+check_qmi "signal strength: current" "Network 'lte': '-71 dBm'" --nas-get-signal-strength
 check_contains "signal strength: RSRQ" "$out" "Network 'lte': '-11 dB'"
 check_contains "signal strength: SNR" "$out" "Network 'lte': '7.5 dB'"
 check_contains "signal strength: RSRP" "$out" "Network 'lte': '-102 dBm'"
 
-out=$(qmi --nas-get-serving-system)
-check_contains "serving system: registered" "$out" "Registration state: 'registered'"
+check_qmi "serving system: registered" "Registration state: 'registered'" --nas-get-serving-system
 check_contains "serving system: PS attached" "$out" "PS: 'attached'"
 check_contains "serving system: LTE" "$out" "[0]: 'lte'"
 check_contains "serving system: not roaming" "$out" "Roaming status: 'off'"
@@ -51,86 +45,70 @@ check_contains "serving system: operator" "$out" "Description: 'Sim Net'"
 check_contains "serving system: TAC" "$out" "LTE tracking area code: '7982'"
 check_contains "serving system: cell id" "$out" "3GPP cell ID: '1194684'"
 
-out=$(qmi --nas-get-system-info)
-check_contains "system info: LTE available" "$out" "Status: 'available'"
+check_qmi "system info: LTE available" "Status: 'available'" --nas-get-system-info
 check_contains "system info: MCC" "$out" "MCC: '262'"
 check_contains "system info: MNC (0xFF padding trimmed)" "$out" "MNC: '03'"
 check_contains "system info: TAC" "$out" "Tracking Area Code: '7982'"
 check_contains "system info: SIM" "$out" "SIM reject info: 'available'"
 
-out=$(qmi --nas-get-home-network)
-check_contains "home network: MCC" "$out" "MCC: '262'"
+check_qmi "home network: MCC" "MCC: '262'" --nas-get-home-network
 check_contains "home network: operator" "$out" "Description: 'Sim Net'"
 
-out=$(qmi --nas-get-rf-band-info)
-check_contains "RF band: band 20" "$out" "Active Band Class: 'eutran-20'"
+check_qmi "RF band: band 20" "Active Band Class: 'eutran-20'" --nas-get-rf-band-info
 check_contains "RF band: channel" "$out" "'6300'"
 
-out=$(qmi --nas-get-cell-location-info)
-check_contains "cell location: PLMN" "$out" "PLMN: '26203'"
+check_qmi "cell location: PLMN" "PLMN: '26203'" --nas-get-cell-location-info
 check_contains "cell location: RSRP" "$out" "RSRP: '-102.0' dBm"
 
 # Control commands change what the host sees.
 simctl nas signal rssi=-80 snr=-2.5 >/dev/null
-out=$(qmi --nas-get-signal-info)
-check_contains "nas signal: RSSI" "$out" "RSSI: '-80 dBm'"
+check_qmi "nas signal: RSSI" "RSSI: '-80 dBm'" --nas-get-signal-info
 check_contains "nas signal: SNR" "$out" "SNR: '-2.5 dB'"
 
 simctl nas register roaming >/dev/null
-out=$(qmi --nas-get-serving-system)
-check_contains "nas register roaming" "$out" "Roaming status: 'on'"
+check_qmi "nas register roaming" "Roaming status: 'on'" --nas-get-serving-system
 
 simctl nas rat umts >/dev/null
-out=$(qmi --nas-get-signal-info)
-check_contains "nas rat umts: WCDMA signal" "$out" "WCDMA:"
+check_qmi "nas rat umts: WCDMA signal" "WCDMA:" --nas-get-signal-info
 check_contains "nas rat umts: ECIO" "$out" "ECIO: '-6.5 dBm'"
-out=$(qmi --nas-get-serving-system)
-check_contains "nas rat umts: serving system" "$out" "[0]: 'umts'"
+check_qmi "nas rat umts: serving system" "[0]: 'umts'" --nas-get-serving-system
 
 simctl nas register searching >/dev/null
-out=$(qmi --nas-get-serving-system)
-check_contains "nas register searching" "$out" "Registration state: 'not-registered-searching'"
-out=$(qmi --nas-get-signal-strength)
-check_contains "no cell: no signal strength" "$out" "InformationUnavailable"
+check_qmi "nas register searching" "Registration state: 'not-registered-searching'" \
+    --nas-get-serving-system
+check_qmi "no cell: no signal strength" "InformationUnavailable" --nas-get-signal-strength
 
 # ---- the default SIM: PIN enabled, not verified yet -------------------------
 start_qmisim -
-out=$(qmi --nas-get-serving-system)
-check_contains "locked SIM: not registered" "$out" "Registration state: 'not-registered'"
+check_qmi "locked SIM: not registered" "Registration state: 'not-registered'" \
+    --nas-get-serving-system
 check_contains "locked SIM: limited service" "$out" "Status: 'limited'"
 check_contains "locked SIM: default PLMN" "$out" "Description: 'Test Network'"
-out=$(qmi --nas-get-home-network)
-check_contains "locked SIM: no home network" "$out" "NotProvisioned"
-out=$(qmi --nas-get-signal-info)
-check_contains "locked SIM: still measures (default RSSI)" "$out" "RSSI: '-65 dBm'"
+check_qmi "locked SIM: no home network" "NotProvisioned" --nas-get-home-network
+check_qmi "locked SIM: still measures (default RSSI)" "RSSI: '-65 dBm'" --nas-get-signal-info
 check_contains "default SNR" "$out" "SNR: '12.4 dB'"
 
-out=$(qmi --uim-verify-pin=PIN1,1234)
-check_contains "PIN verified" "$out" "PIN verified successfully"
-out=$(qmi --nas-get-serving-system)
-check_contains "PIN entered: registered" "$out" "Registration state: 'registered'"
+check_qmi "PIN verified" "PIN verified successfully" --uim-verify-pin=PIN1,1234
+check_qmi "PIN entered: registered" "Registration state: 'registered'" --nas-get-serving-system
 check_contains "PIN entered: default MCC" "$out" "MCC: '1'"
 
 # ---- radio off --------------------------------------------------------------
-cat >"$tmp/lowpower.conf" <<'EOF'
+qmisim_config lowpower.conf <<'EOF'
 [uim]
 pin_enabled = no
 
 [dms]
 operating_mode = low-power
 EOF
-start_qmisim "$tmp/lowpower.conf"
-out=$(qmi --nas-get-serving-system)
-check_contains "low power: not registered" "$out" "Registration state: 'not-registered'"
+start_qmisim "$QMISIM_DIR/lowpower.conf"
+check_qmi "low power: not registered" "Registration state: 'not-registered'" \
+    --nas-get-serving-system
 check_contains "low power: no radio interface" "$out" "Radio interfaces: '0'"
-out=$(qmi --nas-get-signal-strength)
-check_contains "low power: no signal strength" "$out" "InformationUnavailable"
+check_qmi "low power: no signal strength" "InformationUnavailable" --nas-get-signal-strength
 out=$(qmi --nas-get-system-info)
 check_not_contains "low power: no LTE system info" "$out" "Tracking Area Code"
 
-out=$(qmi --dms-set-operating-mode=online)
-check_contains "online" "$out" "Operating mode set successfully"
-out=$(qmi --nas-get-serving-system)
-check_contains "online: registered" "$out" "Registration state: 'registered'"
+check_qmi "online" "Operating mode set successfully" --dms-set-operating-mode=online
+check_qmi "online: registered" "Registration state: 'registered'" --nas-get-serving-system
 
 finish

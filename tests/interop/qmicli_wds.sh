@@ -6,10 +6,7 @@
 . "$(dirname "$0")/lib.sh"
 require_qmicli
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/qmicli-wds.XXXXXX")
-trap 'cleanup_qmisim; rm -rf "$tmp"' EXIT
-
-cat >"$tmp/wds.conf" <<'EOF'
+qmisim_config wds.conf <<'EOF'
 [uim]
 pin_enabled = no
 
@@ -37,7 +34,7 @@ name = office
 auth = chap
 user = alice
 EOF
-start_qmisim "$tmp/wds.conf"
+start_qmisim "$QMISIM_DIR/wds.conf"
 
 # qmicli_field TEXT KEY: the quoted value after "KEY: '" in qmicli's output.
 qmicli_field() {
@@ -45,8 +42,7 @@ qmicli_field() {
 }
 
 # ---- profiles ------------------------------------------------------------------
-out=$(qmi --wds-get-profile-list=3gpp)
-check_contains "profile list: profile 1" "$out" "[1] 3gpp - internet"
+check_qmi "profile list: profile 1" "[1] 3gpp - internet" --wds-get-profile-list=3gpp
 check_contains "profile list: profile 2 from the config" "$out" "[2] 3gpp - office"
 # Get Profile Settings (qmicli asks it for each listed profile).
 check_contains "profile settings: APN of profile 1" "$out" "APN: 'internet'"
@@ -54,25 +50,21 @@ check_contains "profile settings: APN of profile 2" "$out" "APN: 'corporate'"
 check_contains "profile settings: auth of profile 2" "$out" "Auth: 'chap'"
 check_contains "profile settings: user of profile 2" "$out" "Username: 'alice'"
 
-out=$(qmi --wds-get-default-profile-number=3gpp)
-check_contains "default profile number" "$out" "Default profile number: '1'"
-out=$(qmi --wds-get-default-settings=3gpp)
-check_contains "default settings: APN" "$out" "APN: 'internet'"
+check_qmi "default profile number" "Default profile number: '1'" \
+    --wds-get-default-profile-number=3gpp
+check_qmi "default settings: APN" "APN: 'internet'" --wds-get-default-settings=3gpp
 
-out=$(qmi --wds-create-profile="3gpp,name=iot,apn=m2m,pdp-type=IPV4V6")
-check_contains "create profile: first free index" "$out" "Profile index: '3'"
-out=$(qmi --wds-modify-profile="3gpp,3,apn=m2m.example")
-check_contains "modify profile" "$out" "Profile successfully modified"
-out=$(qmi --wds-get-profile-list=3gpp)
-check_contains "modified profile listed" "$out" "APN: 'm2m.example'"
-out=$(qmi --wds-delete-profile=3gpp,3)
-check_contains "delete profile" "$out" "Profile successfully deleted"
-out=$(qmi --wds-delete-profile=3gpp,3)
-check_contains "delete a missing profile" "$out" "3gpp-context-not-defined"
+check_qmi "create profile: first free index" "Profile index: '3'" \
+    --wds-create-profile="3gpp,name=iot,apn=m2m,pdp-type=IPV4V6"
+check_qmi "modify profile" "Profile successfully modified" \
+    --wds-modify-profile="3gpp,3,apn=m2m.example"
+check_qmi "modified profile listed" "APN: 'm2m.example'" --wds-get-profile-list=3gpp
+check_qmi "delete profile" "Profile successfully deleted" --wds-delete-profile=3gpp,3
+check_qmi "delete a missing profile" "3gpp-context-not-defined" --wds-delete-profile=3gpp,3
 
 # ---- an IPv4 session kept on its client ----------------------------------------
-out=$(qmi --wds-start-network="apn=internet,ip-type=4" --client-no-release-cid)
-check_contains "start network (IPv4)" "$out" "Network started"
+check_qmi "start network (IPv4)" "Network started" \
+    --wds-start-network="apn=internet,ip-type=4" --client-no-release-cid
 handle=$(qmicli_field "$out" "Packet data handle")
 cid=$(qmicli_field "$out" "CID")
 if [ -z "$handle" ] || [ -z "$cid" ]; then
@@ -80,11 +72,11 @@ if [ -z "$handle" ] || [ -z "$cid" ]; then
 fi
 ok "start network prints handle $handle and CID $cid"
 
-out=$(qmi --client-cid="$cid" --client-no-release-cid --wds-get-packet-service-status)
-check_contains "packet service status: connected" "$out" "Connection status: 'connected'"
+check_qmi "packet service status: connected" "Connection status: 'connected'" \
+    --client-cid="$cid" --client-no-release-cid --wds-get-packet-service-status
 
-out=$(qmi --client-cid="$cid" --client-no-release-cid --wds-get-current-settings)
-check_contains "current settings: IPv4 family" "$out" "IP Family: IPv4"
+check_qmi "current settings: IPv4 family" "IP Family: IPv4" \
+    --client-cid="$cid" --client-no-release-cid --wds-get-current-settings
 check_contains "current settings: address" "$out" "IPv4 address: 192.0.2.77"
 check_contains "current settings: netmask" "$out" "IPv4 subnet mask: 255.255.255.0"
 check_contains "current settings: gateway" "$out" "IPv4 gateway address: 192.0.2.1"
@@ -92,39 +84,36 @@ check_contains "current settings: primary DNS" "$out" "IPv4 primary DNS: 192.0.2
 check_contains "current settings: secondary DNS" "$out" "IPv4 secondary DNS: 198.51.100.53"
 check_contains "current settings: MTU" "$out" "MTU: 1428"
 
-out=$(qmi --client-cid="$cid" --client-no-release-cid --wds-get-packet-statistics)
-check_contains "packet statistics" "$out" "TX bytes OK:"
-out=$(qmi --client-cid="$cid" --client-no-release-cid --wds-get-data-bearer-technology)
-check_contains "data bearer technology: LTE" "$out" "Data bearer technology (current): 'lte'"
+check_qmi "packet statistics" "TX bytes OK:" \
+    --client-cid="$cid" --client-no-release-cid --wds-get-packet-statistics
+check_qmi "data bearer technology: LTE" "Data bearer technology (current): 'lte'" \
+    --client-cid="$cid" --client-no-release-cid --wds-get-data-bearer-technology
 
 # Another client: the same APN is already up, and the handle is not its own.
-out=$(qmi --wds-start-network="apn=internet,ip-type=4")
-check_contains "second client, same APN: NoEffect" "$out" "NoEffect"
-out=$(qmi --wds-stop-network="$handle")
-check_contains "stop from another client: InvalidHandle" "$out" "InvalidHandle"
+check_qmi "second client, same APN: NoEffect" "NoEffect" \
+    --wds-start-network="apn=internet,ip-type=4"
+check_qmi "stop from another client: InvalidHandle" "InvalidHandle" --wds-stop-network="$handle"
 
-out=$(qmi --client-cid="$cid" --wds-stop-network="$handle")
-check_contains "stop network on the owning client" "$out" "Network stopped"
+check_qmi "stop network on the owning client" "Network stopped" \
+    --client-cid="$cid" --wds-stop-network="$handle"
 check_eq "no session left" "$(stat_of wds.sessions)" "0"
 
 # ---- refusals ------------------------------------------------------------------
-out=$(qmi --wds-start-network="apn=no.such.apn,ip-type=4")
-check_contains "unknown APN: CallFailed" "$out" "CallFailed"
+check_qmi "unknown APN: CallFailed" "CallFailed" --wds-start-network="apn=no.such.apn,ip-type=4"
 check_contains "unknown APN: verbose reason" "$out" "[3gpp] option-unsubscribed"
 
-out=$(qmi --wds-start-network="apn=corporate,ip-type=4,auth=CHAP,username=alice,password=wrong")
-check_contains "wrong password: CallFailed" "$out" "CallFailed"
+check_qmi "wrong password: CallFailed" "CallFailed" \
+    --wds-start-network="apn=corporate,ip-type=4,auth=CHAP,username=alice,password=wrong"
 check_contains "wrong password: verbose reason" "$out" "[3gpp] authentication-failed"
 
-out=$(qmi --wds-start-network="apn=corporate,ip-type=4,auth=CHAP,username=alice,password=s3cret")
-check_contains "right password: started" "$out" "Network started"
+check_qmi "right password: started" "Network started" \
+    --wds-start-network="apn=corporate,ip-type=4,auth=CHAP,username=alice,password=s3cret"
 
-out=$(qmi --wds-start-network="apn=corporate,ip-type=6,auth=CHAP,username=alice,password=s3cret")
-check_contains "IPv6 on an IPv4-only APN" "$out" "[3gpp] ipv4-only-allowed"
+check_qmi "IPv6 on an IPv4-only APN" "[3gpp] ipv4-only-allowed" \
+    --wds-start-network="apn=corporate,ip-type=6,auth=CHAP,username=alice,password=s3cret"
 
 simctl nas register searching >/dev/null
-out=$(qmi --wds-start-network="apn=internet,ip-type=4")
-check_contains "no network: no service" "$out" "[cm] no-service"
+check_qmi "no network: no service" "[cm] no-service" --wds-start-network="apn=internet,ip-type=4"
 simctl nas register home >/dev/null
 
 # ---- dual stack: IPv4 and IPv6 on two clients -----------------------------------
@@ -133,11 +122,11 @@ cid4=$(qmicli_field "$out" "CID")
 check_contains "dual stack: IPv4 started" "$out" "Network started"
 out=$(qmi --wds-set-ip-family=6 --client-no-release-cid)
 cid6=$(qmicli_field "$out" "CID")
-out=$(qmi --client-cid="$cid6" --client-no-release-cid --wds-start-network="apn=internet,ip-type=6")
-check_contains "dual stack: IPv6 started" "$out" "Network started"
+check_qmi "dual stack: IPv6 started" "Network started" \
+    --client-cid="$cid6" --client-no-release-cid --wds-start-network="apn=internet,ip-type=6"
 handle6=$(qmicli_field "$out" "Packet data handle")
-out=$(qmi --client-cid="$cid6" --client-no-release-cid --wds-get-current-settings)
-check_contains "IPv6 settings: family" "$out" "IP Family: IPv6"
+check_qmi "IPv6 settings: family" "IP Family: IPv6" \
+    --client-cid="$cid6" --client-no-release-cid --wds-get-current-settings
 check_contains "IPv6 settings: address" "$out" "IPv6 address: 2001:db8:7::77/64"
 check_contains "IPv6 settings: gateway" "$out" "IPv6 gateway address: 2001:db8:7::1/64"
 check_contains "IPv6 settings: DNS" "$out" "IPv6 primary DNS: 2001:db8::53"
@@ -146,22 +135,19 @@ check_eq "dual stack: two sessions" "$(stat_of wds.sessions)" "2"
 # The network drops everything; the clients see it.
 out=$(simctl wds drop regular-deactivation)
 check_contains "control: wds drop" "$out" "dropped=2"
-out=$(qmi --client-cid="$cid4" --client-no-release-cid --wds-get-packet-service-status)
-check_contains "after the drop: disconnected" "$out" "Connection status: 'disconnected'"
-out=$(qmi --client-cid="$cid6" --wds-stop-network="$handle6")
-check_contains "after the drop: the handle is gone" "$out" "InvalidHandle"
+check_qmi "after the drop: disconnected" "Connection status: 'disconnected'" \
+    --client-cid="$cid4" --client-no-release-cid --wds-get-packet-service-status
+check_qmi "after the drop: the handle is gone" "InvalidHandle" \
+    --client-cid="$cid6" --wds-stop-network="$handle6"
 qmi --client-cid="$cid4" --wds-noop >/dev/null
 
 # ---- autoconnect settings ---------------------------------------------------------
-out=$(qmi --wds-get-autoconnect-settings)
-check_contains "autoconnect: disabled" "$out" "Status: 'disabled'"
-out=$(qmi --wds-set-autoconnect-settings=enabled)
-check_contains "autoconnect: set" "$out" "Autoconnect settings updated"
+check_qmi "autoconnect: disabled" "Status: 'disabled'" --wds-get-autoconnect-settings
+check_qmi "autoconnect: set" "Autoconnect settings updated" --wds-set-autoconnect-settings=enabled
 check_eq "autoconnect: the firmware connects" "$(stat_of wds.sessions)" "1"
-out=$(qmi --wds-get-packet-service-status)
-check_contains "autoconnect: a new client sees it up" "$out" "Connection status: 'connected'"
-out=$(qmi --wds-stop-network=disable-autoconnect)
-check_contains "autoconnect: stopped" "$out" "Network stopped"
+check_qmi "autoconnect: a new client sees it up" "Connection status: 'connected'" \
+    --wds-get-packet-service-status
+check_qmi "autoconnect: stopped" "Network stopped" --wds-stop-network=disable-autoconnect
 check_eq "autoconnect: session gone" "$(stat_of wds.sessions)" "0"
 
 # Every client qmicli allocated was released.

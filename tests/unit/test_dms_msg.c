@@ -10,39 +10,7 @@
 #include "core/qmux.h"
 #include "core/status.h"
 #include "pkgs/dms/dms_msg.h"
-
-static const struct qmi_result success = { QMI_RESULT_SUCCESS, 0 };
-
-/* Writes `in` as a whole QMUX frame of `kind` and reads it back into `out`. */
-static int frame_round_trip(const struct qmi_msg *m, enum qmi_kind kind,
-			    const struct qmi_result *res_in, const void *in, void *out,
-			    struct qmi_result *res_out)
-{
-	uint8_t buf[2048];
-	struct qmi_wbuf w;
-	struct qmux_frame f;
-	int rc;
-
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	rc = qmi_msg_write(&w, 1, m, kind, 5, 0x0102, res_in, in);
-	if (rc)
-		return rc;
-	rc = qmux_parse(buf, w.len, &f);
-	if (rc)
-		return rc;
-	return qmi_msg_read(&f.sdu, m, out, res_out);
-}
-
-/* Decodes a response TLV area into `out` (result TLV included in the area). */
-static int decode_rsp(const struct qmi_msg *m, const uint8_t *tlvs, size_t len, void *out,
-		      struct qmi_result *res)
-{
-	int rc = qmi_result_read(tlvs, len, res);
-
-	if (rc)
-		return rc;
-	return qmi_decode(m->rsp, tlvs, len, out, m->rsp_size, res->result == QMI_RESULT_SUCCESS);
-}
+#include "tests/unit/msg_fixture.h"
 
 static void manufacturer_with_counted_nul(void **state)
 {
@@ -57,7 +25,8 @@ static void manufacturer_with_counted_nul(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(decode_rsp(&qmi_dms_get_manufacturer, tlvs, sizeof(tlvs), &rsp, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_dms_get_manufacturer, QMI_RESPONSE, tlvs, sizeof(tlvs),
+				     &rsp, &res), 0);
 	assert_int_equal(res.result, QMI_RESULT_SUCCESS);
 	assert_string_equal(rsp.value, "Sierra Wireless, Incorporated");
 }
@@ -73,7 +42,8 @@ static void model_blanks_kept_verbatim(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(decode_rsp(&qmi_dms_get_model, tlvs, sizeof(tlvs), &rsp, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_dms_get_model, QMI_RESPONSE, tlvs, sizeof(tlvs), &rsp,
+				     &res), 0);
 	assert_string_equal(rsp.value, "MC7455\t ");
 }
 
@@ -84,19 +54,12 @@ static void string_round_trip_and_exact_bytes(void **state)
 		0x01, 0x14, 0x00, 'S', 'W', 'I', '9', 'X', '3', '0', 'C', '_', '0', '2', '.', '2',
 		'4', '.', '0', '5', '.', '0', '6',
 	};
-	struct qmi_result res;
-	uint8_t buf[128];
-	struct qmi_wbuf w;
 
 	(void)state;
-	assert_int_equal(frame_round_trip(&qmi_dms_get_revision, QMI_RESPONSE, &success, &in,
-					  &out, &res), 0);
-	assert_string_equal(out.value, in.value);
 	/* The simulator sends no NUL: exactly the characters. */
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_encode(qmi_dms_get_revision.rsp, &in, &w), 0);
-	assert_int_equal(w.len, sizeof(expect_tlv));
-	assert_memory_equal(buf, expect_tlv, sizeof(expect_tlv));
+	msg_fx_expect_area(&qmi_dms_get_revision, QMI_RESPONSE, &in, expect_tlv,
+			   sizeof(expect_tlv), &out);
+	assert_string_equal(out.value, in.value);
 }
 
 static void ids_descending_with_unknown_tlvs(void **state)
@@ -115,7 +78,8 @@ static void ids_descending_with_unknown_tlvs(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(decode_rsp(&qmi_dms_get_ids, tlvs, sizeof(tlvs), &rsp, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_dms_get_ids, QMI_RESPONSE, tlvs, sizeof(tlvs), &rsp,
+				     &res), 0);
 	assert_true(rsp.has_esn);
 	assert_string_equal(rsp.esn, "0");
 	assert_true(rsp.has_imei);
@@ -135,8 +99,8 @@ static void ids_round_trip_skips_absent(void **state)
 	strcpy(in.imei, "359072061234569");
 	in.has_esn = 1;
 	strcpy(in.esn, "0");
-	assert_int_equal(frame_round_trip(&qmi_dms_get_ids, QMI_RESPONSE, &success, &in, &out,
-					  &res), 0);
+	assert_int_equal(msg_fx_write_read(&qmi_dms_get_ids, QMI_RESPONSE, NULL, &in, &out,
+					   &res), 0);
 	assert_true(out.has_imei);
 	assert_string_equal(out.imei, in.imei);
 	assert_true(out.has_esn);
@@ -155,16 +119,10 @@ static void capabilities_exact_bytes(void **state)
 		0x00, 0xA3, 0xE1, 0x11,		/* 300 000 000 */
 		0x03, 0x02, 0x02, 0x05, 0x08,
 	};
-	uint8_t buf[64];
-	struct qmi_wbuf w;
 
 	(void)state;
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_encode(qmi_dms_get_capabilities.rsp, &in, &w), 0);
-	assert_int_equal(w.len, sizeof(expect));
-	assert_memory_equal(buf, expect, sizeof(expect));
-	assert_int_equal(qmi_decode(qmi_dms_get_capabilities.rsp, buf, w.len, &out, sizeof(out),
-				    1), 0);
+	msg_fx_expect_area(&qmi_dms_get_capabilities, QMI_RESPONSE, &in, expect, sizeof(expect),
+			   &out);
 	assert_int_equal(out.info.max_rx_rate, 300000000u);
 	assert_int_equal(out.info.n_radio_ifs, 2);
 	assert_int_equal(out.info.radio_ifs[1], DMS_RADIO_LTE);
@@ -193,14 +151,14 @@ static void operating_mode_round_trip(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(frame_round_trip(&qmi_dms_get_operating_mode, QMI_RESPONSE, &success,
-					  &in, &out, &res), 0);
+	assert_int_equal(msg_fx_write_read(&qmi_dms_get_operating_mode, QMI_RESPONSE, NULL,
+					   &in, &out, &res), 0);
 	assert_int_equal(out.mode, DMS_MODE_OFFLINE);
 	assert_true(out.has_offline_reason);
 	assert_int_equal(out.offline_reason, 0x0008);
 	assert_true(out.has_hw_restricted);
-	assert_int_equal(frame_round_trip(&qmi_dms_set_operating_mode, QMI_REQUEST, NULL, &set,
-					  &set_out, NULL), 0);
+	assert_int_equal(msg_fx_write_read(&qmi_dms_set_operating_mode, QMI_REQUEST, NULL, &set,
+					   &set_out, NULL), 0);
 	assert_int_equal(set_out.mode, DMS_MODE_LOW_POWER);
 }
 
@@ -227,8 +185,8 @@ static void band_capabilities_round_trip(void **state)
 	in.extended_lte_bands[0] = 1;
 	in.extended_lte_bands[1] = 41;
 	in.extended_lte_bands[2] = 66;
-	assert_int_equal(frame_round_trip(&qmi_dms_get_band_capabilities, QMI_RESPONSE, &success,
-					  &in, &out, &res), 0);
+	assert_int_equal(msg_fx_write_read(&qmi_dms_get_band_capabilities, QMI_RESPONSE, NULL,
+					   &in, &out, &res), 0);
 	assert_int_equal(out.band_capability, in.band_capability);
 	assert_true(out.has_lte_band_capability);
 	assert_true(out.lte_band_capability == in.lte_band_capability);
@@ -241,16 +199,10 @@ static void uim_verify_pin_request_bytes(void **state)
 {
 	struct dms_uim_verify_pin_req in = { .info = { DMS_PIN_ID_PIN1, "1234" } }, out;
 	static const uint8_t expect[] = { 0x01, 0x06, 0x00, 0x01, 0x04, '1', '2', '3', '4' };
-	uint8_t buf[32];
-	struct qmi_wbuf w;
 
 	(void)state;
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_encode(qmi_dms_uim_verify_pin.req, &in, &w), 0);
-	assert_int_equal(w.len, sizeof(expect));
-	assert_memory_equal(buf, expect, sizeof(expect));
-	assert_int_equal(qmi_decode(qmi_dms_uim_verify_pin.req, buf, w.len, &out, sizeof(out), 1),
-			 0);
+	msg_fx_expect_area(&qmi_dms_uim_verify_pin, QMI_REQUEST, &in, expect, sizeof(expect),
+			   &out);
 	assert_int_equal(out.info.pin_id, DMS_PIN_ID_PIN1);
 	assert_string_equal(out.info.pin, "1234");
 }
@@ -281,7 +233,8 @@ static void uim_verify_pin_failure_carries_retries(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(decode_rsp(&qmi_dms_uim_verify_pin, tlvs, sizeof(tlvs), &rsp, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_dms_uim_verify_pin, QMI_RESPONSE, tlvs, sizeof(tlvs),
+				     &rsp, &res), 0);
 	assert_int_equal(res.result, QMI_RESULT_FAILURE);
 	assert_int_equal(res.error, 12);
 	assert_true(rsp.has_retries);
@@ -297,7 +250,8 @@ static void uim_legacy_refused_has_only_result(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(decode_rsp(&qmi_dms_uim_get_iccid, tlvs, sizeof(tlvs), &rsp, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_dms_uim_get_iccid, QMI_RESPONSE, tlvs, sizeof(tlvs), &rsp,
+				     &res), 0);
 	assert_int_equal(res.error, 71);
 	assert_string_equal(rsp.value, "");
 }
@@ -310,8 +264,8 @@ static void uim_pin_status_round_trip(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(frame_round_trip(&qmi_dms_uim_get_pin_status, QMI_RESPONSE, &success, &in,
-					  &out, &res), 0);
+	assert_int_equal(msg_fx_write_read(&qmi_dms_uim_get_pin_status, QMI_RESPONSE, NULL, &in,
+					   &out, &res), 0);
 	assert_true(out.has_pin1);
 	assert_int_equal(out.pin1.status, 1);
 	assert_int_equal(out.pin1.verify_left, 3);
@@ -349,25 +303,14 @@ static void truncations_never_over_read(void **state)
 		{ &qmi_dms_get_capabilities, &caps },
 		{ &qmi_dms_get_ids, &ids },
 	};
-	static union {
-		struct dms_get_band_capabilities_rsp b;
-		struct dms_get_capabilities_rsp c;
-		struct dms_get_ids_rsp i;
-	} out;
-	uint8_t buf[1024];
-	struct qmi_wbuf w;
+	uint8_t area[1024];
 
 	(void)state;
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
-		qmi_wbuf_init(&w, buf, sizeof(buf));
-		assert_int_equal(qmi_encode(cases[k].m->rsp, cases[k].c, &w), 0);
-		for (size_t n = 0; n < w.len; n++) {
-			uint8_t *cut = test_malloc(n ? n : 1);
+		size_t len = msg_fx_encode_area(cases[k].m, QMI_RESPONSE, cases[k].c, area,
+						sizeof(area));
 
-			memcpy(cut, buf, n);
-			(void)qmi_decode(cases[k].m->rsp, cut, n, &out, cases[k].m->rsp_size, 1);
-			test_free(cut);
-		}
+		msg_fx_every_cut(cases[k].m->rsp, area, len, cases[k].m->rsp_size, 1);
 	}
 }
 

@@ -15,62 +15,7 @@
 #include "core/status.h"
 #include "core/tlv.h"
 #include "pkgs/nas/nas_msg.h"
-
-/* Decodes a TLV area as message m of `kind` from an exact-size heap copy
- * (ASan then catches any read past the input). */
-static int read_as(const struct qmi_msg *m, enum qmi_kind kind, const uint8_t *tlvs,
-		   size_t len, void *out, struct qmi_result *res)
-{
-	uint8_t *copy = test_malloc(len ? len : 1);
-	struct qmi_sdu s = { .kind = kind, .msg_id = m->id, .tlv = copy, .tlv_len = (uint16_t)len };
-	int rc;
-
-	memcpy(copy, tlvs, len);
-	rc = qmi_msg_read(&s, m, out, res);
-	test_free(copy);
-	return rc;
-}
-
-/*
- * Encodes c as message m of `kind` (a whole SDU), decodes it into out and
- * encodes out again: both encodings must be byte-identical. (Comparing
- * the C structs would compare their padding too.)
- */
-static void round_trip(const struct qmi_msg *m, enum qmi_kind kind, const void *c, void *out)
-{
-	static const struct qmi_result ok = { QMI_RESULT_SUCCESS, 0 };
-	const struct qmi_result *res = kind == QMI_RESPONSE ? &ok : NULL;
-	uint8_t *a = malloc(QMUX_MAX_FRAME), *b = malloc(QMUX_MAX_FRAME);
-	struct qmi_wbuf wa, wb;
-	struct qmi_sdu s;
-	struct qmi_result got;
-
-	assert_non_null(a);
-	assert_non_null(b);
-	qmi_wbuf_init(&wa, a, QMUX_MAX_FRAME);
-	assert_int_equal(qmi_msg_write(&wa, 0, m, kind, 1, 0x4242, res, c), 0);
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_NAS, a, wa.len, &s), 0);
-	assert_int_equal(s.kind, kind);
-	assert_int_equal(s.msg_id, m->id);
-	assert_int_equal(read_as(m, kind, s.tlv, s.tlv_len, out, &got), 0);
-	qmi_wbuf_init(&wb, b, QMUX_MAX_FRAME);
-	assert_int_equal(qmi_msg_write(&wb, 0, m, kind, 1, 0x4242, res, out), 0);
-	assert_int_equal(wa.len, wb.len);
-	assert_memory_equal(a, b, wa.len);
-	free(a);
-	free(b);
-}
-
-/* The TLV area of a message kind encoded from c (at most cap bytes). */
-static size_t encode_area(const struct qmi_msg *m, enum qmi_kind kind, const void *c,
-			  uint8_t *area, size_t cap)
-{
-	struct qmi_wbuf w;
-
-	qmi_wbuf_init(&w, area, cap);
-	assert_int_equal(qmi_encode(qmi_msg_table(m, kind, NULL), c, &w), 0);
-	return w.len;
-}
+#include "tests/unit/msg_fixture.h"
 
 /* ---- Serving System ---------------------------------------------------------- */
 
@@ -106,11 +51,11 @@ static void serving_system_round_trips(void **state)
 
 	(void)state;
 	fill_serving_system(&in);
-	round_trip(&qmi_nas_get_serving_system, QMI_RESPONSE, &in, &out);
+	msg_fx_round_trip(&qmi_nas_get_serving_system, QMI_RESPONSE, &in, &out);
 
 	in.has_plmn_not_changed = 1;
 	in.plmn_not_changed = 1;
-	round_trip(&qmi_nas_get_serving_system, QMI_INDICATION, &in, &out);
+	msg_fx_round_trip(&qmi_nas_get_serving_system, QMI_INDICATION, &in, &out);
 }
 
 /* The trap: after 0x18 the indication numbers TLVs differently. */
@@ -123,7 +68,8 @@ static void serving_system_indication_numbering(void **state)
 
 	(void)state;
 	fill_serving_system(&in);
-	rsp_len = encode_area(&qmi_nas_get_serving_system, QMI_RESPONSE, &in, area, sizeof(area));
+	rsp_len = msg_fx_encode_area(&qmi_nas_get_serving_system, QMI_RESPONSE, &in, area,
+				     sizeof(area));
 	assert_int_equal(qmi_tlv_find(area, rsp_len, 0x1C, &t), 1);	/* LAC */
 	assert_int_equal(t.len, 2);
 	assert_int_equal(qmi_tlv_find(area, rsp_len, 0x24, &t), 1);	/* TAC */
@@ -131,7 +77,8 @@ static void serving_system_indication_numbering(void **state)
 	assert_int_equal(qmi_tlv_find(area, rsp_len, 0x27, &t), 1);	/* MNC PCS digit */
 	assert_int_equal(t.len, 5);
 
-	ind_len = encode_area(&qmi_nas_get_serving_system, QMI_INDICATION, &in, area, sizeof(area));
+	ind_len = msg_fx_encode_area(&qmi_nas_get_serving_system, QMI_INDICATION, &in, area,
+				     sizeof(area));
 	assert_int_equal(ind_len, rsp_len);
 	assert_int_equal(qmi_tlv_find(area, ind_len, 0x1C, &t), 0);
 	assert_int_equal(qmi_tlv_find(area, ind_len, 0x1D, &t), 1);	/* LAC */
@@ -169,8 +116,8 @@ static void serving_system_as_real_modems_send(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(read_as(&qmi_nas_get_serving_system, QMI_RESPONSE, serving_system_real,
-				 sizeof(serving_system_real), &s, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_nas_get_serving_system, QMI_RESPONSE, serving_system_real,
+				     sizeof(serving_system_real), &s, &res), 0);
 	assert_int_equal(res.result, QMI_RESULT_SUCCESS);
 	assert_int_equal(s.serving_system.registration_state, NAS_REG_REGISTERED);
 	assert_int_equal(s.serving_system.ps_attach_state, NAS_ATTACH_ATTACHED);
@@ -219,19 +166,19 @@ static void plmn_variants(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(read_as(&qmi_nas_get_serving_system, QMI_RESPONSE, bare, sizeof(bare),
-				 &s, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_nas_get_serving_system, QMI_RESPONSE, bare, sizeof(bare),
+				     &s, &res), 0);
 	assert_int_equal(s.current_plmn.mcc, 241);
 	assert_int_equal(s.current_plmn.mnc, 1);
 	assert_string_equal(s.current_plmn.description, "");
 	assert_int_equal(s.serving_system.n_radio_interfaces, 0);
 
-	assert_int_equal(read_as(&qmi_nas_get_serving_system, QMI_RESPONSE, with_nul,
-				 sizeof(with_nul), &s, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_nas_get_serving_system, QMI_RESPONSE, with_nul,
+				     sizeof(with_nul), &s, &res), 0);
 	assert_string_equal(s.current_plmn.description, " Tes");
 
-	assert_int_equal(read_as(&qmi_nas_get_serving_system, QMI_RESPONSE, overlong,
-				 sizeof(overlong), &s, &res), QMI_E_TRUNCATED);
+	assert_int_equal(msg_fx_read(&qmi_nas_get_serving_system, QMI_RESPONSE, overlong,
+				     sizeof(overlong), &s, &res), QMI_E_TRUNCATED);
 }
 
 static void every_truncation_is_safe(void **state)
@@ -243,8 +190,8 @@ static void every_truncation_is_safe(void **state)
 	/* Cuts land inside TLVs or before the mandatory ones: never a crash,
 	 * never success without what was promised. */
 	for (size_t n = 0; n < sizeof(serving_system_real); n++) {
-		int rc = read_as(&qmi_nas_get_serving_system, QMI_RESPONSE, serving_system_real,
-				 n, &s, &res);
+		int rc = msg_fx_read(&qmi_nas_get_serving_system, QMI_RESPONSE, serving_system_real,
+				     n, &s, &res);
 		assert_true(rc <= 0);
 	}
 }
@@ -257,14 +204,14 @@ static void failed_response_needs_no_payload(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(read_as(&qmi_nas_get_home_network, QMI_RESPONSE, refused,
-				 sizeof(refused), &h, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_nas_get_home_network, QMI_RESPONSE, refused,
+				     sizeof(refused), &h, &res), 0);
 	assert_int_equal(res.result, QMI_RESULT_FAILURE);
 	assert_int_equal(res.error, 52);
 	/* Success without the mandatory home network TLV is malformed. */
 	static const uint8_t missing[] = { 0x02, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00 };
-	assert_int_equal(read_as(&qmi_nas_get_home_network, QMI_RESPONSE, missing,
-				 sizeof(missing), &h, &res), QMI_E_MISSING);
+	assert_int_equal(msg_fx_read(&qmi_nas_get_home_network, QMI_RESPONSE, missing,
+				     sizeof(missing), &h, &res), QMI_E_MISSING);
 }
 
 /* ---- System Info ---------------------------------------------------------------- */
@@ -291,8 +238,8 @@ static void system_info_as_real_modems_send(void **state)
 	char mnc[4];
 
 	(void)state;
-	assert_int_equal(read_as(&qmi_nas_get_system_info, QMI_RESPONSE, system_info_real,
-				 sizeof(system_info_real), &si, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_nas_get_system_info, QMI_RESPONSE, system_info_real,
+				     sizeof(system_info_real), &si, &res), 0);
 	assert_true(si.has_lte_service_status);
 	assert_int_equal(si.lte_service_status.status, NAS_SERVICE_AVAILABLE);
 	assert_int_equal(si.lte_service_status.preferred_data_path, 1);
@@ -332,16 +279,16 @@ static void system_info_round_trips_both_numberings(void **state)
 	in.lte_system_info.tac = 0xBEEF;
 	in.has_sim_reject_info = 1;
 	in.sim_reject_info = NAS_SIM_AVAILABLE;
-	round_trip(&qmi_nas_get_system_info, QMI_RESPONSE, &in, &out);
-	round_trip(&qmi_nas_system_info_ind, QMI_INDICATION, &in, &out);
+	msg_fx_round_trip(&qmi_nas_get_system_info, QMI_RESPONSE, &in, &out);
+	msg_fx_round_trip(&qmi_nas_system_info_ind, QMI_INDICATION, &in, &out);
 
-	len = encode_area(&qmi_nas_get_system_info, QMI_RESPONSE, &in, area, sizeof(area));
+	len = msg_fx_encode_area(&qmi_nas_get_system_info, QMI_RESPONSE, &in, area, sizeof(area));
 	assert_int_equal(qmi_tlv_find(area, len, 0x27, &t), 1);
 	assert_int_equal(qmi_tlv_find(area, len, 0x19, &t), 1);
 	assert_int_equal(t.len, 29);
 	/* A 2-digit MNC is written NUL-padded to its 3 bytes. */
 	assert_int_equal(t.value[25], 0);
-	len = encode_area(&qmi_nas_system_info_ind, QMI_INDICATION, &in, area, sizeof(area));
+	len = msg_fx_encode_area(&qmi_nas_system_info_ind, QMI_INDICATION, &in, area, sizeof(area));
 	assert_int_equal(qmi_tlv_find(area, len, 0x27, &t), 0);
 	assert_int_equal(qmi_tlv_find(area, len, 0x28, &t), 1);
 }
@@ -360,8 +307,8 @@ static void signal_info_with_sentinels(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(read_as(&qmi_nas_get_signal_info, QMI_RESPONSE, real, sizeof(real),
-				 &si, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_nas_get_signal_info, QMI_RESPONSE, real, sizeof(real),
+				     &si, &res), 0);
 	assert_true(si.has_lte);
 	assert_int_equal(si.lte.rssi, -65);
 	assert_int_equal(si.lte.rsrq, -9);
@@ -376,7 +323,7 @@ static void signal_info_with_sentinels(void **state)
 
 	/* The indication uses the same layout. */
 	struct nas_signal_info out;
-	round_trip(&qmi_nas_signal_info_ind, QMI_INDICATION, &si, &out);
+	msg_fx_round_trip(&qmi_nas_signal_info_ind, QMI_INDICATION, &si, &out);
 }
 
 static void signal_strength_lists(void **state)
@@ -394,8 +341,8 @@ static void signal_strength_lists(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(read_as(&qmi_nas_get_signal_strength, QMI_RESPONSE, real, sizeof(real),
-				 &r, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_nas_get_signal_strength, QMI_RESPONSE, real, sizeof(real),
+				     &r, &res), 0);
 	assert_int_equal(r.signal_strength.strength, -65);
 	assert_int_equal(r.signal_strength.radio_interface, NAS_RADIO_LTE);
 	assert_int_equal(r.n_strength_list, 2);
@@ -408,13 +355,13 @@ static void signal_strength_lists(void **state)
 	assert_int_equal(r.lte_snr, 124);
 	assert_int_equal(r.lte_rsrp, -95);
 	assert_false(r.has_ecio_list);
-	round_trip(&qmi_nas_get_signal_strength, QMI_RESPONSE, &r, &out);
+	msg_fx_round_trip(&qmi_nas_get_signal_strength, QMI_RESPONSE, &r, &out);
 
 	/* The request mask as qmicli sends it. */
 	static const uint8_t req_bytes[] = { 0x10, 0x02, 0x00, 0xEF, 0x00 };
 	struct nas_get_signal_strength_req req;
-	assert_int_equal(read_as(&qmi_nas_get_signal_strength, QMI_REQUEST, req_bytes,
-				 sizeof(req_bytes), &req, NULL), 0);
+	assert_int_equal(msg_fx_read(&qmi_nas_get_signal_strength, QMI_REQUEST, req_bytes,
+				     sizeof(req_bytes), &req, NULL), 0);
 	assert_true(req.has_request_mask);
 	assert_int_equal(req.request_mask, 0x00EF);
 }
@@ -431,8 +378,8 @@ static void list_count_beyond_data_fails(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(read_as(&qmi_nas_get_signal_strength, QMI_RESPONSE, bad, sizeof(bad),
-				 &r, &res), QMI_E_TRUNCATED);
+	assert_int_equal(msg_fx_read(&qmi_nas_get_signal_strength, QMI_RESPONSE, bad, sizeof(bad),
+				     &r, &res), QMI_E_TRUNCATED);
 }
 
 /* ---- requests ----------------------------------------------------------------------- */
@@ -452,11 +399,11 @@ static void register_indications_bytes(void **state)
 	in.system_info = 0;
 	in.has_signal_info = 1;
 	in.signal_info = 1;
-	assert_int_equal(encode_area(&qmi_nas_register_indications, QMI_REQUEST, &in, area,
-				     sizeof(area)), sizeof(expect));
+	assert_int_equal(msg_fx_encode_area(&qmi_nas_register_indications, QMI_REQUEST, &in, area,
+					    sizeof(area)), sizeof(expect));
 	assert_memory_equal(area, expect, sizeof(expect));
-	assert_int_equal(read_as(&qmi_nas_register_indications, QMI_REQUEST, expect,
-				 sizeof(expect), &out, NULL), 0);
+	assert_int_equal(msg_fx_read(&qmi_nas_register_indications, QMI_REQUEST, expect,
+				     sizeof(expect), &out, NULL), 0);
 	assert_true(out.has_serving_system && out.serving_system);
 	assert_true(out.has_system_info && !out.system_info);
 	assert_true(out.has_signal_info && out.signal_info);
@@ -476,8 +423,8 @@ static void set_event_report_thresholds(void **state)
 	size_t n = NAS_MAX_THRESHOLDS + 1;
 
 	(void)state;
-	assert_int_equal(read_as(&qmi_nas_set_event_report, QMI_REQUEST, req, sizeof(req), &r,
-				 NULL), 0);
+	assert_int_equal(msg_fx_read(&qmi_nas_set_event_report, QMI_REQUEST, req, sizeof(req), &r,
+				     NULL), 0);
 	assert_true(r.has_signal_strength);
 	assert_int_equal(r.signal_strength.report, 1);
 	assert_int_equal(r.signal_strength.n_thresholds, 4);
@@ -488,7 +435,7 @@ static void set_event_report_thresholds(void **state)
 	assert_int_equal(r.ecio_thresholds.n_thresholds, 2);
 	assert_int_equal(r.ecio_thresholds.thresholds[1], 20);
 	assert_false(r.has_lte_snr);
-	round_trip(&qmi_nas_set_event_report, QMI_REQUEST, &r, &out);
+	msg_fx_round_trip(&qmi_nas_set_event_report, QMI_REQUEST, &r, &out);
 
 	/* More thresholds than we hold: refused, not truncated silently. */
 	many = test_calloc(1, 5 + n);
@@ -496,7 +443,7 @@ static void set_event_report_thresholds(void **state)
 	many[1] = (uint8_t)(2 + n);
 	many[3] = 1;
 	many[4] = (uint8_t)n;
-	assert_int_equal(read_as(&qmi_nas_set_event_report, QMI_REQUEST, many, 5 + n, &r, NULL),
+	assert_int_equal(msg_fx_read(&qmi_nas_set_event_report, QMI_REQUEST, many, 5 + n, &r, NULL),
 			 QMI_E_OVERFLOW);
 	test_free(many);
 }
@@ -522,7 +469,7 @@ static void event_report_round_trips(void **state)
 	in.lte_snr = -35;
 	in.has_lte_rsrp = 1;
 	in.lte_rsrp = -110;
-	round_trip(&qmi_nas_set_event_report, QMI_INDICATION, &in, &out);
+	msg_fx_round_trip(&qmi_nas_set_event_report, QMI_INDICATION, &in, &out);
 }
 
 static void config_signal_info_round_trips(void **state)
@@ -543,7 +490,7 @@ static void config_signal_info_round_trips(void **state)
 	in.lte_snr_thresholds[0] = 50;
 	in.has_lte_report = 1;
 	in.lte_report = (struct nas_lte_report){ 1, 2 };
-	round_trip(&qmi_nas_config_signal_info, QMI_REQUEST, &in, &out);
+	msg_fx_round_trip(&qmi_nas_config_signal_info, QMI_REQUEST, &in, &out);
 }
 
 static void plmn_name_request_and_names(void **state)
@@ -556,8 +503,8 @@ static void plmn_name_request_and_names(void **state)
 	struct nas_get_plmn_name_rsp in, out;
 
 	(void)state;
-	assert_int_equal(read_as(&qmi_nas_get_plmn_name, QMI_REQUEST, req, sizeof(req), &r,
-				 NULL), 0);
+	assert_int_equal(msg_fx_read(&qmi_nas_get_plmn_name, QMI_REQUEST, req, sizeof(req), &r,
+				     NULL), 0);
 	assert_int_equal(r.plmn.mcc, 1);
 	assert_int_equal(r.plmn.mnc, 1);
 	assert_true(r.has_send_all_information);
@@ -570,7 +517,7 @@ static void plmn_name_request_and_names(void **state)
 	in.eons.long_name_encoding = NAS_NAME_ENC_ASCII7;
 	in.eons.n_long_name = 12;
 	memcpy(in.eons.long_name, "Test Network", 12);
-	round_trip(&qmi_nas_get_plmn_name, QMI_RESPONSE, &in, &out);
+	msg_fx_round_trip(&qmi_nas_get_plmn_name, QMI_RESPONSE, &in, &out);
 }
 
 static void operator_name_whole_tlv_string(void **state)
@@ -584,8 +531,8 @@ static void operator_name_whole_tlv_string(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(read_as(&qmi_nas_get_operator_name, QMI_RESPONSE, real, sizeof(real),
-				 &r, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_nas_get_operator_name, QMI_RESPONSE, real, sizeof(real),
+				     &r, &res), 0);
 	assert_string_equal(r.operator_string, " T-Mobile");
 	assert_int_equal(r.spn.display_condition, 1);
 	assert_string_equal(r.spn.name, "TM");
@@ -603,7 +550,7 @@ static void rf_band_and_cell_location_round_trip(void **state)
 	rf.has_bandwidths = 1;
 	rf.n_bandwidths = 1;
 	rf.bandwidths[0] = (struct nas_rf_bandwidth){ NAS_RADIO_LTE, NAS_DL_BW_20 };
-	round_trip(&qmi_nas_get_rf_band_info, QMI_RESPONSE, &rf, &rf_out);
+	msg_fx_round_trip(&qmi_nas_get_rf_band_info, QMI_RESPONSE, &rf, &rf_out);
 
 	cl->has_lte_intra = 1;
 	cl->lte_intra.ue_in_idle = 1;
@@ -620,7 +567,7 @@ static void rf_band_and_cell_location_round_trip(void **state)
 	cl->umts.geran_cells[1].rssi = -95;
 	cl->has_lte_timing_advance = 1;
 	cl->lte_timing_advance = 0xFFFFFFFF;	/* unknown */
-	round_trip(&qmi_nas_get_cell_location_info, QMI_RESPONSE, cl, cl_out);
+	msg_fx_round_trip(&qmi_nas_get_cell_location_info, QMI_RESPONSE, cl, cl_out);
 	test_free(cl);
 	test_free(cl_out);
 }

@@ -18,186 +18,25 @@
 #include "tools/qmisim/sim_dms.h"
 #include "tools/qmisim/sim_modem.h"
 #include "tools/qmisim/sim_uim.h"
-
-#define MAX_FRAMES 64
-#define FRAME_MAX  4096
-#define SPY_SVC    0x70
-
-/* ---- harness ------------------------------------------------------------------ */
-
-struct harness {
-	struct sim_modem *m;
-	size_t n;			/* frames captured since the last clear */
-	size_t len[MAX_FRAMES];
-	uint8_t frame[MAX_FRAMES][FRAME_MAX];
-	uint16_t txn;
-};
-
-/* A service that only counts the events the others raise. */
-struct spy {
-	unsigned events[8];
-};
-
-static void spy_event(struct sim_modem *m, void *state, enum sim_event_kind ev)
-{
-	struct spy *s = state;
-
-	(void)m;
-	if ((unsigned)ev < 8)
-		s->events[ev]++;
-}
-
-static const struct sim_service spy_service = {
-	.name = "spy", .id = SPY_SVC, .major = 1, .default_cid_limit = 1,
-	.state_size = sizeof(struct spy), .event = spy_event,
-};
+#include "tests/unit/sim_fixture.h"
 
 static const struct sim_service *const services[] = {
-	&sim_dms_service, &sim_uim_service, &spy_service, NULL
+	&sim_dms_service, &sim_uim_service, &fx_spy_service, NULL
 };
-
-static void capture(void *arg, struct sim_modem *m, unsigned port, const uint8_t *frame,
-		    size_t len)
-{
-	struct harness *h = arg;
-
-	(void)m;
-	(void)port;
-	assert_true(h->n < MAX_FRAMES);
-	assert_true(len <= FRAME_MAX);
-	memcpy(h->frame[h->n], frame, len);
-	h->len[h->n++] = len;
-}
-
-static struct harness *harness_new(const char *config)
-{
-	static struct sim_io io = { .output = capture };
-	struct harness *h = test_calloc(1, sizeof(*h));
-	struct sim_modem_opts o = {
-		.config_text = config, .services = services, .io = &io,
-	};
-	char err[256];
-
-	io.arg = h;
-	h->m = sim_modem_new(&o, err, sizeof(err));
-	if (!h->m)
-		print_error("sim_modem_new: %s\n", err);
-	assert_non_null(h->m);
-	return h;
-}
-
-static void harness_free(struct harness *h)
-{
-	sim_modem_free(h->m);
-	test_free(h);
-}
-
-static unsigned spy_count(struct harness *h, enum sim_event_kind ev)
-{
-	struct spy *s = sim_state(h->m, SPY_SVC);
-
-	return s->events[ev];
-}
-
-/* Sends one request and decodes its response; returns the QMI error (0: success). */
-static int request(struct harness *h, const struct qmi_msg *msg, uint8_t cid, const void *req,
-		   void *rsp)
-{
-	uint8_t buf[FRAME_MAX];
-	struct qmi_wbuf w;
-	struct qmi_result res;
-	uint16_t txn = ++h->txn;
-
-	if (msg->service == QMI_SVC_CTL)
-		txn &= 0xFF;
-	h->n = 0;
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 1, msg, QMI_REQUEST, cid, txn, NULL, req), 0);
-	sim_modem_input_frame(h->m, 0, buf, w.len);
-	for (size_t i = 0; i < h->n; i++) {
-		struct qmux_frame f;
-
-		assert_int_equal(qmux_parse(h->frame[i], h->len[i], &f), 0);
-		if (f.sdu.kind != QMI_RESPONSE || f.service != msg->service || f.sdu.txn != txn)
-			continue;
-		assert_int_equal(f.client, cid);
-		assert_int_equal(qmi_msg_read(&f.sdu, msg, rsp, &res), 0);
-		return res.result == QMI_RESULT_SUCCESS ? 0 : res.error;
-	}
-	fail_msg("no response to %s", msg->name);
-	return -1;
-}
-
-/* Same, for a request whose bytes the test writes itself (malformed ones). */
-static int raw_request(struct harness *h, uint8_t service, uint8_t cid, uint16_t msg_id,
-		       const uint8_t *tlvs, size_t len)
-{
-	uint8_t buf[FRAME_MAX];
-	struct qmi_wbuf w;
-	struct qmi_frame_mark mk;
-	struct qmux_frame f;
-	struct qmi_result res;
-
-	h->n = 0;
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	mk = qmi_frame_begin(&w, 1, service, cid, QMI_REQUEST, 0x7777, msg_id);
-	qmi_put_bytes(&w, tlvs, len);
-	assert_int_equal(qmi_frame_end(&w, mk), 0);
-	sim_modem_input_frame(h->m, 0, buf, w.len);
-	assert_int_equal(h->n, 1);
-	assert_int_equal(qmux_parse(h->frame[0], h->len[0], &f), 0);
-	assert_int_equal(qmi_result_read(f.sdu.tlv, f.sdu.tlv_len, &res), 0);
-	return res.error;
-}
-
-static uint8_t alloc_cid(struct harness *h, uint8_t service)
-{
-	struct ctl_allocate_cid_req req = { service };
-	struct ctl_allocate_cid_rsp rsp;
-
-	assert_int_equal(request(h, &qmi_ctl_allocate_cid, 0, &req, &rsp), 0);
-	assert_int_equal(rsp.info.service, service);
-	return rsp.info.cid;
-}
-
-/* The indications of msg captured by the last request or control command, for cid. */
-static int find_indication(struct harness *h, const struct qmi_msg *msg, uint8_t cid,
-			   void *ind)
-{
-	int found = 0;
-
-	for (size_t i = 0; i < h->n; i++) {
-		struct qmux_frame f;
-
-		assert_int_equal(qmux_parse(h->frame[i], h->len[i], &f), 0);
-		if (f.sdu.kind != QMI_INDICATION || f.service != msg->service ||
-		    f.sdu.msg_id != msg->id || (f.client != cid && f.client != QMI_CID_BROADCAST))
-			continue;
-		assert_int_equal(qmi_msg_read(&f.sdu, msg, ind, NULL), 0);
-		found++;
-	}
-	return found;
-}
-
-static int control(struct harness *h, const char *line, char *out, size_t outlen)
-{
-	h->n = 0;
-	return sim_modem_control(h->m, line, out, outlen);
-}
 
 /* ---- UIM helpers -------------------------------------------------------------- */
 
-static int uim_verify(struct harness *h, uint8_t cid, uint8_t pin_id, const char *pin,
+static int uim_verify(struct fx *h, uint8_t cid, uint8_t pin_id, const char *pin,
 		      struct uim_pin_rsp *rsp)
 {
 	struct uim_verify_pin_req req = { .session = { UIM_SESSION_CARD_SLOT1, 0, { 0 } },
 					  .info = { pin_id, "" } };
 
 	strcpy(req.info.pin, pin);
-	return request(h, &qmi_uim_verify_pin, cid, &req, rsp);
+	return fx_request(h, &qmi_uim_verify_pin, cid, &req, rsp);
 }
 
-static int uim_unblock(struct harness *h, uint8_t cid, const char *puk, const char *pin,
+static int uim_unblock(struct fx *h, uint8_t cid, const char *puk, const char *pin,
 		       struct uim_pin_rsp *rsp)
 {
 	struct uim_unblock_pin_req req = { .session = { UIM_SESSION_PRIMARY_GW_PROV, 0, { 0 } },
@@ -205,13 +44,13 @@ static int uim_unblock(struct harness *h, uint8_t cid, const char *puk, const ch
 
 	strcpy(req.info.puk, puk);
 	strcpy(req.info.new_pin, pin);
-	return request(h, &qmi_uim_unblock_pin, cid, &req, rsp);
+	return fx_request(h, &qmi_uim_unblock_pin, cid, &req, rsp);
 }
 
-static const struct uim_app_status *card_app(struct harness *h, uint8_t cid,
+static const struct uim_app_status *card_app(struct fx *h, uint8_t cid,
 					     struct uim_card_status_msg *cs)
 {
-	assert_int_equal(request(h, &qmi_uim_get_card_status, cid, NULL, cs), 0);
+	assert_int_equal(fx_request(h, &qmi_uim_get_card_status, cid, NULL, cs), 0);
 	assert_int_equal(cs->status.n_cards, 1);
 	assert_int_equal(cs->status.cards[0].card_state, UIM_CARD_PRESENT);
 	assert_int_equal(cs->status.cards[0].n_apps, 1);
@@ -222,41 +61,41 @@ static const struct uim_app_status *card_app(struct harness *h, uint8_t cid,
 
 static void dms_identity_defaults(void **state)
 {
-	struct harness *h = harness_new(NULL);
-	uint8_t cid = alloc_cid(h, QMI_SVC_DMS);
+	struct fx *h = fx_new(NULL, services);
+	uint8_t cid = fx_cid(h, QMI_SVC_DMS);
 	struct dms_string_rsp s;
 	struct dms_get_ids_rsp ids;
 	struct dms_get_capabilities_rsp caps;
 	struct dms_get_band_capabilities_rsp bands;
 
 	(void)state;
-	assert_int_equal(request(h, &qmi_dms_get_manufacturer, cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_get_manufacturer, cid, NULL, &s), 0);
 	assert_string_equal(s.value, "Sierra Wireless, Incorporated");
-	assert_int_equal(request(h, &qmi_dms_get_model, cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_get_model, cid, NULL, &s), 0);
 	assert_string_equal(s.value, "MC7455");
-	assert_int_equal(request(h, &qmi_dms_get_revision, cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_get_revision, cid, NULL, &s), 0);
 	assert_true(strncmp(s.value, "SWI9X30C_", 9) == 0);
-	assert_int_equal(request(h, &qmi_dms_get_hardware_revision, cid, NULL, &s), 0);
-	assert_int_equal(request(h, &qmi_dms_get_ids, cid, NULL, &ids), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_get_hardware_revision, cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_get_ids, cid, NULL, &ids), 0);
 	assert_true(ids.has_imei);
 	assert_int_equal(strlen(ids.imei), 15);
 	assert_true(ids.has_esn);
 	assert_false(ids.has_imei_sv);
-	assert_int_equal(request(h, &qmi_dms_get_capabilities, cid, NULL, &caps), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_get_capabilities, cid, NULL, &caps), 0);
 	assert_int_equal(caps.info.n_radio_ifs, 2);
 	assert_int_equal(caps.info.radio_ifs[1], DMS_RADIO_LTE);
 	assert_int_equal(caps.info.sim_capability, DMS_SIM_CAP_SUPPORTED);
-	assert_int_equal(request(h, &qmi_dms_get_band_capabilities, cid, NULL, &bands), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_get_band_capabilities, cid, NULL, &bands), 0);
 	assert_true(bands.has_lte_band_capability);
 	assert_true(bands.lte_band_capability & 1);		/* band 1 */
 	assert_true(bands.lte_band_capability & (1ull << 40));	/* band 41 */
 	assert_int_equal(bands.n_extended_lte_bands, 14);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void dms_config_overrides(void **state)
 {
-	struct harness *h = harness_new(
+	struct fx *h = fx_new(
 		"[dms]\n"
 		"manufacturer = \"ACME Modems \"\n"
 		"model = EM7455\n"
@@ -268,8 +107,8 @@ static void dms_config_overrides(void **state)
 		"lte_bands = 2 4 66\n"
 		"max_rx_rate = 600000000\n"
 		"data_service = ps\n"
-		"operating_mode = low-power\n");
-	uint8_t cid = alloc_cid(h, QMI_SVC_DMS);
+		"operating_mode = low-power\n", services);
+	uint8_t cid = fx_cid(h, QMI_SVC_DMS);
 	struct dms_string_rsp s;
 	struct dms_get_ids_rsp ids;
 	struct dms_get_capabilities_rsp caps;
@@ -277,27 +116,27 @@ static void dms_config_overrides(void **state)
 	struct dms_get_operating_mode_rsp mode;
 
 	(void)state;
-	assert_int_equal(request(h, &qmi_dms_get_manufacturer, cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_get_manufacturer, cid, NULL, &s), 0);
 	assert_string_equal(s.value, "ACME Modems ");	/* quoted: the blank is kept */
-	assert_int_equal(request(h, &qmi_dms_get_ids, cid, NULL, &ids), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_get_ids, cid, NULL, &ids), 0);
 	assert_string_equal(ids.imei, "490154203237518");
 	assert_false(ids.has_esn);
 	assert_false(ids.has_meid);
 	assert_true(ids.has_imei_sv);
 	assert_string_equal(ids.imei_sv, "07");
-	assert_int_equal(request(h, &qmi_dms_get_capabilities, cid, NULL, &caps), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_get_capabilities, cid, NULL, &caps), 0);
 	assert_int_equal(caps.info.n_radio_ifs, 3);
 	assert_int_equal(caps.info.radio_ifs[0], DMS_RADIO_GSM);
 	assert_int_equal(caps.info.max_rx_rate, 600000000u);
 	assert_int_equal(caps.info.data_service, DMS_DATA_CAP_PS);
-	assert_int_equal(request(h, &qmi_dms_get_band_capabilities, cid, NULL, &bands), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_get_band_capabilities, cid, NULL, &bands), 0);
 	assert_true(bands.lte_band_capability == ((1ull << 1) | (1ull << 3)));
 	assert_int_equal(bands.n_extended_lte_bands, 3);
 	assert_int_equal(bands.extended_lte_bands[2], 66);
-	assert_int_equal(request(h, &qmi_dms_get_operating_mode, cid, NULL, &mode), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_get_operating_mode, cid, NULL, &mode), 0);
 	assert_int_equal(mode.mode, DMS_MODE_LOW_POWER);
 	assert_false(sim_dms_is_online(h->m));
-	harness_free(h);
+	fx_free(h);
 }
 
 static void bad_configs_are_refused(void **state)
@@ -318,230 +157,209 @@ static void bad_configs_are_refused(void **state)
 		"[uim]\nimsi = 0010101234567890\n",
 		"[uim]\ncard_present = perhaps\n",
 	};
-	struct sim_modem_opts o = { .services = services };
-	char err[256];
 
 	(void)state;
-	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-		o.config_text = bad[i];
-		err[0] = '\0';
-		assert_null(sim_modem_new(&o, err, sizeof(err)));
-		/* The framework names the line the module refused. */
-		assert_true(strncmp(err, "config:2: ", 10) == 0);
-	}
+	/* The framework names the line the module refused. */
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		fx_refuse_config(services, bad[i], "config:2: ");
 }
 
 static void dms_msisdn_needs_the_sim(void **state)
 {
-	struct harness *h = harness_new(NULL);
-	uint8_t dms_cid = alloc_cid(h, QMI_SVC_DMS), uim_cid = alloc_cid(h, QMI_SVC_UIM);
+	struct fx *h = fx_new(NULL, services);
+	uint8_t dms_cid = fx_cid(h, QMI_SVC_DMS), uim_cid = fx_cid(h, QMI_SVC_UIM);
 	struct dms_string_rsp s;
 	struct uim_pin_rsp pr;
 
 	(void)state;
-	assert_int_equal(request(h, &qmi_dms_get_msisdn, dms_cid, NULL, &s),
+	assert_int_equal(fx_request(h, &qmi_dms_get_msisdn, dms_cid, NULL, &s),
 			 QMI_ERR_DEVICE_NOT_READY);
 	assert_int_equal(uim_verify(h, uim_cid, UIM_PIN_ID_PIN1, "1234", &pr), 0);
-	assert_int_equal(request(h, &qmi_dms_get_msisdn, dms_cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_get_msisdn, dms_cid, NULL, &s), 0);
 	assert_string_equal(s.value, "15555550100");
-	harness_free(h);
+	fx_free(h);
 
-	h = harness_new("[dms]\nmsisdn =\n[uim]\npin_enabled = no\n");
-	dms_cid = alloc_cid(h, QMI_SVC_DMS);
-	assert_int_equal(request(h, &qmi_dms_get_msisdn, dms_cid, NULL, &s),
+	h = fx_new("[dms]\nmsisdn =\n[uim]\npin_enabled = no\n", services);
+	dms_cid = fx_cid(h, QMI_SVC_DMS);
+	assert_int_equal(fx_request(h, &qmi_dms_get_msisdn, dms_cid, NULL, &s),
 			 QMI_ERR_NOT_PROVISIONED);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void dms_legacy_uim_refused_by_default(void **state)
 {
-	struct harness *h = harness_new(NULL);
-	uint8_t cid = alloc_cid(h, QMI_SVC_DMS);
+	struct fx *h = fx_new(NULL, services);
+	uint8_t cid = fx_cid(h, QMI_SVC_DMS);
 	struct dms_uim_verify_pin_req vreq = { { DMS_PIN_ID_PIN1, "1234" } };
 	struct dms_uim_verify_pin_rsp vrsp;
 	struct dms_uim_get_pin_status_rsp ps;
 	struct dms_string_rsp s;
 
 	(void)state;
-	assert_int_equal(request(h, &qmi_dms_uim_get_pin_status, cid, NULL, &ps),
+	assert_int_equal(fx_request(h, &qmi_dms_uim_get_pin_status, cid, NULL, &ps),
 			 QMI_ERR_INVALID_QMI_COMMAND);
-	assert_int_equal(request(h, &qmi_dms_uim_verify_pin, cid, &vreq, &vrsp),
+	assert_int_equal(fx_request(h, &qmi_dms_uim_verify_pin, cid, &vreq, &vrsp),
 			 QMI_ERR_INVALID_QMI_COMMAND);
 	assert_false(vrsp.has_retries);
-	assert_int_equal(request(h, &qmi_dms_uim_get_iccid, cid, NULL, &s),
+	assert_int_equal(fx_request(h, &qmi_dms_uim_get_iccid, cid, NULL, &s),
 			 QMI_ERR_INVALID_QMI_COMMAND);
-	assert_int_equal(request(h, &qmi_dms_uim_get_imsi, cid, NULL, &s),
+	assert_int_equal(fx_request(h, &qmi_dms_uim_get_imsi, cid, NULL, &s),
 			 QMI_ERR_INVALID_QMI_COMMAND);
 	/* Nothing was verified behind the host's back. */
 	assert_false(sim_uim_ready(h->m));
-	harness_free(h);
+	fx_free(h);
 }
 
 static void dms_legacy_uim_when_enabled(void **state)
 {
-	struct harness *h = harness_new("[dms]\nlegacy_uim = yes\n");
-	uint8_t cid = alloc_cid(h, QMI_SVC_DMS);
+	struct fx *h = fx_new("[dms]\nlegacy_uim = yes\n", services);
+	uint8_t cid = fx_cid(h, QMI_SVC_DMS);
 	struct dms_uim_verify_pin_req vreq = { { DMS_PIN_ID_PIN1, "9999" } };
 	struct dms_uim_verify_pin_rsp vrsp;
 	struct dms_uim_get_pin_status_rsp ps;
 	struct dms_string_rsp s;
 
 	(void)state;
-	assert_int_equal(request(h, &qmi_dms_uim_get_pin_status, cid, NULL, &ps), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_uim_get_pin_status, cid, NULL, &ps), 0);
 	assert_true(ps.has_pin1);
 	assert_int_equal(ps.pin1.status, UIM_PIN_ENABLED_NOT_VERIFIED);
 	assert_int_equal(ps.pin1.verify_left, 3);
 	assert_int_equal(ps.pin1.unblock_left, 10);
 	assert_true(ps.has_pin2);
-	assert_int_equal(request(h, &qmi_dms_uim_get_iccid, cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_uim_get_iccid, cid, NULL, &s), 0);
 	assert_string_equal(s.value, sim_uim_iccid(h->m));
-	assert_int_equal(request(h, &qmi_dms_uim_get_imsi, cid, NULL, &s),
+	assert_int_equal(fx_request(h, &qmi_dms_uim_get_imsi, cid, NULL, &s),
 			 QMI_ERR_DEVICE_NOT_READY);
-	assert_int_equal(request(h, &qmi_dms_uim_verify_pin, cid, &vreq, &vrsp),
+	assert_int_equal(fx_request(h, &qmi_dms_uim_verify_pin, cid, &vreq, &vrsp),
 			 QMI_ERR_INCORRECT_PIN);
 	assert_true(vrsp.has_retries);
 	assert_int_equal(vrsp.retries.verify_left, 2);
 	assert_int_equal(vrsp.retries.unblock_left, 10);
 	strcpy(vreq.info.pin, "1234");
-	assert_int_equal(request(h, &qmi_dms_uim_verify_pin, cid, &vreq, &vrsp), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_uim_verify_pin, cid, &vreq, &vrsp), 0);
 	assert_false(vrsp.has_retries);
-	assert_int_equal(request(h, &qmi_dms_uim_get_pin_status, cid, NULL, &ps), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_uim_get_pin_status, cid, NULL, &ps), 0);
 	assert_int_equal(ps.pin1.status, UIM_PIN_ENABLED_VERIFIED);
 	assert_int_equal(ps.pin1.verify_left, 3);
-	assert_int_equal(request(h, &qmi_dms_uim_get_imsi, cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_uim_get_imsi, cid, NULL, &s), 0);
 	assert_string_equal(s.value, "001010123456789");
 	/* PIN id 3 does not exist on the DMS side. */
 	vreq.info.pin_id = 3;
-	assert_int_equal(request(h, &qmi_dms_uim_verify_pin, cid, &vreq, &vrsp),
+	assert_int_equal(fx_request(h, &qmi_dms_uim_verify_pin, cid, &vreq, &vrsp),
 			 QMI_ERR_INVALID_PIN_ID);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void dms_operating_mode_transitions(void **state)
 {
-	struct harness *h = harness_new(NULL);
-	uint8_t cid = alloc_cid(h, QMI_SVC_DMS);
+	struct fx *h = fx_new(NULL, services);
+	uint8_t cid = fx_cid(h, QMI_SVC_DMS);
 	struct dms_set_operating_mode_req set;
 	struct dms_get_operating_mode_rsp get;
-	unsigned ev = spy_count(h, SIM_EV_OPERATING_MODE);
+	unsigned ev = fx_events(h, SIM_EV_OPERATING_MODE);
 
 	(void)state;
 	assert_true(sim_dms_is_online(h->m));
 	set.mode = DMS_MODE_LOW_POWER;
-	assert_int_equal(request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
 	assert_int_equal(sim_dms_operating_mode(h->m), DMS_MODE_LOW_POWER);
-	assert_int_equal(spy_count(h, SIM_EV_OPERATING_MODE), ev + 1);
+	assert_int_equal(fx_events(h, SIM_EV_OPERATING_MODE), ev + 1);
 	/* The same mode again: no event. */
-	assert_int_equal(request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
-	assert_int_equal(spy_count(h, SIM_EV_OPERATING_MODE), ev + 1);
+	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
+	assert_int_equal(fx_events(h, SIM_EV_OPERATING_MODE), ev + 1);
 	set.mode = DMS_MODE_ONLINE;
-	assert_int_equal(request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
 	assert_true(sim_dms_is_online(h->m));
 	set.mode = DMS_MODE_OFFLINE;
-	assert_int_equal(request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
-	assert_int_equal(request(h, &qmi_dms_get_operating_mode, cid, NULL, &get), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_get_operating_mode, cid, NULL, &get), 0);
 	assert_int_equal(get.mode, DMS_MODE_OFFLINE);
 	assert_true(get.has_offline_reason);
 	assert_true(get.has_hw_restricted);
 	set.mode = DMS_MODE_ONLINE;
-	assert_int_equal(request(h, &qmi_dms_set_operating_mode, cid, &set, NULL),
+	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL),
 			 QMI_ERR_INVALID_TRANSITION);
 	set.mode = DMS_MODE_SHUTTING_DOWN;
-	assert_int_equal(request(h, &qmi_dms_set_operating_mode, cid, &set, NULL),
+	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL),
 			 QMI_ERR_NOT_SUPPORTED);
 	set.mode = 8;
-	assert_int_equal(request(h, &qmi_dms_set_operating_mode, cid, &set, NULL),
+	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL),
 			 QMI_ERR_INVALID_ARGUMENT);
 	assert_int_equal(sim_dms_operating_mode(h->m), DMS_MODE_OFFLINE);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void dms_reset_reboots_the_modem(void **state)
 {
-	struct harness *h = harness_new(NULL);
-	uint8_t cid = alloc_cid(h, QMI_SVC_DMS), uim_cid = alloc_cid(h, QMI_SVC_UIM);
+	struct fx *h = fx_new(NULL, services);
+	uint8_t cid = fx_cid(h, QMI_SVC_DMS), uim_cid = fx_cid(h, QMI_SVC_UIM);
 	struct dms_set_operating_mode_req set = { DMS_MODE_OFFLINE };
 	struct dms_string_rsp s;
 	struct uim_pin_rsp pr;
-	int synced = 0;
 
 	(void)state;
 	assert_int_equal(uim_verify(h, uim_cid, UIM_PIN_ID_PIN1, "1234", &pr), 0);
 	assert_true(sim_uim_ready(h->m));
-	assert_int_equal(request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
 	set.mode = DMS_MODE_RESET;
-	assert_int_equal(request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
-	/* The response first, then CTL Sync. */
-	for (size_t i = 0; i < h->n; i++) {
-		struct qmux_frame f;
-
-		assert_int_equal(qmux_parse(h->frame[i], h->len[i], &f), 0);
-		if (f.service == QMI_SVC_CTL && f.sdu.kind == QMI_INDICATION &&
-		    f.sdu.msg_id == CTL_MSG_SYNC)
-			synced = (int)i;
-	}
-	assert_true(synced > 0);
+	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
+	/* The response first (fx_request took it), then CTL Sync. */
+	fx_take(h, QMI_INDICATION, QMI_SVC_CTL, CTL_MSG_SYNC);
 	assert_int_equal(sim_modem_stats(h->m)->resets, 1);
 	assert_int_equal(sim_modem_cids_in_use(h->m, QMI_SVC_DMS), 0);
 	assert_true(sim_dms_is_online(h->m));		/* boot mode again */
 	assert_false(sim_uim_ready(h->m));		/* the PIN is asked again */
-	assert_int_equal(request(h, &qmi_dms_get_model, cid, NULL, &s),
+	assert_int_equal(fx_request(h, &qmi_dms_get_model, cid, NULL, &s),
 			 QMI_ERR_INVALID_CLIENT_ID);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void dms_persistent_low_power_survives_reset(void **state)
 {
-	struct harness *h = harness_new(NULL);
-	uint8_t cid = alloc_cid(h, QMI_SVC_DMS);
+	struct fx *h = fx_new(NULL, services);
+	uint8_t cid = fx_cid(h, QMI_SVC_DMS);
 	struct dms_set_operating_mode_req set = { DMS_MODE_PERSISTENT_LOW_POWER };
-	char out[512];
 
 	(void)state;
-	assert_int_equal(request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
-	assert_int_equal(control(h, "reset", out, sizeof(out)), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
+	fx_control_ok(h, "reset", NULL);
 	assert_int_equal(sim_dms_operating_mode(h->m), DMS_MODE_PERSISTENT_LOW_POWER);
-	cid = alloc_cid(h, QMI_SVC_DMS);
+	cid = fx_cid(h, QMI_SVC_DMS);
 	set.mode = DMS_MODE_ONLINE;
-	assert_int_equal(request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
-	assert_int_equal(control(h, "reset", out, sizeof(out)), 0);
+	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
+	fx_control_ok(h, "reset", NULL);
 	assert_true(sim_dms_is_online(h->m));
-	harness_free(h);
+	fx_free(h);
 }
 
 static void dms_control_commands(void **state)
 {
-	struct harness *h = harness_new(NULL);
-	char out[512];
+	struct fx *h = fx_new(NULL, services);
 
 	(void)state;
-	assert_int_equal(control(h, "dms mode offline", out, sizeof(out)), 0);
-	assert_non_null(strstr(out, "dms.mode=offline"));
+	fx_control_ok(h, "dms mode offline", "dms.mode=offline");
 	assert_int_equal(sim_dms_operating_mode(h->m), DMS_MODE_OFFLINE);
 	/* The control line may leave offline directly. */
-	assert_int_equal(control(h, "dms mode 0", out, sizeof(out)), 0);
+	fx_control_ok(h, "dms mode 0", NULL);
 	assert_true(sim_dms_is_online(h->m));
-	assert_int_equal(control(h, "dms mode reset", out, sizeof(out)), -1);
-	assert_true(strncmp(out, "error: ", 7) == 0);
-	assert_int_equal(control(h, "dms legacy-uim yes", out, sizeof(out)), 0);
-	assert_non_null(strstr(out, "dms.legacy_uim=yes"));
-	assert_int_equal(control(h, "dms frobnicate", out, sizeof(out)), -1);
-	assert_int_equal(control(h, "dms", out, sizeof(out)), -1);
-	assert_non_null(strstr(out, "usage"));
-	assert_int_equal(control(h, "dms help", out, sizeof(out)), 0);
-	assert_true(strncmp(out, "ok usage: dms", 13) == 0);
-	assert_int_equal(control(h, "stats", out, sizeof(out)), 0);
-	assert_non_null(strstr(out, "dms.mode=online"));
-	assert_non_null(strstr(out, "uim.pin1=enabled-not-verified"));
-	harness_free(h);
+	fx_control_fails(h, "dms mode reset", NULL);
+	assert_true(strncmp(h->answer, "error: ", 7) == 0);
+	fx_control_ok(h, "dms legacy-uim yes", "dms.legacy_uim=yes");
+	fx_control_fails(h, "dms frobnicate", NULL);
+	fx_control_fails(h, "dms", "usage");
+	fx_control_ok(h, "dms help", NULL);
+	assert_true(strncmp(h->answer, "ok usage: dms", 13) == 0);
+	fx_control_ok(h, "stats", "dms.mode=online");
+	assert_non_null(strstr(h->answer, "uim.pin1=enabled-not-verified"));
+	fx_free(h);
 }
 
 /* ---- UIM ---------------------------------------------------------------------- */
 
 static void uim_card_status_default(void **state)
 {
-	struct harness *h = harness_new(NULL);
-	uint8_t cid = alloc_cid(h, QMI_SVC_UIM);
+	struct fx *h = fx_new(NULL, services);
+	uint8_t cid = fx_cid(h, QMI_SVC_UIM);
 	struct uim_card_status_msg cs;
 	const struct uim_app_status *app = card_app(h, cid, &cs);
 
@@ -558,16 +376,16 @@ static void uim_card_status_default(void **state)
 	assert_false(sim_uim_ready(h->m));
 	assert_string_equal(sim_uim_imsi(h->m), "001010123456789");
 	assert_int_equal(strlen(sim_uim_iccid(h->m)), 20);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void uim_three_wrong_pins_block(void **state)
 {
-	struct harness *h = harness_new(NULL);
-	uint8_t cid = alloc_cid(h, QMI_SVC_UIM);
+	struct fx *h = fx_new(NULL, services);
+	uint8_t cid = fx_cid(h, QMI_SVC_UIM);
 	struct uim_card_status_msg cs;
 	struct uim_pin_rsp r;
-	unsigned ev = spy_count(h, SIM_EV_SIM_STATE);
+	unsigned ev = fx_events(h, SIM_EV_SIM_STATE);
 
 	(void)state;
 	for (int i = 2; i >= 0; i--) {
@@ -577,7 +395,7 @@ static void uim_three_wrong_pins_block(void **state)
 		assert_int_equal(r.retries.verify_left, i);
 		assert_int_equal(r.retries.unblock_left, 10);
 	}
-	assert_int_equal(spy_count(h, SIM_EV_SIM_STATE), ev + 3);
+	assert_int_equal(fx_events(h, SIM_EV_SIM_STATE), ev + 3);
 	/* Blocked: even the right PIN is refused, nothing counted. */
 	assert_int_equal(uim_verify(h, cid, UIM_PIN_ID_PIN1, "1234", &r), QMI_ERR_PIN_BLOCKED);
 	assert_int_equal(r.retries.verify_left, 0);
@@ -593,13 +411,13 @@ static void uim_three_wrong_pins_block(void **state)
 	assert_int_equal(card_app(h, cid, &cs)->pin1_retries, 3);
 	assert_int_equal(cs.status.cards[0].apps[0].puk1_retries, 10);
 	assert_int_equal(uim_verify(h, cid, UIM_PIN_ID_PIN1, "4321", &r), 0);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void uim_ten_wrong_puks_block_for_good(void **state)
 {
-	struct harness *h = harness_new("[uim]\npin_retries = 0\npuk_retries = 2\n");
-	uint8_t cid = alloc_cid(h, QMI_SVC_UIM);
+	struct fx *h = fx_new("[uim]\npin_retries = 0\npuk_retries = 2\n", services);
+	uint8_t cid = fx_cid(h, QMI_SVC_UIM);
 	struct uim_card_status_msg cs;
 	struct uim_pin_rsp r;
 
@@ -614,11 +432,11 @@ static void uim_ten_wrong_puks_block_for_good(void **state)
 			 QMI_ERR_PIN_ALWAYS_BLOCKED);
 	assert_int_equal(card_app(h, cid, &cs)->pin1_state, UIM_PIN_PERMANENTLY_BLOCKED);
 	assert_int_equal(cs.status.cards[0].apps[0].state, UIM_APP_STATE_PIN_BLOCKED);
-	harness_free(h);
+	fx_free(h);
 
 	/* The full count from the default: 10 wrong PUKs. */
-	h = harness_new("[uim]\npin_retries = 0\n");
-	cid = alloc_cid(h, QMI_SVC_UIM);
+	h = fx_new("[uim]\npin_retries = 0\n", services);
+	cid = fx_cid(h, QMI_SVC_UIM);
 	for (int i = 9; i >= 0; i--) {
 		assert_int_equal(uim_unblock(h, cid, "87654321", "1111", &r),
 				 QMI_ERR_INCORRECT_PIN);
@@ -626,33 +444,32 @@ static void uim_ten_wrong_puks_block_for_good(void **state)
 	}
 	assert_int_equal(uim_unblock(h, cid, "12345678", "1111", &r),
 			 QMI_ERR_PIN_ALWAYS_BLOCKED);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void uim_change_and_protection(void **state)
 {
-	struct harness *h = harness_new(NULL);
-	uint8_t cid = alloc_cid(h, QMI_SVC_UIM);
+	struct fx *h = fx_new(NULL, services);
+	uint8_t cid = fx_cid(h, QMI_SVC_UIM);
 	struct uim_change_pin_req ch = { .session = { UIM_SESSION_CARD_SLOT1, 0, { 0 } },
 					 .info = { UIM_PIN_ID_PIN1, "1234", "2468" } };
 	struct uim_set_pin_protection_req sp = {
 		.session = { UIM_SESSION_CARD_SLOT1, 0, { 0 } },
 		.info = { UIM_PIN_ID_PIN1, 0, "2468" } };
 	struct uim_pin_rsp r;
-	char out[512];
 
 	(void)state;
-	assert_int_equal(request(h, &qmi_uim_change_pin, cid, &ch, &r), 0);
+	assert_int_equal(fx_request(h, &qmi_uim_change_pin, cid, &ch, &r), 0);
 	assert_true(sim_uim_ready(h->m));
 	assert_int_equal(uim_verify(h, cid, UIM_PIN_ID_PIN1, "1234", &r), QMI_ERR_INCORRECT_PIN);
 	assert_int_equal(uim_verify(h, cid, UIM_PIN_ID_PIN1, "2468", &r), 0);
 	/* A wrong old PIN counts like a wrong verification. */
 	strcpy(ch.info.old_pin, "1357");
-	assert_int_equal(request(h, &qmi_uim_change_pin, cid, &ch, &r), QMI_ERR_INCORRECT_PIN);
+	assert_int_equal(fx_request(h, &qmi_uim_change_pin, cid, &ch, &r), QMI_ERR_INCORRECT_PIN);
 	assert_int_equal(r.retries.verify_left, 2);
 	/* Not digits, too short: refused, not counted. */
 	strcpy(ch.info.new_pin, "12a4");
-	assert_int_equal(request(h, &qmi_uim_change_pin, cid, &ch, &r),
+	assert_int_equal(fx_request(h, &qmi_uim_change_pin, cid, &ch, &r),
 			 QMI_ERR_INVALID_ARGUMENT);
 	assert_false(r.has_retries);
 	assert_int_equal(uim_verify(h, cid, UIM_PIN_ID_PIN1, "12", &r), QMI_ERR_INVALID_ARGUMENT);
@@ -660,89 +477,86 @@ static void uim_change_and_protection(void **state)
 					    NULL), 0);
 	assert_int_equal(r.retries.verify_left, 2);
 	/* Disable: the PIN is not asked after a reset any more. */
-	assert_int_equal(request(h, &qmi_uim_set_pin_protection, cid, &sp, &r), 0);
-	assert_int_equal(request(h, &qmi_uim_set_pin_protection, cid, &sp, &r), QMI_ERR_NO_EFFECT);
+	assert_int_equal(fx_request(h, &qmi_uim_set_pin_protection, cid, &sp, &r), 0);
+	assert_int_equal(fx_request(h, &qmi_uim_set_pin_protection, cid, &sp, &r),
+			 QMI_ERR_NO_EFFECT);
 	strcpy(ch.info.old_pin, "2468");
 	strcpy(ch.info.new_pin, "1111");
-	assert_int_equal(request(h, &qmi_uim_change_pin, cid, &ch, &r),
+	assert_int_equal(fx_request(h, &qmi_uim_change_pin, cid, &ch, &r),
 			 QMI_ERR_INCOMPATIBLE_STATE);
-	assert_int_equal(control(h, "reset", out, sizeof(out)), 0);
+	fx_control_ok(h, "reset", NULL);
 	assert_true(sim_uim_ready(h->m));
-	cid = alloc_cid(h, QMI_SVC_UIM);
+	cid = fx_cid(h, QMI_SVC_UIM);
 	sp.info.enabled = 1;
-	assert_int_equal(request(h, &qmi_uim_set_pin_protection, cid, &sp, &r), 0);
-	assert_int_equal(control(h, "reset", out, sizeof(out)), 0);
+	assert_int_equal(fx_request(h, &qmi_uim_set_pin_protection, cid, &sp, &r), 0);
+	fx_control_ok(h, "reset", NULL);
 	assert_false(sim_uim_ready(h->m));
-	harness_free(h);
+	fx_free(h);
 }
 
 static void uim_boot_asks_pin_again_counters_persist(void **state)
 {
-	struct harness *h = harness_new(NULL);
-	uint8_t cid = alloc_cid(h, QMI_SVC_UIM);
+	struct fx *h = fx_new(NULL, services);
+	uint8_t cid = fx_cid(h, QMI_SVC_UIM);
 	struct uim_card_status_msg cs;
 	struct uim_pin_rsp r;
-	char out[512];
 
 	(void)state;
 	assert_int_equal(uim_verify(h, cid, UIM_PIN_ID_PIN1, "1234", &r), 0);
 	assert_int_equal(uim_verify(h, cid, UIM_PIN_ID_PIN2, "0000", &r), QMI_ERR_INCORRECT_PIN);
-	assert_int_equal(control(h, "reset", out, sizeof(out)), 0);
-	cid = alloc_cid(h, QMI_SVC_UIM);
+	fx_control_ok(h, "reset", NULL);
+	cid = fx_cid(h, QMI_SVC_UIM);
 	assert_int_equal(card_app(h, cid, &cs)->pin1_state, UIM_PIN_ENABLED_NOT_VERIFIED);
 	assert_int_equal(cs.status.cards[0].apps[0].pin2_retries, 2);
 	assert_int_equal(uim_verify(h, cid, UIM_PIN_ID_UPIN, "1234", &r), QMI_ERR_INVALID_PIN_ID);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void uim_indication_only_to_registered_clients(void **state)
 {
-	struct harness *h = harness_new(NULL);
-	uint8_t a = alloc_cid(h, QMI_SVC_UIM), b = alloc_cid(h, QMI_SVC_UIM);
+	struct fx *h = fx_new(NULL, services);
+	uint8_t a = fx_cid(h, QMI_SVC_UIM), b = fx_cid(h, QMI_SVC_UIM);
 	struct uim_register_events_req ev = { UIM_EVENT_CARD_STATUS | UIM_EVENT_SAP_CONNECTION };
 	struct uim_register_events_rsp evr;
 	struct uim_card_status_msg ind;
 	struct uim_pin_rsp r;
-	char out[512];
 
 	(void)state;
-	assert_int_equal(request(h, &qmi_uim_register_events, a, &ev, &evr), 0);
+	assert_int_equal(fx_request(h, &qmi_uim_register_events, a, &ev, &evr), 0);
 	assert_true(evr.has_mask);
 	assert_int_equal(evr.mask, UIM_EVENT_CARD_STATUS);
 	assert_int_equal(uim_verify(h, b, UIM_PIN_ID_PIN1, "1234", &r), 0);
-	assert_int_equal(find_indication(h, &qmi_uim_card_status_ind, a, &ind), 1);
+	assert_int_equal(fx_indications(h, &qmi_uim_card_status_ind, a, &ind), 1);
 	assert_int_equal(ind.status.cards[0].apps[0].pin1_state, UIM_PIN_ENABLED_VERIFIED);
-	assert_int_equal(find_indication(h, &qmi_uim_card_status_ind, b, &ind), 0);
+	assert_int_equal(fx_indications(h, &qmi_uim_card_status_ind, b, &ind), 0);
 	/* No change, no indication. */
 	assert_int_equal(uim_verify(h, b, UIM_PIN_ID_PIN1, "1234", &r), 0);
-	assert_int_equal(find_indication(h, &qmi_uim_card_status_ind, a, &ind), 0);
+	assert_int_equal(fx_indications(h, &qmi_uim_card_status_ind, a, &ind), 0);
 	/* Removal and insertion are announced too. */
-	assert_int_equal(control(h, "uim remove", out, sizeof(out)), 0);
-	assert_non_null(strstr(out, "uim.card=absent"));
-	assert_int_equal(find_indication(h, &qmi_uim_card_status_ind, a, &ind), 1);
+	fx_control_ok(h, "uim remove", "uim.card=absent");
+	assert_int_equal(fx_indications(h, &qmi_uim_card_status_ind, a, &ind), 1);
 	assert_int_equal(ind.status.cards[0].card_state, UIM_CARD_ABSENT);
 	assert_int_equal(ind.status.index_gw_primary, UIM_INDEX_NONE);
-	assert_int_equal(control(h, "uim insert", out, sizeof(out)), 0);
-	assert_int_equal(find_indication(h, &qmi_uim_card_status_ind, a, &ind), 1);
+	fx_control_ok(h, "uim insert", NULL);
+	assert_int_equal(fx_indications(h, &qmi_uim_card_status_ind, a, &ind), 1);
 	assert_int_equal(ind.status.cards[0].apps[0].pin1_state, UIM_PIN_ENABLED_NOT_VERIFIED);
 	/* Unregistering stops them. */
 	ev.mask = 0;
-	assert_int_equal(request(h, &qmi_uim_register_events, a, &ev, &evr), 0);
+	assert_int_equal(fx_request(h, &qmi_uim_register_events, a, &ev, &evr), 0);
 	assert_int_equal(uim_verify(h, b, UIM_PIN_ID_PIN1, "1234", &r), 0);
-	assert_int_equal(find_indication(h, &qmi_uim_card_status_ind, a, &ind), 0);
-	harness_free(h);
+	assert_int_equal(fx_indications(h, &qmi_uim_card_status_ind, a, &ind), 0);
+	fx_free(h);
 }
 
 static void uim_card_removed(void **state)
 {
-	struct harness *h = harness_new("[uim]\ncard_present = no\n");
-	uint8_t cid = alloc_cid(h, QMI_SVC_UIM);
+	struct fx *h = fx_new("[uim]\ncard_present = no\n", services);
+	uint8_t cid = fx_cid(h, QMI_SVC_UIM);
 	struct uim_card_status_msg cs;
 	struct uim_pin_rsp r;
-	char out[512];
 
 	(void)state;
-	assert_int_equal(request(h, &qmi_uim_get_card_status, cid, NULL, &cs), 0);
+	assert_int_equal(fx_request(h, &qmi_uim_get_card_status, cid, NULL, &cs), 0);
 	assert_int_equal(cs.status.cards[0].card_state, UIM_CARD_ABSENT);
 	assert_int_equal(cs.status.cards[0].n_apps, 0);
 	assert_false(sim_uim_card_present(h->m));
@@ -751,16 +565,16 @@ static void uim_card_removed(void **state)
 	assert_int_equal(uim_verify(h, cid, UIM_PIN_ID_PIN1, "1234", &r),
 			 QMI_ERR_UIM_UNINITIALIZED);
 	assert_false(r.has_retries);
-	assert_int_equal(control(h, "uim insert", out, sizeof(out)), 0);
+	fx_control_ok(h, "uim insert", NULL);
 	assert_int_equal(uim_verify(h, cid, UIM_PIN_ID_PIN1, "1234", &r), 0);
 	assert_true(sim_uim_ready(h->m));
-	harness_free(h);
+	fx_free(h);
 }
 
 static void uim_sessions_checked(void **state)
 {
-	struct harness *h = harness_new(NULL);
-	uint8_t cid = alloc_cid(h, QMI_SVC_UIM);
+	struct fx *h = fx_new(NULL, services);
+	uint8_t cid = fx_cid(h, QMI_SVC_UIM);
 	struct uim_verify_pin_req req = { .session = { UIM_SESSION_CARD_SLOT2, 0, { 0 } },
 					  .info = { UIM_PIN_ID_PIN1, "1234" } };
 	struct uim_card_status_msg cs;
@@ -769,22 +583,24 @@ static void uim_sessions_checked(void **state)
 	static const uint8_t no_session[] = { 0x02, 0x06, 0x00, 0x01, 0x04, '1', '2', '3', '4' };
 
 	(void)state;
-	assert_int_equal(request(h, &qmi_uim_verify_pin, cid, &req, &r), QMI_ERR_INVALID_ARGUMENT);
+	assert_int_equal(fx_request(h, &qmi_uim_verify_pin, cid, &req, &r),
+			 QMI_ERR_INVALID_ARGUMENT);
 	req.session.type = UIM_SESSION_NONPROV_SLOT1;	/* needs the card's AID */
-	assert_int_equal(request(h, &qmi_uim_verify_pin, cid, &req, &r), QMI_ERR_INVALID_ARGUMENT);
+	assert_int_equal(fx_request(h, &qmi_uim_verify_pin, cid, &req, &r),
+			 QMI_ERR_INVALID_ARGUMENT);
 	card_app(h, cid, &cs);
 	req.session.n_aid = cs.status.cards[0].apps[0].n_aid;
 	memcpy(req.session.aid, cs.status.cards[0].apps[0].aid, req.session.n_aid);
-	assert_int_equal(request(h, &qmi_uim_verify_pin, cid, &req, &r), 0);
-	assert_int_equal(raw_request(h, QMI_SVC_UIM, cid, UIM_MSG_VERIFY_PIN, no_session,
-				     sizeof(no_session)), QMI_ERR_MISSING_ARGUMENT);
-	harness_free(h);
+	assert_int_equal(fx_request(h, &qmi_uim_verify_pin, cid, &req, &r), 0);
+	assert_int_equal(fx_raw_request(h, QMI_SVC_UIM, cid, UIM_MSG_VERIFY_PIN, no_session,
+					sizeof(no_session)), QMI_ERR_MISSING_ARGUMENT);
+	fx_free(h);
 }
 
 static void uim_hostile_requests(void **state)
 {
-	struct harness *h = harness_new(NULL);
-	uint8_t cid = alloc_cid(h, QMI_SVC_UIM);
+	struct fx *h = fx_new(NULL, services);
+	uint8_t cid = fx_cid(h, QMI_SVC_UIM);
 	/* A 20-digit PIN: longer than any PIN, refused without being cut. */
 	static const uint8_t long_pin[] = {
 		0x01, 0x02, 0x00, 0x06, 0x00,
@@ -802,25 +618,25 @@ static void uim_hostile_requests(void **state)
 	uint8_t pin1_left;
 
 	(void)state;
-	assert_int_equal(raw_request(h, QMI_SVC_UIM, cid, UIM_MSG_VERIFY_PIN, long_pin,
-				     sizeof(long_pin)), QMI_ERR_MALFORMED_MESSAGE);
-	assert_int_equal(raw_request(h, QMI_SVC_UIM, cid, UIM_MSG_VERIFY_PIN, cut_pin,
-				     sizeof(cut_pin)), QMI_ERR_MALFORMED_MESSAGE);
-	assert_int_not_equal(raw_request(h, QMI_SVC_UIM, cid, UIM_MSG_VERIFY_PIN, nul_pin,
-					 sizeof(nul_pin)), 0);
-	assert_int_equal(raw_request(h, QMI_SVC_UIM, cid, 0x0099, NULL, 0),
+	assert_int_equal(fx_raw_request(h, QMI_SVC_UIM, cid, UIM_MSG_VERIFY_PIN, long_pin,
+					sizeof(long_pin)), QMI_ERR_MALFORMED_MESSAGE);
+	assert_int_equal(fx_raw_request(h, QMI_SVC_UIM, cid, UIM_MSG_VERIFY_PIN, cut_pin,
+					sizeof(cut_pin)), QMI_ERR_MALFORMED_MESSAGE);
+	assert_int_not_equal(fx_raw_request(h, QMI_SVC_UIM, cid, UIM_MSG_VERIFY_PIN, nul_pin,
+					    sizeof(nul_pin)), 0);
+	assert_int_equal(fx_raw_request(h, QMI_SVC_UIM, cid, 0x0099, NULL, 0),
 			 QMI_ERR_INVALID_QMI_COMMAND);
 	assert_int_equal(sim_uim_pin_status(h->m, UIM_PIN_ID_PIN1, NULL, &pin1_left, NULL), 0);
 	assert_int_equal(pin1_left, 3);
 	assert_false(sim_uim_ready(h->m));
-	harness_free(h);
+	fx_free(h);
 }
 
 static void uim_read_transparent(void **state)
 {
-	struct harness *h = harness_new("[uim]\niccid = 8944500102198304826\n"
-					"imsi = 23415123456789\n");
-	uint8_t cid = alloc_cid(h, QMI_SVC_UIM);
+	struct fx *h = fx_new("[uim]\niccid = 8944500102198304826\n"
+			      "imsi = 23415123456789\n", services);
+	uint8_t cid = fx_cid(h, QMI_SVC_UIM);
 	struct uim_read_transparent_req req = {
 		.session = { UIM_SESSION_PRIMARY_GW_PROV, 0, { 0 } },
 		.file = { 0x2FE2, 2, { 0x00, 0x3F } },
@@ -835,7 +651,7 @@ static void uim_read_transparent(void **state)
 	struct uim_pin_rsp r;
 
 	(void)state;
-	assert_int_equal(request(h, &qmi_uim_read_transparent, cid, &req, rsp), 0);
+	assert_int_equal(fx_request(h, &qmi_uim_read_transparent, cid, &req, rsp), 0);
 	assert_true(rsp->has_card_result);
 	assert_int_equal(rsp->card_result.sw1, 0x90);
 	assert_int_equal(rsp->n_data, sizeof(ef_iccid));
@@ -843,56 +659,51 @@ static void uim_read_transparent(void **state)
 	/* A part of the file. */
 	req.read.offset = 8;
 	req.read.length = 2;
-	assert_int_equal(request(h, &qmi_uim_read_transparent, cid, &req, rsp), 0);
+	assert_int_equal(fx_request(h, &qmi_uim_read_transparent, cid, &req, rsp), 0);
 	assert_int_equal(rsp->n_data, 2);
 	assert_int_equal(rsp->data[1], 0xF6);
 	req.read.length = 3;
-	assert_int_equal(request(h, &qmi_uim_read_transparent, cid, &req, rsp),
+	assert_int_equal(fx_request(h, &qmi_uim_read_transparent, cid, &req, rsp),
 			 QMI_ERR_INVALID_ARGUMENT);
 	req.read.offset = 0;
 	req.read.length = 0;
 	/* EF-IMSI needs the PIN. */
 	req.file = (struct uim_file){ 0x6F07, 4, { 0x00, 0x3F, 0xFF, 0x7F } };
-	assert_int_equal(request(h, &qmi_uim_read_transparent, cid, &req, rsp),
+	assert_int_equal(fx_request(h, &qmi_uim_read_transparent, cid, &req, rsp),
 			 QMI_ERR_ACCESS_DENIED);
 	assert_int_equal(rsp->card_result.sw1, 0x69);
 	assert_false(rsp->has_data);
 	assert_int_equal(uim_verify(h, cid, UIM_PIN_ID_PIN1, "1234", &r), 0);
-	assert_int_equal(request(h, &qmi_uim_read_transparent, cid, &req, rsp), 0);
+	assert_int_equal(fx_request(h, &qmi_uim_read_transparent, cid, &req, rsp), 0);
 	assert_int_equal(rsp->n_data, sizeof(ef_imsi));
 	assert_memory_equal(rsp->data, ef_imsi, sizeof(ef_imsi));
 	req.file.file_id = 0x6F46;
-	assert_int_equal(request(h, &qmi_uim_read_transparent, cid, &req, rsp),
+	assert_int_equal(fx_request(h, &qmi_uim_read_transparent, cid, &req, rsp),
 			 QMI_ERR_SIM_FILE_NOT_FOUND);
 	assert_int_equal(rsp->card_result.sw1, 0x6A);
 	test_free(rsp);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void uim_control_commands(void **state)
 {
-	struct harness *h = harness_new(NULL);
-	char out[512];
+	struct fx *h = fx_new(NULL, services);
 
 	(void)state;
-	assert_int_equal(control(h, "uim status", out, sizeof(out)), 0);
-	assert_true(strncmp(out, "ok uim.card=present", 19) == 0);
-	assert_int_equal(control(h, "uim verify 9999", out, sizeof(out)), -1);
-	assert_non_null(strstr(out, "IncorrectPin"));
-	assert_int_equal(control(h, "uim verify 1234", out, sizeof(out)), 0);
+	fx_control_ok(h, "uim status", NULL);
+	assert_true(strncmp(h->answer, "ok uim.card=present", 19) == 0);
+	fx_control_fails(h, "uim verify 9999", "IncorrectPin");
+	fx_control_ok(h, "uim verify 1234", NULL);
 	assert_true(sim_uim_ready(h->m));
-	assert_int_equal(control(h, "uim block", out, sizeof(out)), 0);
-	assert_non_null(strstr(out, "uim.pin1=blocked"));
+	fx_control_ok(h, "uim block", "uim.pin1=blocked");
 	assert_false(sim_uim_ready(h->m));
-	assert_int_equal(control(h, "uim block puk", out, sizeof(out)), 0);
-	assert_non_null(strstr(out, "uim.pin1=permanently-blocked"));
-	assert_int_equal(control(h, "uim block sideways", out, sizeof(out)), -1);
-	assert_int_equal(control(h, "uim", out, sizeof(out)), -1);
-	assert_non_null(strstr(out, "usage"));
-	assert_int_equal(control(h, "uim help", out, sizeof(out)), 0);
-	assert_true(strncmp(out, "ok usage: uim", 13) == 0);
-	assert_int_equal(control(h, "uim remove now", out, sizeof(out)), -1);
-	harness_free(h);
+	fx_control_ok(h, "uim block puk", "uim.pin1=permanently-blocked");
+	fx_control_fails(h, "uim block sideways", NULL);
+	fx_control_fails(h, "uim", "usage");
+	fx_control_ok(h, "uim help", NULL);
+	assert_true(strncmp(h->answer, "ok usage: uim", 13) == 0);
+	fx_control_fails(h, "uim remove now", NULL);
+	fx_free(h);
 }
 
 int main(void)

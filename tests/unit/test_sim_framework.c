@@ -17,11 +17,11 @@
 #include "core/codec.h"
 #include "core/qmi_error.h"
 #include "core/qmux.h"
-#include "core/tlv.h"
 #include "pkgs/ctl/ctl_msg.h"
 #include "tools/qmisim/sim.h"
 #include "tools/qmisim/sim_modem.h"
 #include "tools/qmisim/sim_record.h"
+#include "tests/unit/sim_fixture.h"
 
 /* ---- a test service ------------------------------------------------------------- */
 
@@ -237,205 +237,38 @@ static const struct sim_service *const test_services[] = {
 	&tst_service, &other_service, NULL
 };
 
-/* ---- fixture: a modem whose output is captured ---------------------------------- */
+/* ---- fixture: a modem on a pty, its output captured ------------------------------ */
 
-#define MAX_OUT 64
-
-struct captured {
-	unsigned port;
-	size_t len;
-	uint8_t data[512];
-};
-
-struct fx {
-	struct sim_modem *m;
-	struct captured out[MAX_OUT];
-	unsigned n_out;
-	unsigned unplugs, replugs;
-	uint16_t txn;
-};
-
-static void fx_output(void *arg, struct sim_modem *m, unsigned port, const uint8_t *frame,
-		      size_t len)
+static struct fx *fx_open(const char *config)
 {
-	struct fx *f = arg;
+	struct fx *f = fx_new(config, test_services);
 
-	(void)m;
-	assert_true(f->n_out < MAX_OUT);
-	assert_true(len <= sizeof(f->out[0].data));
-	f->out[f->n_out].port = port;
-	f->out[f->n_out].len = len;
-	memcpy(f->out[f->n_out].data, frame, len);
-	f->n_out++;
-}
-
-static int fx_unplug(void *arg, struct sim_modem *m, char *msg, size_t msglen)
-{
-	struct fx *f = arg;
-
-	(void)m;
-	(void)msg;
-	(void)msglen;
-	f->unplugs++;
-	return 0;
-}
-
-static int fx_replug(void *arg, struct sim_modem *m, char *msg, size_t msglen)
-{
-	struct fx *f = arg;
-
-	(void)m;
-	f->replugs++;
-	snprintf(msg, msglen, "pty /dev/pts/99");
-	return 0;
-}
-
-static struct sim_io fx_io;
-
-static struct fx *fx_new_config(const char *config)
-{
-	struct fx *f = calloc(1, sizeof(*f));
-	struct sim_modem_opts o = { .index = 0, .config_text = config,
-				    .services = test_services, .io = &fx_io };
-	char err[256];
-
-	assert_non_null(f);
-	fx_io = (struct sim_io){ fx_output, fx_unplug, fx_replug, f };
-	f->m = sim_modem_new(&o, err, sizeof(err));
-	if (!f->m)
-		fail_msg("sim_modem_new: %s", err);
-	f->txn = 1;
+	f->stream = 1;
+	f->replug_msg = "pty /dev/pts/99";
 	return f;
 }
 
 static int setup(void **state)
 {
-	*state = fx_new_config(NULL);
+	*state = fx_open(NULL);
 	return 0;
 }
 
 static int teardown(void **state)
 {
-	struct fx *f = *state;
-
-	sim_modem_free(f->m);
-	free(f);
+	fx_free(*state);
 	return 0;
-}
-
-/* Sends a request built from a table; returns its transaction id. */
-static uint16_t send_req(struct fx *f, unsigned port, const struct qmi_msg *msg, uint8_t cid,
-			 const void *req)
-{
-	uint8_t buf[512];
-	struct qmi_wbuf w;
-	uint16_t txn = f->txn++;
-
-	if (msg->service == QMI_SVC_CTL)
-		txn &= 0xFF;
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 1, msg, QMI_REQUEST, cid, txn, NULL, req), 0);
-	sim_modem_input(f->m, port, buf, w.len);
-	return txn;
-}
-
-/* Sends a request whose TLV area is given raw. */
-static uint16_t send_raw(struct fx *f, uint8_t service, uint8_t cid, uint16_t msg_id,
-			 const uint8_t *tlvs, size_t len)
-{
-	uint8_t buf[512];
-	struct qmi_wbuf w;
-	struct qmi_frame_mark mk;
-	uint16_t txn = f->txn++ & (service == QMI_SVC_CTL ? 0xFF : 0xFFFF);
-
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	mk = qmi_frame_begin(&w, 1, service, cid, QMI_REQUEST, txn, msg_id);
-	qmi_put_bytes(&w, tlvs, len);
-	assert_int_equal(qmi_frame_end(&w, mk), 0);
-	sim_modem_input(f->m, 0, buf, w.len);
-	return txn;
-}
-
-/* Takes the oldest captured frame, parses it and checks its header. */
-static struct qmux_frame take(struct fx *f, enum qmi_kind kind, uint8_t service,
-			      uint16_t msg_id)
-{
-	static struct captured cur;
-	struct qmux_frame fr;
-
-	assert_true(f->n_out > 0);
-	cur = f->out[0];
-	memmove(f->out, f->out + 1, (f->n_out - 1) * sizeof(f->out[0]));
-	f->n_out--;
-	assert_int_equal(qmux_parse(cur.data, cur.len, &fr), 0);
-	assert_int_equal(fr.flags, QMUX_FLAG_FROM_MODEM);
-	assert_int_equal(fr.sdu.kind, kind);
-	assert_int_equal(fr.service, service);
-	assert_int_equal(fr.sdu.msg_id, msg_id);
-	return fr;
-}
-
-/* Takes a response and returns its QMI error (0 for success). */
-static uint16_t take_result(struct fx *f, uint8_t service, uint16_t msg_id, uint16_t txn)
-{
-	struct qmux_frame fr = take(f, QMI_RESPONSE, service, msg_id);
-	struct qmi_result res;
-
-	assert_int_equal(fr.sdu.txn, txn);
-	assert_int_equal(qmi_result_read(fr.sdu.tlv, fr.sdu.tlv_len, &res), 0);
-	assert_int_equal(res.result, res.error ? QMI_RESULT_FAILURE : QMI_RESULT_SUCCESS);
-	return res.error;
-}
-
-/* Allocates a CID: returns it, or -error. */
-static int alloc_cid(struct fx *f, uint8_t service)
-{
-	struct ctl_allocate_cid_req req = { .service = service };
-	struct ctl_allocate_cid_rsp rsp;
-	struct qmi_result res;
-	struct qmux_frame fr;
-	uint16_t txn = send_req(f, 0, &qmi_ctl_allocate_cid, 0, &req);
-
-	fr = take(f, QMI_RESPONSE, QMI_SVC_CTL, CTL_MSG_ALLOCATE_CID);
-	assert_int_equal(fr.sdu.txn, txn);
-	assert_int_equal(qmi_msg_read(&fr.sdu, &qmi_ctl_allocate_cid, &rsp, &res), 0);
-	if (res.error)
-		return -(int)res.error;
-	assert_int_equal(rsp.info.service, service);
-	return rsp.info.cid;
-}
-
-static uint16_t release_cid(struct fx *f, uint8_t service, uint8_t cid)
-{
-	struct ctl_release_cid req = { .info = { service, cid } };
-	uint16_t txn = send_req(f, 0, &qmi_ctl_release_cid, 0, &req);
-
-	return take_result(f, QMI_SVC_CTL, CTL_MSG_RELEASE_CID, txn);
 }
 
 static uint16_t echo(struct fx *f, uint8_t cid, uint32_t value, uint32_t *answer)
 {
 	struct tst_echo_req req = { .value = value };
 	struct tst_echo_rsp rsp;
-	struct qmi_result res;
-	struct qmux_frame fr;
-	uint16_t txn = send_req(f, 0, &tst_echo, cid, &req);
+	int rc = fx_request(f, &tst_echo, cid, &req, &rsp);
 
-	fr = take(f, QMI_RESPONSE, TST_SVC, TST_ECHO);
-	assert_int_equal(fr.sdu.txn, txn);
-	assert_int_equal(fr.client, cid);
-	assert_int_equal(qmi_msg_read(&fr.sdu, &tst_echo, &rsp, &res), 0);
 	if (answer)
 		*answer = rsp.value;
-	return res.error;
-}
-
-static void control_ok(struct fx *f, const char *cmd, char *out, size_t outlen)
-{
-	int rc = sim_modem_control(f->m, cmd, out, outlen);
-
-	if (rc || strncmp(out, "ok", 2))
-		fail_msg("control '%s': %s", cmd, out);
+	return (uint16_t)rc;
 }
 
 /* ---- CTL -------------------------------------------------------------------------------- */
@@ -444,13 +277,8 @@ static void version_info_lists_services(void **state)
 {
 	struct fx *f = *state;
 	struct ctl_version_info_rsp rsp;
-	struct qmi_result res;
-	struct qmux_frame fr;
 
-	send_req(f, 0, &qmi_ctl_get_version_info, 0, NULL);
-	fr = take(f, QMI_RESPONSE, QMI_SVC_CTL, CTL_MSG_GET_VERSION_INFO);
-	assert_int_equal(qmi_msg_read(&fr.sdu, &qmi_ctl_get_version_info, &rsp, &res), 0);
-	assert_int_equal(res.error, 0);
+	assert_int_equal(fx_request(f, &qmi_ctl_get_version_info, 0, NULL, &rsp), 0);
 	assert_int_equal(rsp.n_services, 3);
 	assert_int_equal(rsp.services[0].service, QMI_SVC_CTL);
 	assert_int_equal(rsp.services[1].service, TST_SVC);
@@ -463,19 +291,19 @@ static void version_info_lists_services(void **state)
 static void allocate_and_release(void **state)
 {
 	struct fx *f = *state;
-	int a = alloc_cid(f, TST_SVC), b = alloc_cid(f, TST_SVC);
+	int a = fx_alloc_cid(f, TST_SVC), b = fx_alloc_cid(f, TST_SVC);
 
 	assert_true(a > 0 && a < 0xFF);
 	assert_true(b > 0 && b < 0xFF && b != a);
 	assert_int_equal(sim_modem_cids_in_use(f->m, TST_SVC), 2);
-	assert_int_equal(release_cid(f, TST_SVC, (uint8_t)a), 0);
+	assert_int_equal(fx_release_cid(f, TST_SVC, (uint8_t)a), 0);
 	assert_int_equal(sim_modem_cids_in_use(f->m, TST_SVC), 1);
 	/* A released CID is gone; a second release is refused. */
-	assert_int_equal(release_cid(f, TST_SVC, (uint8_t)a), QMI_ERR_INVALID_CLIENT_ID);
-	assert_int_equal(release_cid(f, TST_SVC, 0xFF), QMI_ERR_INVALID_CLIENT_ID);
+	assert_int_equal(fx_release_cid(f, TST_SVC, (uint8_t)a), QMI_ERR_INVALID_CLIENT_ID);
+	assert_int_equal(fx_release_cid(f, TST_SVC, 0xFF), QMI_ERR_INVALID_CLIENT_ID);
 	assert_int_equal(((struct tst_state *)sim_state(f->m, TST_SVC))->gone, 1);
 	/* Round-robin: the next CID is not the one just released. */
-	assert_int_not_equal(alloc_cid(f, TST_SVC), a);
+	assert_int_not_equal(fx_alloc_cid(f, TST_SVC), a);
 }
 
 static void cid_limit_and_exhaustion(void **state)
@@ -485,62 +313,60 @@ static void cid_limit_and_exhaustion(void **state)
 
 	/* tst's default limit is 3. */
 	for (int i = 0; i < 3; i++)
-		assert_true((cids[i] = alloc_cid(f, TST_SVC)) > 0);
-	assert_int_equal(alloc_cid(f, TST_SVC), -QMI_ERR_CLIENT_IDS_EXHAUSTED);
+		assert_true((cids[i] = fx_alloc_cid(f, TST_SVC)) > 0);
+	assert_int_equal(fx_alloc_cid(f, TST_SVC), -QMI_ERR_CLIENT_IDS_EXHAUSTED);
 	/* Other services keep their own limit. */
-	assert_true(alloc_cid(f, 0xE1) > 0);
-	assert_int_equal(release_cid(f, TST_SVC, (uint8_t)cids[1]), 0);
-	assert_true(alloc_cid(f, TST_SVC) > 0);
+	assert_true(fx_alloc_cid(f, 0xE1) > 0);
+	assert_int_equal(fx_release_cid(f, TST_SVC, (uint8_t)cids[1]), 0);
+	assert_true(fx_alloc_cid(f, TST_SVC) > 0);
 }
 
 static void cid_limits_from_config(void **state)
 {
-	struct fx *f = fx_new_config("[ctl]\ncid_limit.tst = 1\ncid_limit = 2\n");
+	struct fx *f = fx_open("[ctl]\ncid_limit.tst = 1\ncid_limit = 2\n");
 
 	(void)state;
-	assert_true(alloc_cid(f, TST_SVC) > 0);
-	assert_int_equal(alloc_cid(f, TST_SVC), -QMI_ERR_CLIENT_IDS_EXHAUSTED);
-	assert_true(alloc_cid(f, 0xE1) > 0);
-	assert_true(alloc_cid(f, 0xE1) > 0);
-	assert_int_equal(alloc_cid(f, 0xE1), -QMI_ERR_CLIENT_IDS_EXHAUSTED);
-	teardown((void **)&f);
+	assert_true(fx_alloc_cid(f, TST_SVC) > 0);
+	assert_int_equal(fx_alloc_cid(f, TST_SVC), -QMI_ERR_CLIENT_IDS_EXHAUSTED);
+	assert_true(fx_alloc_cid(f, 0xE1) > 0);
+	assert_true(fx_alloc_cid(f, 0xE1) > 0);
+	assert_int_equal(fx_alloc_cid(f, 0xE1), -QMI_ERR_CLIENT_IDS_EXHAUSTED);
+	fx_free(f);
 }
 
 static void cid_never_0_or_ff(void **state)
 {
-	struct fx *f = fx_new_config("[ctl]\ncid_limit = 254\n");
+	struct fx *f = fx_open("[ctl]\ncid_limit = 254\n");
 	uint8_t seen[256] = { 0 };
 
 	(void)state;
 	for (int i = 0; i < 254; i++) {
-		int cid = alloc_cid(f, TST_SVC);
+		int cid = fx_alloc_cid(f, TST_SVC);
 
 		assert_true(cid >= 1 && cid <= 254);
 		assert_int_equal(seen[cid], 0);
 		seen[cid] = 1;
 	}
-	assert_int_equal(alloc_cid(f, TST_SVC), -QMI_ERR_CLIENT_IDS_EXHAUSTED);
-	teardown((void **)&f);
+	assert_int_equal(fx_alloc_cid(f, TST_SVC), -QMI_ERR_CLIENT_IDS_EXHAUSTED);
+	fx_free(f);
 }
 
 static void allocate_unknown_service(void **state)
 {
 	struct fx *f = *state;
 
-	assert_int_equal(alloc_cid(f, 0x05), -31);	/* InvalidServiceType */
-	assert_int_equal(alloc_cid(f, QMI_SVC_CTL), -31);
+	assert_int_equal(fx_alloc_cid(f, 0x05), -31);	/* InvalidServiceType */
+	assert_int_equal(fx_alloc_cid(f, QMI_SVC_CTL), -31);
 }
 
 static void sync_request_drops_cids(void **state)
 {
 	struct fx *f = *state;
-	uint16_t txn;
 
-	assert_true(alloc_cid(f, TST_SVC) > 0);
-	assert_true(alloc_cid(f, 0xE1) > 0);
-	txn = send_req(f, 0, &qmi_ctl_sync, 0, NULL);
-	assert_int_equal(take_result(f, QMI_SVC_CTL, CTL_MSG_SYNC, txn), 0);
-	assert_int_equal(f->n_out, 0);	/* the request answers; no indication */
+	assert_true(fx_alloc_cid(f, TST_SVC) > 0);
+	assert_true(fx_alloc_cid(f, 0xE1) > 0);
+	assert_int_equal(fx_request(f, &qmi_ctl_sync, 0, NULL, NULL), 0);
+	assert_int_equal(f->n, 0);	/* the request answers; no indication */
 	assert_int_equal(sim_modem_cids_in_use(f->m, TST_SVC), 0);
 	assert_int_equal(sim_modem_cids_in_use(f->m, 0xE1), 0);
 }
@@ -550,13 +376,8 @@ static void set_data_format(void **state)
 	struct fx *f = *state;
 	struct ctl_set_data_format_req req = { .format = 0, .has_protocol = 1, .protocol = 2 };
 	struct ctl_set_data_format_rsp rsp;
-	struct qmi_result res;
-	struct qmux_frame fr;
 
-	send_req(f, 0, &qmi_ctl_set_data_format, 0, &req);
-	fr = take(f, QMI_RESPONSE, QMI_SVC_CTL, CTL_MSG_SET_DATA_FORMAT);
-	assert_int_equal(qmi_msg_read(&fr.sdu, &qmi_ctl_set_data_format, &rsp, &res), 0);
-	assert_int_equal(res.error, 0);
+	assert_int_equal(fx_request(f, &qmi_ctl_set_data_format, 0, &req, &rsp), 0);
 	assert_true(rsp.has_protocol);
 	assert_int_equal(rsp.protocol, 2);
 }
@@ -564,9 +385,9 @@ static void set_data_format(void **state)
 static void unknown_ctl_message(void **state)
 {
 	struct fx *f = *state;
-	uint16_t txn = send_raw(f, QMI_SVC_CTL, 0, 0x0020, NULL, 0);
 
-	assert_int_equal(take_result(f, QMI_SVC_CTL, 0x0020, txn), QMI_ERR_INVALID_QMI_COMMAND);
+	assert_int_equal(fx_raw_request(f, QMI_SVC_CTL, 0, 0x0020, NULL, 0),
+			 QMI_ERR_INVALID_QMI_COMMAND);
 }
 
 /* ---- requests to services ---------------------------------------------------------- */
@@ -574,7 +395,7 @@ static void unknown_ctl_message(void **state)
 static void request_reaches_handler(void **state)
 {
 	struct fx *f = *state;
-	int cid = alloc_cid(f, TST_SVC);
+	int cid = fx_alloc_cid(f, TST_SVC);
 	uint32_t v = 0;
 
 	assert_int_equal(echo(f, (uint8_t)cid, 41, &v), 0);
@@ -587,62 +408,58 @@ static void request_reaches_handler(void **state)
 static void unknown_message_is_71(void **state)
 {
 	struct fx *f = *state;
-	int cid = alloc_cid(f, TST_SVC);
-	uint16_t txn = send_raw(f, TST_SVC, (uint8_t)cid, 0x5556, NULL, 0);
+	int cid = fx_alloc_cid(f, TST_SVC);
 
-	assert_int_equal(take_result(f, TST_SVC, 0x5556, txn), QMI_ERR_INVALID_QMI_COMMAND);
+	assert_int_equal(fx_raw_request(f, TST_SVC, (uint8_t)cid, 0x5556, NULL, 0),
+			 QMI_ERR_INVALID_QMI_COMMAND);
 }
 
 static void bad_client_id_is_7(void **state)
 {
 	struct fx *f = *state;
 	static const uint8_t tlv[] = { 0x01, 0x04, 0x00, 1, 0, 0, 0 };
-	uint16_t txn;
 
-	txn = send_raw(f, TST_SVC, 9, TST_ECHO, tlv, sizeof(tlv));
-	assert_int_equal(take_result(f, TST_SVC, TST_ECHO, txn), QMI_ERR_INVALID_CLIENT_ID);
+	assert_int_equal(fx_raw_request(f, TST_SVC, 9, TST_ECHO, tlv, sizeof(tlv)),
+			 QMI_ERR_INVALID_CLIENT_ID);
 	/* A service the modem does not have: no CID can exist there. */
-	txn = send_raw(f, 0x05, 1, 0x0001, NULL, 0);
-	assert_int_equal(take_result(f, 0x05, 0x0001, txn), QMI_ERR_INVALID_CLIENT_ID);
+	assert_int_equal(fx_raw_request(f, 0x05, 1, 0x0001, NULL, 0), QMI_ERR_INVALID_CLIENT_ID);
 }
 
 static void missing_mandatory_is_17(void **state)
 {
 	struct fx *f = *state;
-	int cid = alloc_cid(f, TST_SVC);
+	int cid = fx_alloc_cid(f, TST_SVC);
 	static const uint8_t only_opt[] = { 0x10, 0x03, 0x00, 0x02, 'h', 'i' };
-	uint16_t txn = send_raw(f, TST_SVC, (uint8_t)cid, TST_ECHO, only_opt, sizeof(only_opt));
 
-	assert_int_equal(take_result(f, TST_SVC, TST_ECHO, txn), QMI_ERR_MISSING_ARGUMENT);
+	assert_int_equal(fx_raw_request(f, TST_SVC, (uint8_t)cid, TST_ECHO, only_opt,
+					sizeof(only_opt)), QMI_ERR_MISSING_ARGUMENT);
 	/* The same on CTL: Allocate CID without its service TLV. */
-	txn = send_raw(f, QMI_SVC_CTL, 0, CTL_MSG_ALLOCATE_CID, NULL, 0);
-	assert_int_equal(take_result(f, QMI_SVC_CTL, CTL_MSG_ALLOCATE_CID, txn),
+	assert_int_equal(fx_raw_request(f, QMI_SVC_CTL, 0, CTL_MSG_ALLOCATE_CID, NULL, 0),
 			 QMI_ERR_MISSING_ARGUMENT);
 }
 
 static void bad_tlv_value_is_1(void **state)
 {
 	struct fx *f = *state;
-	int cid = alloc_cid(f, TST_SVC);
+	int cid = fx_alloc_cid(f, TST_SVC);
 	/* value cut short: 2 bytes where a u32 is due */
 	static const uint8_t short_value[] = { 0x01, 0x02, 0x00, 1, 0 };
-	uint16_t txn = send_raw(f, TST_SVC, (uint8_t)cid, TST_ECHO, short_value,
-				sizeof(short_value));
 
-	assert_int_equal(take_result(f, TST_SVC, TST_ECHO, txn), QMI_ERR_MALFORMED_MESSAGE);
+	assert_int_equal(fx_raw_request(f, TST_SVC, (uint8_t)cid, TST_ECHO, short_value,
+					sizeof(short_value)), QMI_ERR_MALFORMED_MESSAGE);
 }
 
 static void malformed_frame_is_1(void **state)
 {
 	struct fx *f = *state;
-	int cid = alloc_cid(f, TST_SVC);
+	int cid = fx_alloc_cid(f, TST_SVC);
 	/* The TLV claims 9 bytes and the frame holds 4: a readable header, a broken body. */
 	uint8_t frame[] = { 0x01, 0x13, 0x00, 0x00, TST_SVC, (uint8_t)cid,
 			    0x00, 0x34, 0x12, 0x01, 0x00, 0x07, 0x00,
 			    0x01, 0x09, 0x00, 1, 2, 3, 4 };
 
 	sim_modem_input(f->m, 0, frame, sizeof(frame));
-	assert_int_equal(take_result(f, TST_SVC, TST_ECHO, 0x1234), QMI_ERR_MALFORMED_MESSAGE);
+	assert_int_equal(fx_take_result(f, TST_SVC, TST_ECHO, 0x1234), QMI_ERR_MALFORMED_MESSAGE);
 	assert_int_equal(sim_modem_stats(f->m)->malformed, 1);
 }
 
@@ -659,19 +476,19 @@ static void broken_frames_never_silence(void **state)
 	uint16_t txn;
 
 	sim_modem_input(f->m, 0, stub, sizeof(stub));
-	assert_int_equal(take_result(f, TST_SVC, 0x0001, 5), QMI_ERR_MALFORMED_MESSAGE);
+	assert_int_equal(fx_take_result(f, TST_SVC, 0x0001, 5), QMI_ERR_MALFORMED_MESSAGE);
 	sim_modem_input(f->m, 0, junk, sizeof(junk));
 	sim_modem_input(f->m, 0, as_response, sizeof(as_response));
-	assert_int_equal(take_result(f, QMI_SVC_CTL, CTL_MSG_GET_VERSION_INFO, 6),
+	assert_int_equal(fx_take_result(f, QMI_SVC_CTL, CTL_MSG_GET_VERSION_INFO, 6),
 			 QMI_ERR_MALFORMED_MESSAGE);
 	assert_int_equal(sim_modem_stats(f->m)->garbage, sizeof(junk));
 	/* A packet too short to say whom to answer: counted, nothing sent. */
 	sim_modem_input_frame(f->m, 1, stub, 5);
-	assert_int_equal(f->n_out, 0);
+	assert_int_equal(f->n, 0);
 	assert_int_equal(sim_modem_stats(f->m)->malformed, 3);
 	/* And the stream still works. */
-	txn = send_req(f, 0, &qmi_ctl_get_version_info, 0, NULL);
-	assert_int_equal(take_result(f, QMI_SVC_CTL, CTL_MSG_GET_VERSION_INFO, txn), 0);
+	txn = fx_send(f, &qmi_ctl_get_version_info, 0, NULL);
+	assert_int_equal(fx_take_result(f, QMI_SVC_CTL, CTL_MSG_GET_VERSION_INFO, txn), 0);
 }
 
 static void stream_any_chunking(void **state)
@@ -687,12 +504,12 @@ static void stream_any_chunking(void **state)
 	/* Twice in one go, then byte by byte. */
 	memcpy(buf + w.len, buf, w.len);
 	sim_modem_input(f->m, 0, buf, 2 * w.len);
-	assert_int_equal(f->n_out, 2);
+	assert_int_equal(f->n, 2);
 	for (size_t i = 0; i < w.len; i++)
 		sim_modem_input(f->m, 0, buf + i, 1);
-	assert_int_equal(f->n_out, 3);
+	assert_int_equal(f->n, 3);
 	for (int i = 0; i < 3; i++)
-		assert_int_equal(take_result(f, QMI_SVC_CTL, CTL_MSG_ALLOCATE_CID, 9), 0);
+		assert_int_equal(fx_take_result(f, QMI_SVC_CTL, CTL_MSG_ALLOCATE_CID, 9), 0);
 }
 
 static void response_goes_to_requesting_port(void **state)
@@ -700,8 +517,9 @@ static void response_goes_to_requesting_port(void **state)
 	struct fx *f = *state;
 	struct ctl_allocate_cid_req req = { .service = TST_SVC };
 
-	send_req(f, 2, &qmi_ctl_allocate_cid, 0, &req);
-	assert_int_equal(f->n_out, 1);
+	f->port = 2;
+	fx_send(f, &qmi_ctl_allocate_cid, 0, &req);
+	assert_int_equal(f->n, 1);
 	assert_int_equal(f->out[0].port, 2);
 }
 
@@ -716,7 +534,7 @@ static void whole_frame_input(void **state)
 				       NULL, NULL), 0);
 	sim_modem_input_frame(f->m, 1, buf, w.len);
 	assert_int_equal(f->out[0].port, 1);
-	assert_int_equal(take_result(f, QMI_SVC_CTL, CTL_MSG_GET_VERSION_INFO, 3), 0);
+	assert_int_equal(fx_take_result(f, QMI_SVC_CTL, CTL_MSG_GET_VERSION_INFO, 3), 0);
 	/* A packet that is not exactly one frame is malformed, and answered. */
 	sim_modem_input_frame(f->m, 1, buf, w.len - 1);
 	assert_int_equal(sim_modem_stats(f->m)->malformed, 1);
@@ -725,10 +543,10 @@ static void whole_frame_input(void **state)
 static void handler_overflow_is_internal(void **state)
 {
 	struct fx *f = *state;
-	int cid = alloc_cid(f, TST_SVC);
-	uint16_t txn = send_raw(f, TST_SVC, (uint8_t)cid, TST_BAD_RSP, NULL, 0);
+	int cid = fx_alloc_cid(f, TST_SVC);
 
-	assert_int_equal(take_result(f, TST_SVC, TST_BAD_RSP, txn), QMI_ERR_INTERNAL);
+	assert_int_equal(fx_raw_request(f, TST_SVC, (uint8_t)cid, TST_BAD_RSP, NULL, 0),
+			 QMI_ERR_INTERNAL);
 }
 
 /* ---- indications, reset ------------------------------------------------------------ */
@@ -736,18 +554,18 @@ static void handler_overflow_is_internal(void **state)
 static void indications_unicast_and_broadcast(void **state)
 {
 	struct fx *f = *state;
-	int cid = alloc_cid(f, TST_SVC);
+	int cid = fx_alloc_cid(f, TST_SVC);
 	struct qmux_frame fr;
 	struct tst_ind ind;
-	uint16_t txn = send_raw(f, TST_SVC, (uint8_t)cid, TST_NOARGS, NULL, 0);
+	uint16_t txn = fx_send_raw(f, TST_SVC, (uint8_t)cid, TST_NOARGS, NULL, 0);
 
 	/* As on a real modem, the response comes before the indications it caused. */
-	assert_int_equal(take_result(f, TST_SVC, TST_NOARGS, txn), 0);
-	fr = take(f, QMI_INDICATION, TST_SVC, TST_IND);
+	assert_int_equal(fx_take_result(f, TST_SVC, TST_NOARGS, txn), 0);
+	fr = fx_take(f, QMI_INDICATION, TST_SVC, TST_IND);
 	assert_int_equal(fr.client, cid);
 	assert_int_equal(qmi_msg_read(&fr.sdu, &tst_ind_msg, &ind, NULL), 0);
 	assert_int_equal(ind.what, 7);
-	fr = take(f, QMI_INDICATION, TST_SVC, TST_IND);
+	fr = fx_take(f, QMI_INDICATION, TST_SVC, TST_IND);
 	assert_int_equal(fr.client, QMI_CID_BROADCAST);
 	assert_int_equal(sim_modem_stats(f->m)->indications, 2);
 	/* Unknown CID: refused. */
@@ -759,14 +577,13 @@ static void control_reset_sends_sync(void **state)
 {
 	struct fx *f = *state;
 	struct tst_state *ts = sim_state(f->m, TST_SVC);
-	char out[SIM_CONTROL_MAX];
 
 	assert_int_equal(ts->boots, 1);
-	assert_true(alloc_cid(f, TST_SVC) > 0);
-	assert_true(alloc_cid(f, TST_SVC) > 0);
-	control_ok(f, "reset", out, sizeof(out));
-	take(f, QMI_INDICATION, QMI_SVC_CTL, CTL_MSG_SYNC);
-	assert_int_equal(f->n_out, 0);
+	assert_true(fx_alloc_cid(f, TST_SVC) > 0);
+	assert_true(fx_alloc_cid(f, TST_SVC) > 0);
+	fx_control_ok(f, "reset", NULL);
+	fx_take(f, QMI_INDICATION, QMI_SVC_CTL, CTL_MSG_SYNC);
+	assert_int_equal(f->n, 0);
 	assert_int_equal(sim_modem_cids_in_use(f->m, TST_SVC), 0);
 	assert_int_equal(ts->gone, 2);
 	assert_int_equal(ts->boots, 2);
@@ -776,11 +593,11 @@ static void control_reset_sends_sync(void **state)
 static void handler_reset_after_response(void **state)
 {
 	struct fx *f = *state;
-	int cid = alloc_cid(f, TST_SVC);
-	uint16_t txn = send_raw(f, TST_SVC, (uint8_t)cid, TST_RESET, NULL, 0);
+	int cid = fx_alloc_cid(f, TST_SVC);
+	uint16_t txn = fx_send_raw(f, TST_SVC, (uint8_t)cid, TST_RESET, NULL, 0);
 
-	assert_int_equal(take_result(f, TST_SVC, TST_RESET, txn), 0);
-	take(f, QMI_INDICATION, QMI_SVC_CTL, CTL_MSG_SYNC);
+	assert_int_equal(fx_take_result(f, TST_SVC, TST_RESET, txn), 0);
+	fx_take(f, QMI_INDICATION, QMI_SVC_CTL, CTL_MSG_SYNC);
 	assert_int_equal(sim_modem_cids_in_use(f->m, TST_SVC), 0);
 	assert_int_equal(echo(f, (uint8_t)cid, 1, NULL), QMI_ERR_INVALID_CLIENT_ID);
 }
@@ -790,61 +607,58 @@ static void handler_reset_after_response(void **state)
 static void drop_next_responses(void **state)
 {
 	struct fx *f = *state;
-	char out[SIM_CONTROL_MAX];
 
-	control_ok(f, "drop 2", out, sizeof(out));
-	send_req(f, 0, &qmi_ctl_get_version_info, 0, NULL);
-	send_req(f, 0, &qmi_ctl_get_version_info, 0, NULL);
-	assert_int_equal(f->n_out, 0);
-	send_req(f, 0, &qmi_ctl_get_version_info, 0, NULL);
-	assert_int_equal(f->n_out, 1);
+	fx_control_ok(f, "drop 2", NULL);
+	fx_send(f, &qmi_ctl_get_version_info, 0, NULL);
+	fx_send(f, &qmi_ctl_get_version_info, 0, NULL);
+	assert_int_equal(f->n, 0);
+	fx_send(f, &qmi_ctl_get_version_info, 0, NULL);
+	assert_int_equal(f->n, 1);
 	assert_int_equal(sim_modem_stats(f->m)->dropped, 2);
 }
 
 static void delayed_responses(void **state)
 {
-	struct fx *f = fx_new_config("[modem]\nresponse_delay_ms = 40\n");
+	struct fx *f = fx_open("[modem]\nresponse_delay_ms = 40\n");
 	int wait;
 
 	(void)state;
-	send_req(f, 0, &qmi_ctl_get_version_info, 0, NULL);
-	assert_int_equal(f->n_out, 0);
+	fx_send(f, &qmi_ctl_get_version_info, 0, NULL);
+	assert_int_equal(f->n, 0);
 	wait = sim_modem_flush(f->m);
 	assert_true(wait > 0 && wait <= 40);
 	usleep(60 * 1000);
 	assert_int_equal(sim_modem_flush(f->m), -1);
-	assert_int_equal(f->n_out, 1);
-	teardown((void **)&f);
+	assert_int_equal(f->n, 1);
+	fx_free(f);
 }
 
 static void exhaust_then_release_all(void **state)
 {
 	struct fx *f = *state;
-	char out[SIM_CONTROL_MAX];
 
-	control_ok(f, "exhaust tst", out, sizeof(out));
-	assert_non_null(strstr(out, "3 of 3"));
-	assert_int_equal(alloc_cid(f, TST_SVC), -QMI_ERR_CLIENT_IDS_EXHAUSTED);
-	control_ok(f, "release-all tst", out, sizeof(out));
-	assert_true(alloc_cid(f, TST_SVC) > 0);
-	assert_int_equal(sim_modem_control(f->m, "exhaust nosuch", out, sizeof(out)), -1);
-	assert_string_equal(out, "error: unknown service 'nosuch'");
+	fx_control_ok(f, "exhaust tst", "3 of 3");
+	assert_int_equal(fx_alloc_cid(f, TST_SVC), -QMI_ERR_CLIENT_IDS_EXHAUSTED);
+	fx_control_ok(f, "release-all tst", NULL);
+	assert_true(fx_alloc_cid(f, TST_SVC) > 0);
+	assert_int_equal(fx_control(f, "exhaust nosuch"), -1);
+	assert_string_equal(f->answer, "error: unknown service 'nosuch'");
 }
 
 static void malformed_fault_frames(void **state)
 {
 	struct fx *f = *state;
-	char out[SIM_CONTROL_MAX];
 	struct qmux_frame fr;
 
-	control_ok(f, "malformed", out, sizeof(out));
-	assert_int_equal(f->n_out, 1);
+	fx_control_ok(f, "malformed", NULL);
+	assert_int_equal(f->n, 1);
 	assert_int_equal(f->out[0].port, SIM_PORT_ALL);
 	assert_int_not_equal(qmux_parse(f->out[0].data, f->out[0].len, &fr), 0);
-	control_ok(f, "malformed garbage", out, sizeof(out));
-	control_ok(f, "malformed truncated", out, sizeof(out));
-	assert_int_equal(f->n_out, 3);
-	assert_int_equal(sim_modem_control(f->m, "malformed odd", out, sizeof(out)), -1);
+	fx_control_ok(f, "malformed garbage", NULL);
+	assert_int_equal(f->n, 1);
+	fx_control_ok(f, "malformed truncated", NULL);
+	assert_int_equal(f->n, 1);
+	assert_int_equal(fx_control(f, "malformed odd"), -1);
 	assert_int_equal(sim_modem_stats(f->m)->indications, 0);
 }
 
@@ -852,21 +666,20 @@ static void unplug_and_replug(void **state)
 {
 	struct fx *f = *state;
 	struct tst_state *ts = sim_state(f->m, TST_SVC);
-	char out[SIM_CONTROL_MAX];
 
-	assert_true(alloc_cid(f, TST_SVC) > 0);
-	control_ok(f, "unplug", out, sizeof(out));
+	assert_true(fx_alloc_cid(f, TST_SVC) > 0);
+	fx_control_ok(f, "unplug", NULL);
 	assert_int_equal(f->unplugs, 1);
 	assert_true(sim_modem_unplugged(f->m));
 	assert_int_equal(sim_modem_cids_in_use(f->m, TST_SVC), 0);
 	/* Gone: nothing is answered. */
-	send_req(f, 0, &qmi_ctl_get_version_info, 0, NULL);
-	assert_int_equal(f->n_out, 0);
-	assert_int_equal(sim_modem_control(f->m, "unplug", out, sizeof(out)), -1);
-	control_ok(f, "replug", out, sizeof(out));
-	assert_string_equal(out, "ok replugged pty /dev/pts/99");
+	fx_send(f, &qmi_ctl_get_version_info, 0, NULL);
+	assert_int_equal(f->n, 0);
+	assert_int_equal(fx_control(f, "unplug"), -1);
+	fx_control_ok(f, "replug", NULL);
+	assert_string_equal(f->answer, "ok replugged pty /dev/pts/99");
 	assert_int_equal(ts->boots, 2);
-	assert_true(alloc_cid(f, TST_SVC) > 0);
+	assert_true(fx_alloc_cid(f, TST_SVC) > 0);
 }
 
 /* ---- control ------------------------------------------------------------------------- */
@@ -874,44 +687,40 @@ static void unplug_and_replug(void **state)
 static void stats_line(void **state)
 {
 	struct fx *f = *state;
-	char out[SIM_CONTROL_MAX];
 
-	assert_true(alloc_cid(f, TST_SVC) > 0);
-	control_ok(f, "stats", out, sizeof(out));
-	assert_non_null(strstr(out, " cids.tst=1 "));
-	assert_non_null(strstr(out, " limit.tst=3 "));
-	assert_non_null(strstr(out, " cids.oth=0 "));
-	assert_non_null(strstr(out, " requests=1 "));
-	assert_non_null(strstr(out, " requests.ctl=1 "));
-	assert_non_null(strstr(out, " tst.boots=1"));
-	assert_null(strchr(out, '\n'));
+	assert_true(fx_alloc_cid(f, TST_SVC) > 0);
+	fx_control_ok(f, "stats", " cids.tst=1 ");
+	assert_non_null(strstr(f->answer, " limit.tst=3 "));
+	assert_non_null(strstr(f->answer, " cids.oth=0 "));
+	assert_non_null(strstr(f->answer, " requests=1 "));
+	assert_non_null(strstr(f->answer, " requests.ctl=1 "));
+	assert_non_null(strstr(f->answer, " tst.boots=1"));
+	assert_null(strchr(f->answer, '\n'));
 }
 
 static void control_errors_and_services(void **state)
 {
 	struct fx *f = *state;
-	char out[SIM_CONTROL_MAX];
 
-	assert_int_equal(sim_modem_control(f->m, "frobnicate", out, sizeof(out)), -1);
-	assert_string_equal(out, "error: unknown command 'frobnicate' (try help)");
-	assert_int_equal(sim_modem_control(f->m, "delay", out, sizeof(out)), -1);
-	assert_string_equal(out, "error: usage: delay MS");
-	assert_int_equal(sim_modem_control(f->m, "delay soon", out, sizeof(out)), -1);
-	assert_int_equal(sim_modem_control(f->m, "", out, sizeof(out)), -1);
-	assert_int_equal(sim_modem_control(f->m, "tst ping", out, sizeof(out)), 0);
-	assert_string_equal(out, "ok pong");
-	assert_int_equal(sim_modem_control(f->m, "tst pong", out, sizeof(out)), -1);
-	assert_string_equal(out, "error: no such tst command");
+	assert_int_equal(fx_control(f, "frobnicate"), -1);
+	assert_string_equal(f->answer, "error: unknown command 'frobnicate' (try help)");
+	assert_int_equal(fx_control(f, "delay"), -1);
+	assert_string_equal(f->answer, "error: usage: delay MS");
+	assert_int_equal(fx_control(f, "delay soon"), -1);
+	assert_int_equal(fx_control(f, ""), -1);
+	assert_int_equal(fx_control(f, "tst ping"), 0);
+	assert_string_equal(f->answer, "ok pong");
+	assert_int_equal(fx_control(f, "tst pong"), -1);
+	assert_string_equal(f->answer, "error: no such tst command");
 	/* A service without a control hook is no command. */
-	assert_int_equal(sim_modem_control(f->m, "oth x", out, sizeof(out)), -1);
-	control_ok(f, "help", out, sizeof(out));
-	assert_non_null(strstr(out, "exhaust SERVICE"));
-	assert_non_null(strstr(out, "services: tst"));
+	assert_int_equal(fx_control(f, "oth x"), -1);
+	fx_control_ok(f, "help", "exhaust SERVICE");
+	assert_non_null(strstr(f->answer, "services: tst"));
 }
 
 static void dispatch_to_modems(void **state)
 {
-	struct fx *a = *state, *b = fx_new_config(NULL);
+	struct fx *a = *state, *b = fx_open(NULL);
 	struct sim_modem *ms[2] = { a->m, b->m };
 	char out[SIM_CONTROL_MAX];
 
@@ -922,16 +731,16 @@ static void dispatch_to_modems(void **state)
 	assert_non_null(strstr(out, "drop_pending=1"));
 	assert_int_equal(sim_control_dispatch(ms, 2, "modem 2 stats", out, sizeof(out)), -1);
 	assert_int_equal(sim_control_dispatch(ms, 2, "modem 1", out, sizeof(out)), -1);
-	teardown((void **)&b);
+	fx_free(b);
 }
 
 /* ---- config -------------------------------------------------------------------------- */
 
 static void config_values_reach_services(void **state)
 {
-	struct fx *f = fx_new_config("# comment\n\n[modem]\nname = \" my modem \"\n"
-				     "response_delay_ms = 0x0\n[tst]\nvalue = 12\n"
-				     "[tst.apn internet]\n  value=0x10  \n");
+	struct fx *f = fx_open("# comment\n\n[modem]\nname = \" my modem \"\n"
+			       "response_delay_ms = 0x0\n[tst]\nvalue = 12\n"
+			       "[tst.apn internet]\n  value=0x10  \n");
 	struct tst_state *ts = sim_state(f->m, TST_SVC);
 
 	(void)state;
@@ -939,21 +748,12 @@ static void config_values_reach_services(void **state)
 	assert_int_equal(ts->configured, 2);
 	assert_int_equal(ts->value, 16);
 	assert_string_equal(ts->sub, "internet");
-	teardown((void **)&f);
+	fx_free(f);
 }
 
 static void expect_config_error(const char *text, const char *expected)
 {
-	struct sim_modem_opts o = { .config_text = text, .services = test_services };
-	char err[256] = "";
-	struct sim_modem *m = sim_modem_new(&o, err, sizeof(err));
-
-	if (m) {
-		sim_modem_free(m);
-		fail_msg("config accepted: %s", text);
-	}
-	if (!strstr(err, expected))
-		fail_msg("error '%s' lacks '%s'", err, expected);
+	fx_refuse_config(test_services, text, expected);
 }
 
 static void config_errors_name_the_line(void **state)
@@ -1050,7 +850,7 @@ static void record_then_replay(void **state)
 	rec = sim_record_open(path, err, sizeof(err));
 	assert_non_null(rec);
 	sim_modem_set_record(f->m, rec);
-	cid = alloc_cid(f, TST_SVC);
+	cid = fx_alloc_cid(f, TST_SVC);
 	assert_int_equal(echo(f, (uint8_t)cid, 100, &v), 0);
 	assert_int_equal(echo(f, (uint8_t)cid, 200, &v), 0);
 	sim_modem_set_record(f->m, NULL);
@@ -1062,17 +862,17 @@ static void record_then_replay(void **state)
 	assert_int_equal(sim_replay_count(rp), 2);
 	/* The recording answers what it holds (with the live CID and transaction
 	 * id, which echo() checks), the simulation answers the rest. */
-	g = fx_new_config("[ctl]\ncid_limit.tst = 10\n");
+	g = fx_open("[ctl]\ncid_limit.tst = 10\n");
 	sim_modem_set_replay(g->m, rp);
-	assert_true(alloc_cid(g, TST_SVC) > 0);
-	cid = alloc_cid(g, TST_SVC);	/* a different CID than recorded */
+	assert_true(fx_alloc_cid(g, TST_SVC) > 0);
+	cid = fx_alloc_cid(g, TST_SVC);	/* a different CID than recorded */
 	g->txn = 500;			/* and different transaction ids */
 	assert_int_equal(echo(g, (uint8_t)cid, 200, &v), 0);
 	assert_int_equal(v, 201);
 	assert_int_equal(echo(g, (uint8_t)cid, 300, &v), 0);
 	assert_int_equal(v, 301);
 	assert_int_equal(sim_modem_stats(g->m)->replayed, 1);
-	teardown((void **)&g);
+	fx_free(g);
 	sim_replay_free(rp);
 
 	/* A damaged recording is refused with its line. */
@@ -1087,46 +887,49 @@ static void record_then_replay(void **state)
 	unlink(path);
 }
 
+/* A test on a fresh modem from setup(), freed by teardown(). */
+#define FX_TEST(t) cmocka_unit_test_setup_teardown(t, setup, teardown)
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(version_info_lists_services, setup, teardown),
-		cmocka_unit_test_setup_teardown(allocate_and_release, setup, teardown),
-		cmocka_unit_test_setup_teardown(cid_limit_and_exhaustion, setup, teardown),
+		FX_TEST(version_info_lists_services),
+		FX_TEST(allocate_and_release),
+		FX_TEST(cid_limit_and_exhaustion),
 		cmocka_unit_test(cid_limits_from_config),
 		cmocka_unit_test(cid_never_0_or_ff),
-		cmocka_unit_test_setup_teardown(allocate_unknown_service, setup, teardown),
-		cmocka_unit_test_setup_teardown(sync_request_drops_cids, setup, teardown),
-		cmocka_unit_test_setup_teardown(set_data_format, setup, teardown),
-		cmocka_unit_test_setup_teardown(unknown_ctl_message, setup, teardown),
-		cmocka_unit_test_setup_teardown(request_reaches_handler, setup, teardown),
-		cmocka_unit_test_setup_teardown(unknown_message_is_71, setup, teardown),
-		cmocka_unit_test_setup_teardown(bad_client_id_is_7, setup, teardown),
-		cmocka_unit_test_setup_teardown(missing_mandatory_is_17, setup, teardown),
-		cmocka_unit_test_setup_teardown(bad_tlv_value_is_1, setup, teardown),
-		cmocka_unit_test_setup_teardown(malformed_frame_is_1, setup, teardown),
-		cmocka_unit_test_setup_teardown(broken_frames_never_silence, setup, teardown),
-		cmocka_unit_test_setup_teardown(stream_any_chunking, setup, teardown),
-		cmocka_unit_test_setup_teardown(response_goes_to_requesting_port, setup, teardown),
-		cmocka_unit_test_setup_teardown(whole_frame_input, setup, teardown),
-		cmocka_unit_test_setup_teardown(handler_overflow_is_internal, setup, teardown),
-		cmocka_unit_test_setup_teardown(indications_unicast_and_broadcast, setup, teardown),
-		cmocka_unit_test_setup_teardown(control_reset_sends_sync, setup, teardown),
-		cmocka_unit_test_setup_teardown(handler_reset_after_response, setup, teardown),
-		cmocka_unit_test_setup_teardown(drop_next_responses, setup, teardown),
+		FX_TEST(allocate_unknown_service),
+		FX_TEST(sync_request_drops_cids),
+		FX_TEST(set_data_format),
+		FX_TEST(unknown_ctl_message),
+		FX_TEST(request_reaches_handler),
+		FX_TEST(unknown_message_is_71),
+		FX_TEST(bad_client_id_is_7),
+		FX_TEST(missing_mandatory_is_17),
+		FX_TEST(bad_tlv_value_is_1),
+		FX_TEST(malformed_frame_is_1),
+		FX_TEST(broken_frames_never_silence),
+		FX_TEST(stream_any_chunking),
+		FX_TEST(response_goes_to_requesting_port),
+		FX_TEST(whole_frame_input),
+		FX_TEST(handler_overflow_is_internal),
+		FX_TEST(indications_unicast_and_broadcast),
+		FX_TEST(control_reset_sends_sync),
+		FX_TEST(handler_reset_after_response),
+		FX_TEST(drop_next_responses),
 		cmocka_unit_test(delayed_responses),
-		cmocka_unit_test_setup_teardown(exhaust_then_release_all, setup, teardown),
-		cmocka_unit_test_setup_teardown(malformed_fault_frames, setup, teardown),
-		cmocka_unit_test_setup_teardown(unplug_and_replug, setup, teardown),
-		cmocka_unit_test_setup_teardown(stats_line, setup, teardown),
-		cmocka_unit_test_setup_teardown(control_errors_and_services, setup, teardown),
-		cmocka_unit_test_setup_teardown(dispatch_to_modems, setup, teardown),
+		FX_TEST(exhaust_then_release_all),
+		FX_TEST(malformed_fault_frames),
+		FX_TEST(unplug_and_replug),
+		FX_TEST(stats_line),
+		FX_TEST(control_errors_and_services),
+		FX_TEST(dispatch_to_modems),
 		cmocka_unit_test(config_values_reach_services),
 		cmocka_unit_test(config_errors_name_the_line),
 		cmocka_unit_test(config_long_line),
 		cmocka_unit_test(config_file_missing),
 		cmocka_unit_test(parse_helpers),
-		cmocka_unit_test_setup_teardown(record_then_replay, setup, teardown),
+		FX_TEST(record_then_replay),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -22,168 +22,31 @@
 #include "tools/qmisim/sim_modem.h"
 #include "tools/qmisim/sim_nas.h"
 #include "tools/qmisim/sim_uim.h"
-
-#define MAX_OUT   32
-#define OUT_MAX   8192
-#define WATCH_SVC 0x71
-
-/* ---- a modem with a recording host ------------------------------------------ */
-
-struct out {
-	size_t len;
-	uint8_t buf[OUT_MAX];
-};
-
-struct rig {
-	struct sim_modem *m;
-	size_t n;			/* frames sent by the modem since the last request */
-	struct out out[MAX_OUT];
-	uint16_t txn;
-	uint8_t cid;			/* a NAS client */
-};
-
-/* A service that counts the events the others raise. */
-struct watch {
-	unsigned events[8];
-};
-
-static void watch_event(struct sim_modem *m, void *state, enum sim_event_kind ev)
-{
-	(void)m;
-	if ((unsigned)ev < 8)
-		((struct watch *)state)->events[ev]++;
-}
-
-static const struct sim_service watch_service = {
-	.name = "watch", .id = WATCH_SVC, .major = 1, .default_cid_limit = 1,
-	.state_size = sizeof(struct watch), .event = watch_event,
-};
+#include "tests/unit/sim_fixture.h"
 
 static const struct sim_service *const services[] = {
-	&sim_dms_service, &sim_nas_service, &sim_uim_service, &watch_service, NULL
+	&sim_dms_service, &sim_nas_service, &sim_uim_service, &fx_spy_service, NULL
 };
 
-static void record_out(void *arg, struct sim_modem *m, unsigned port, const uint8_t *frame,
-		       size_t len)
+/* A modem with a NAS client in r->cid. */
+static struct fx *rig_new(const char *config)
 {
-	struct rig *r = arg;
+	struct fx *r = fx_new(config, services);
 
-	(void)m;
-	(void)port;
-	assert_true(r->n < MAX_OUT);
-	assert_true(len <= OUT_MAX);
-	memcpy(r->out[r->n].buf, frame, len);
-	r->out[r->n++].len = len;
-}
-
-static unsigned events(struct rig *r, enum sim_event_kind ev)
-{
-	return ((struct watch *)sim_state(r->m, WATCH_SVC))->events[ev];
-}
-
-/* Sends msg's request; returns the QMI error of its response (0 success). */
-static int ask(struct rig *r, const struct qmi_msg *msg, uint8_t cid, const void *req,
-	       void *rsp)
-{
-	static uint8_t buf[OUT_MAX];
-	uint16_t txn = (uint16_t)(++r->txn & (msg->service == QMI_SVC_CTL ? 0xFF : 0xFFFF));
-	struct qmi_wbuf w;
-	struct qmi_result res;
-
-	r->n = 0;
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 1, msg, QMI_REQUEST, cid, txn, NULL, req), 0);
-	sim_modem_input_frame(r->m, 0, buf, w.len);
-	for (size_t i = 0; i < r->n; i++) {
-		struct qmux_frame f;
-
-		assert_int_equal(qmux_parse(r->out[i].buf, r->out[i].len, &f), 0);
-		if (f.sdu.kind != QMI_RESPONSE || f.service != msg->service || f.sdu.txn != txn)
-			continue;
-		assert_int_equal(qmi_msg_read(&f.sdu, msg, rsp, &res), 0);
-		return res.result == QMI_RESULT_SUCCESS ? 0 : res.error;
-	}
-	fail_msg("no response to %s", msg->name);
-	return -1;
-}
-
-static uint8_t new_client(struct rig *r, uint8_t service)
-{
-	struct ctl_allocate_cid_req q = { .service = service };
-	struct ctl_allocate_cid_rsp a;
-
-	assert_int_equal(ask(r, &qmi_ctl_allocate_cid, 0, &q, &a), 0);
-	return a.info.cid;
-}
-
-static struct rig *rig_new(const char *config)
-{
-	static struct sim_io io = { .output = record_out };
-	struct rig *r = test_calloc(1, sizeof(*r));
-	struct sim_modem_opts o = { .config_text = config, .services = services, .io = &io };
-	char err[256];
-
-	io.arg = r;
-	r->m = sim_modem_new(&o, err, sizeof(err));
-	if (!r->m)
-		fail_msg("sim_modem_new: %s", err);
-	r->cid = new_client(r, QMI_SVC_NAS);
+	r->cid = fx_cid(r, QMI_SVC_NAS);
 	return r;
 }
 
-static void rig_free(struct rig *r)
+static void serving_system(struct fx *r, struct nas_serving_system *ss)
 {
-	sim_modem_free(r->m);
-	test_free(r);
+	assert_int_equal(fx_request(r, &qmi_nas_get_serving_system, r->cid, NULL, ss), 0);
 }
 
-/* Runs a control command that must succeed; frames it causes are kept. */
-static void control(struct rig *r, const char *line)
-{
-	char out[SIM_CONTROL_MAX];
-
-	r->n = 0;
-	if (sim_modem_control(r->m, line, out, sizeof(out)))
-		fail_msg("'%s': %s", line, out);
-}
-
-static void control_fails(struct rig *r, const char *line, const char *why)
-{
-	char out[SIM_CONTROL_MAX];
-
-	assert_int_equal(sim_modem_control(r->m, line, out, sizeof(out)), -1);
-	if (!strstr(out, why))
-		fail_msg("'%s' answered '%s', expected '%s'", line, out, why);
-}
-
-/* Decodes the n-th indication of msg to cid sent since the last request
- * (n from 0); returns 0 if there is none. */
-static int indication(struct rig *r, const struct qmi_msg *msg, uint8_t cid, size_t n,
-		      void *ind)
-{
-	for (size_t i = 0; i < r->n; i++) {
-		struct qmux_frame f;
-
-		assert_int_equal(qmux_parse(r->out[i].buf, r->out[i].len, &f), 0);
-		if (f.sdu.kind != QMI_INDICATION || f.service != msg->service ||
-		    f.sdu.msg_id != msg->id || f.client != cid || n-- > 0)
-			continue;
-		assert_int_equal(qmi_msg_read(&f.sdu, msg, ind, NULL), 0);
-		return 1;
-	}
-	return 0;
-}
-
-static void serving_system(struct rig *r, struct nas_serving_system *ss)
-{
-	assert_int_equal(ask(r, &qmi_nas_get_serving_system, r->cid, NULL, ss), 0);
-}
-
-static void register_signal_info(struct rig *r)
+static void register_signal_info(struct fx *r)
 {
 	struct nas_register_indications_req q = { .has_signal_info = 1, .signal_info = 1 };
 
-	assert_int_equal(ask(r, &qmi_nas_register_indications, r->cid, &q, NULL), 0);
+	assert_int_equal(fx_request(r, &qmi_nas_register_indications, r->cid, &q, NULL), 0);
 }
 
 #define SIM_READY "[uim]\npin_enabled = no\n"
@@ -192,7 +55,7 @@ static void register_signal_info(struct rig *r)
 
 static void registered_by_default(void **state)
 {
-	struct rig *r = rig_new(SIM_READY);
+	struct fx *r = rig_new(SIM_READY);
 	struct nas_serving_system ss;
 
 	(void)state;
@@ -214,16 +77,16 @@ static void registered_by_default(void **state)
 	assert_int_equal(ss.detailed_service_status.status, NAS_SERVICE_AVAILABLE);
 	assert_true(sim_nas_registered(r->m));
 	assert_int_equal(sim_nas_radio_interface(r->m), NAS_RADIO_LTE);
-	rig_free(r);
+	fx_free(r);
 }
 
 /* A locked SIM: camped in limited service until the PIN is entered. */
 static void registration_follows_the_sim(void **state)
 {
-	struct rig *r = rig_new(NULL);
+	struct fx *r = rig_new(NULL);
 	struct nas_serving_system ss;
 	struct nas_system_info si;
-	unsigned before = events(r, SIM_EV_REGISTRATION);
+	unsigned before = fx_events(r, SIM_EV_REGISTRATION);
 
 	(void)state;
 	serving_system(r, &ss);
@@ -233,30 +96,31 @@ static void registration_follows_the_sim(void **state)
 	assert_int_equal(ss.detailed_service_status.status, NAS_SERVICE_LIMITED);
 	assert_false(ss.has_roaming_indicator);
 	assert_false(sim_nas_registered(r->m));
-	assert_int_equal(ask(r, &qmi_nas_get_home_network, r->cid, NULL,
-			     &(struct nas_get_home_network_rsp){ 0 }), QMI_ERR_NOT_PROVISIONED);
+	assert_int_equal(fx_request(r, &qmi_nas_get_home_network, r->cid, NULL,
+				    &(struct nas_get_home_network_rsp){ 0 }),
+			 QMI_ERR_NOT_PROVISIONED);
 
-	control(r, "uim verify 1234");
+	fx_control_ok(r, "uim verify 1234", NULL);
 	/* Indications on by default: Serving System and System Info. */
-	assert_true(indication(r, &qmi_nas_get_serving_system, r->cid, 0, &ss));
+	assert_true(fx_indication(r, &qmi_nas_get_serving_system, r->cid, 0, &ss));
 	assert_int_equal(ss.serving_system.registration_state, NAS_REG_REGISTERED);
 	assert_int_equal(ss.lte_tac, 0x2B67);	/* indication numbering */
-	assert_true(indication(r, &qmi_nas_system_info_ind, r->cid, 0, &si));
+	assert_true(fx_indication(r, &qmi_nas_system_info_ind, r->cid, 0, &si));
 	assert_int_equal(si.lte_service_status.status, NAS_SERVICE_AVAILABLE);
 	assert_int_equal(si.sim_reject_info, NAS_SIM_AVAILABLE);
-	assert_int_equal(events(r, SIM_EV_REGISTRATION), before + 1);
+	assert_int_equal(fx_events(r, SIM_EV_REGISTRATION), before + 1);
 	assert_true(sim_nas_registered(r->m));
-	rig_free(r);
+	fx_free(r);
 }
 
 static void registration_follows_operating_mode(void **state)
 {
-	struct rig *r = rig_new(SIM_READY "[dms]\noperating_mode = low-power\n");
+	struct fx *r = rig_new(SIM_READY "[dms]\noperating_mode = low-power\n");
 	struct nas_serving_system ss;
 	struct nas_signal_info sgi;
 	struct nas_get_signal_strength_rsp gss;
 	struct dms_set_operating_mode_req online = { .mode = DMS_MODE_ONLINE };
-	uint8_t dms = new_client(r, QMI_SVC_DMS);
+	uint8_t dms = fx_cid(r, QMI_SVC_DMS);
 
 	(void)state;
 	serving_system(r, &ss);
@@ -266,20 +130,20 @@ static void registration_follows_operating_mode(void **state)
 	assert_false(ss.has_current_plmn);
 	assert_int_equal(sim_nas_radio_interface(r->m), NAS_RADIO_NONE);
 	/* Radio off: nothing measured. */
-	assert_int_equal(ask(r, &qmi_nas_get_signal_info, r->cid, NULL, &sgi), 0);
+	assert_int_equal(fx_request(r, &qmi_nas_get_signal_info, r->cid, NULL, &sgi), 0);
 	assert_false(sgi.has_lte);
-	assert_int_equal(ask(r, &qmi_nas_get_signal_strength, r->cid, NULL, &gss), 74);
+	assert_int_equal(fx_request(r, &qmi_nas_get_signal_strength, r->cid, NULL, &gss), 74);
 
-	assert_int_equal(ask(r, &qmi_dms_set_operating_mode, dms, &online, NULL), 0);
-	assert_true(indication(r, &qmi_nas_get_serving_system, r->cid, 0, &ss));
+	assert_int_equal(fx_request(r, &qmi_dms_set_operating_mode, dms, &online, NULL), 0);
+	assert_true(fx_indication(r, &qmi_nas_get_serving_system, r->cid, 0, &ss));
 	assert_int_equal(ss.serving_system.registration_state, NAS_REG_REGISTERED);
 	assert_true(sim_nas_registered(r->m));
-	rig_free(r);
+	fx_free(r);
 }
 
 static void registration_policies(void **state)
 {
-	struct rig *r = rig_new(SIM_READY);
+	struct fx *r = rig_new(SIM_READY);
 	struct nas_set_event_report_req er = { .has_reg_reject = 1, .reg_reject = 1 };
 	struct nas_register_indications_req off = { .has_system_info = 1, .system_info = 0 };
 	struct nas_event_report_ind ind;
@@ -287,43 +151,43 @@ static void registration_policies(void **state)
 	struct nas_system_info si;
 
 	(void)state;
-	assert_int_equal(ask(r, &qmi_nas_set_event_report, r->cid, &er, NULL), 0);
-	control(r, "nas register denied 15");
-	assert_true(indication(r, &qmi_nas_set_event_report, r->cid, 0, &ind));
+	assert_int_equal(fx_request(r, &qmi_nas_set_event_report, r->cid, &er, NULL), 0);
+	fx_control_ok(r, "nas register denied 15", NULL);
+	assert_true(fx_indication(r, &qmi_nas_set_event_report, r->cid, 0, &ind));
 	assert_true(ind.has_reg_reject);
 	assert_int_equal(ind.reg_reject.cause, 15);
 	serving_system(r, &ss);
 	assert_int_equal(ss.serving_system.registration_state, NAS_REG_DENIED);
 	assert_int_equal(ss.detailed_service_status.forbidden, 1);
-	assert_int_equal(ask(r, &qmi_nas_get_system_info, r->cid, NULL, &si), 0);
+	assert_int_equal(fx_request(r, &qmi_nas_get_system_info, r->cid, NULL, &si), 0);
 	assert_int_equal(si.lte_system_info.common.reject_info_valid, 1);
 	assert_int_equal(si.lte_system_info.common.reject_cause, 15);
 	assert_false(sim_nas_registered(r->m));
 
 	/* System Info indications turned off: only Serving System comes. */
-	assert_int_equal(ask(r, &qmi_nas_register_indications, r->cid, &off, NULL), 0);
-	control(r, "nas register searching");
-	assert_true(indication(r, &qmi_nas_get_serving_system, r->cid, 0, &ss));
+	assert_int_equal(fx_request(r, &qmi_nas_register_indications, r->cid, &off, NULL), 0);
+	fx_control_ok(r, "nas register searching", NULL);
+	assert_true(fx_indication(r, &qmi_nas_get_serving_system, r->cid, 0, &ss));
 	assert_int_equal(ss.serving_system.registration_state, NAS_REG_SEARCHING);
 	assert_int_equal(ss.serving_system.n_radio_interfaces, 0);
-	assert_false(indication(r, &qmi_nas_system_info_ind, r->cid, 0, &si));
+	assert_false(fx_indication(r, &qmi_nas_system_info_ind, r->cid, 0, &si));
 	assert_int_equal(sim_nas_radio_interface(r->m), NAS_RADIO_NONE);
 
-	control(r, "nas register roaming");
+	fx_control_ok(r, "nas register roaming", NULL);
 	serving_system(r, &ss);
 	assert_int_equal(ss.serving_system.registration_state, NAS_REG_REGISTERED);
 	assert_int_equal(ss.roaming_indicator, NAS_ROAMING_IND_ON);
 	assert_true(sim_nas_registered(r->m));
-	control(r, "nas register none");
+	fx_control_ok(r, "nas register none", NULL);
 	serving_system(r, &ss);
 	assert_int_equal(ss.serving_system.registration_state, NAS_REG_NOT_REGISTERED);
-	rig_free(r);
+	fx_free(r);
 }
 
 static void roaming_with_a_home_network(void **state)
 {
-	struct rig *r = rig_new(SIM_READY "[nas]\nmcc = 262\nmnc = 002\noperator = \"Visited\"\n"
-				"home_mcc = 310\nhome_mnc = 260\nhome_operator = Home\n"
+	struct fx *r = rig_new(SIM_READY "[nas]\nmcc = 262\nmnc = 002\noperator = \"Visited\"\n"
+			       "home_mcc = 310\nhome_mnc = 260\nhome_operator = Home\n"
 				"roaming = yes\n");
 	struct nas_serving_system ss;
 	struct nas_get_home_network_rsp hn;
@@ -337,52 +201,47 @@ static void roaming_with_a_home_network(void **state)
 	assert_int_equal(ss.current_plmn.mnc, 2);
 	assert_int_equal(ss.mnc_pcs_digit.includes_pcs_digit, 1);
 	assert_string_equal(ss.current_plmn.description, "Visited");
-	assert_int_equal(ask(r, &qmi_nas_get_home_network, r->cid, NULL, &hn), 0);
+	assert_int_equal(fx_request(r, &qmi_nas_get_home_network, r->cid, NULL, &hn), 0);
 	assert_int_equal(hn.home_network.mcc, 310);
 	assert_int_equal(hn.home_network.mnc, 260);
 	assert_string_equal(hn.home_network.description, "Home");
 	assert_int_equal(hn.home_3gpp_mnc.includes_pcs_digit, 1);
-	assert_int_equal(ask(r, &qmi_nas_get_plmn_name, r->cid, &pq, &pn), 0);
+	assert_int_equal(fx_request(r, &qmi_nas_get_plmn_name, r->cid, &pq, &pn), 0);
 	assert_int_equal(pn.eons.n_long_name, 4);
 	assert_memory_equal(pn.eons.long_name, "Home", 4);
-	rig_free(r);
+	fx_free(r);
 }
 
 /* ---- system info on the wire ------------------------------------------------------- */
 
 static void system_info_pads_the_mnc(void **state)
 {
-	struct rig *r = rig_new(SIM_READY);
-	static uint8_t req[64];
-	struct qmi_wbuf w;
+	struct fx *r = rig_new(SIM_READY);
 	struct qmux_frame f;
 	struct qmi_tlv t;
 
 	(void)state;
-	r->n = 0;
-	qmi_wbuf_init(&w, req, sizeof(req));
-	assert_int_equal(qmi_msg_write(&w, 1, &qmi_nas_get_system_info, QMI_REQUEST, r->cid, 9,
-				       NULL, NULL), 0);
-	sim_modem_input_frame(r->m, 0, req, w.len);
+	fx_clear(r);
+	fx_send(r, &qmi_nas_get_system_info, r->cid, NULL);
 	assert_int_equal(r->n, 1);
-	assert_int_equal(qmux_parse(r->out[0].buf, r->out[0].len, &f), 0);
+	f = fx_frame(r, 0);
 	assert_int_equal(qmi_tlv_find(f.sdu.tlv, f.sdu.tlv_len, 0x19, &t), 1);
 	assert_int_equal(t.len, 29);
 	assert_memory_equal(t.value + 20, "00101\xFF", 6);
-	rig_free(r);
+	fx_free(r);
 }
 
 /* ---- signal ------------------------------------------------------------------------- */
 
 static void signal_defaults(void **state)
 {
-	struct rig *r = rig_new(SIM_READY);
+	struct fx *r = rig_new(SIM_READY);
 	struct nas_signal_info sgi;
 	struct nas_get_signal_strength_req q = { .has_request_mask = 1, .request_mask = 0xEF };
 	struct nas_get_signal_strength_rsp gss;
 
 	(void)state;
-	assert_int_equal(ask(r, &qmi_nas_get_signal_info, r->cid, NULL, &sgi), 0);
+	assert_int_equal(fx_request(r, &qmi_nas_get_signal_info, r->cid, NULL, &sgi), 0);
 	assert_true(sgi.has_lte);
 	assert_int_equal(sgi.lte.rssi, -65);
 	assert_int_equal(sgi.lte.rsrq, -9);
@@ -390,7 +249,7 @@ static void signal_defaults(void **state)
 	assert_int_equal(sgi.lte.snr, 124);
 	assert_false(sgi.has_wcdma || sgi.has_gsm);
 
-	assert_int_equal(ask(r, &qmi_nas_get_signal_strength, r->cid, &q, &gss), 0);
+	assert_int_equal(fx_request(r, &qmi_nas_get_signal_strength, r->cid, &q, &gss), 0);
 	assert_int_equal(gss.signal_strength.strength, -65);
 	assert_int_equal(gss.signal_strength.radio_interface, NAS_RADIO_LTE);
 	assert_int_equal(gss.rssi_list[0].rssi, 65);
@@ -399,39 +258,39 @@ static void signal_defaults(void **state)
 	assert_int_equal(gss.lte_rsrp, -95);
 	assert_false(gss.has_ecio_list);
 	/* Without a mask: only the mandatory TLV. */
-	assert_int_equal(ask(r, &qmi_nas_get_signal_strength, r->cid, NULL, &gss), 0);
+	assert_int_equal(fx_request(r, &qmi_nas_get_signal_strength, r->cid, NULL, &gss), 0);
 	assert_false(gss.has_rssi_list || gss.has_rsrq || gss.has_lte_rsrp);
-	rig_free(r);
+	fx_free(r);
 }
 
 static void signal_change_indicated(void **state)
 {
-	struct rig *r = rig_new(SIM_READY);
+	struct fx *r = rig_new(SIM_READY);
 	struct nas_signal_info sgi;
-	unsigned before = events(r, SIM_EV_SIGNAL);
+	unsigned before = fx_events(r, SIM_EV_SIGNAL);
 
 	(void)state;
 	/* Not registered for Signal Info: nothing. */
-	control(r, "nas signal rssi=-70");
-	assert_false(indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
-	assert_int_equal(events(r, SIM_EV_SIGNAL), before + 1);
+	fx_control_ok(r, "nas signal rssi=-70", NULL);
+	assert_false(fx_indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
+	assert_int_equal(fx_events(r, SIM_EV_SIGNAL), before + 1);
 
 	register_signal_info(r);
-	control(r, "nas signal rsrp=-101 snr=3.5 rsrq=-12");
-	assert_true(indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
+	fx_control_ok(r, "nas signal rsrp=-101 snr=3.5 rsrq=-12", NULL);
+	assert_true(fx_indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
 	assert_int_equal(sgi.lte.rssi, -70);
 	assert_int_equal(sgi.lte.rsrp, -101);
 	assert_int_equal(sgi.lte.snr, 35);
 	assert_int_equal(sgi.lte.rsrq, -12);
 	/* The same values again: no change, no indication. */
-	control(r, "nas signal rsrp=-101");
-	assert_false(indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
-	rig_free(r);
+	fx_control_ok(r, "nas signal rsrp=-101", NULL);
+	assert_false(fx_indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
+	fx_free(r);
 }
 
 static void signal_info_thresholds(void **state)
 {
-	struct rig *r = rig_new(SIM_READY);
+	struct fx *r = rig_new(SIM_READY);
 	struct nas_config_signal_info_req cfg = { 0 };
 	struct nas_signal_info sgi;
 
@@ -441,20 +300,20 @@ static void signal_info_thresholds(void **state)
 	cfg.n_rsrp_thresholds = 2;
 	cfg.rsrp_thresholds[0] = -110;
 	cfg.rsrp_thresholds[1] = -100;
-	assert_int_equal(ask(r, &qmi_nas_config_signal_info, r->cid, &cfg, NULL), 0);
-	control(r, "nas signal rsrp=-98 rssi=-60");	/* stays above -100 */
-	assert_false(indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
-	control(r, "nas signal rsrp=-105");		/* crosses -100 */
-	assert_true(indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
+	assert_int_equal(fx_request(r, &qmi_nas_config_signal_info, r->cid, &cfg, NULL), 0);
+	fx_control_ok(r, "nas signal rsrp=-98 rssi=-60", NULL);	/* stays above -100 */
+	assert_false(fx_indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
+	fx_control_ok(r, "nas signal rsrp=-105", NULL);		/* crosses -100 */
+	assert_true(fx_indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
 	assert_int_equal(sgi.lte.rsrp, -105);
-	control(r, "nas signal rsrp=-109");
-	assert_false(indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
-	rig_free(r);
+	fx_control_ok(r, "nas signal rsrp=-109", NULL);
+	assert_false(fx_indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
+	fx_free(r);
 }
 
 static void event_report_signal(void **state)
 {
-	struct rig *r = rig_new(SIM_READY);
+	struct fx *r = rig_new(SIM_READY);
 	struct nas_set_event_report_req er = { 0 };
 	struct nas_event_report_ind ind;
 
@@ -466,34 +325,34 @@ static void event_report_signal(void **state)
 	er.signal_strength.thresholds[1] = -70;
 	er.has_lte_rsrp = 1;
 	er.lte_rsrp = (struct nas_report_delta){ 1, 5 };
-	assert_int_equal(ask(r, &qmi_nas_set_event_report, r->cid, &er, NULL), 0);
+	assert_int_equal(fx_request(r, &qmi_nas_set_event_report, r->cid, &er, NULL), 0);
 
-	control(r, "nas signal rssi=-68 rsrp=-97");	/* no threshold, delta 2 < 5 */
-	assert_false(indication(r, &qmi_nas_set_event_report, r->cid, 0, &ind));
-	control(r, "nas signal rssi=-75");
-	assert_true(indication(r, &qmi_nas_set_event_report, r->cid, 0, &ind));
+	fx_control_ok(r, "nas signal rssi=-68 rsrp=-97", NULL);	/* no threshold, delta 2 < 5 */
+	assert_false(fx_indication(r, &qmi_nas_set_event_report, r->cid, 0, &ind));
+	fx_control_ok(r, "nas signal rssi=-75", NULL);
+	assert_true(fx_indication(r, &qmi_nas_set_event_report, r->cid, 0, &ind));
 	assert_true(ind.has_signal_strength);
 	assert_int_equal(ind.signal_strength.strength, -75);
 	assert_int_equal(ind.signal_strength.radio_interface, NAS_RADIO_LTE);
 	assert_true(ind.has_rsrq);
 	assert_false(ind.has_lte_rsrp);
-	control(r, "nas signal rsrp=-103");
-	assert_true(indication(r, &qmi_nas_set_event_report, r->cid, 0, &ind));
+	fx_control_ok(r, "nas signal rsrp=-103", NULL);
+	assert_true(fx_indication(r, &qmi_nas_set_event_report, r->cid, 0, &ind));
 	assert_false(ind.has_signal_strength);
 	assert_true(ind.has_lte_rsrp);
 	assert_int_equal(ind.lte_rsrp, -103);
 
 	/* NAS Reset forgets what the client asked for. */
-	assert_int_equal(ask(r, &qmi_nas_reset, r->cid, NULL, NULL), 0);
-	control(r, "nas signal rsrp=-120 rssi=-90");
-	assert_false(indication(r, &qmi_nas_set_event_report, r->cid, 0, &ind));
-	rig_free(r);
+	assert_int_equal(fx_request(r, &qmi_nas_reset, r->cid, NULL, NULL), 0);
+	fx_control_ok(r, "nas signal rsrp=-120 rssi=-90", NULL);
+	assert_false(fx_indication(r, &qmi_nas_set_event_report, r->cid, 0, &ind));
+	fx_free(r);
 }
 
 static void other_rats(void **state)
 {
-	struct rig *r = rig_new(SIM_READY "[nas]\nrat = umts\numts_ecio = -7.5\numts_band = 8\n"
-				"umts_uarfcn = 3011\nlac = 0x1234\n");
+	struct fx *r = rig_new(SIM_READY "[nas]\nrat = umts\numts_ecio = -7.5\numts_band = 8\n"
+			       "umts_uarfcn = 3011\nlac = 0x1234\n");
 	struct nas_serving_system ss;
 	struct nas_signal_info sgi;
 	struct nas_get_rf_band_info_rsp rf;
@@ -506,16 +365,16 @@ static void other_rats(void **state)
 	assert_true(ss.has_lac);
 	assert_int_equal(ss.lac, 0x1234);
 	assert_false(ss.has_lte_tac);
-	assert_int_equal(ask(r, &qmi_nas_get_signal_info, r->cid, NULL, &sgi), 0);
+	assert_int_equal(fx_request(r, &qmi_nas_get_signal_info, r->cid, NULL, &sgi), 0);
 	assert_true(sgi.has_wcdma);
 	assert_int_equal(sgi.wcdma.rssi, -75);
 	assert_int_equal(sgi.wcdma.ecio, 15);	/* -0.5 dB steps */
 	assert_int_equal(sgi.wcdma_rscp, -85);
-	assert_int_equal(ask(r, &qmi_nas_get_rf_band_info, r->cid, NULL, &rf), 0);
+	assert_int_equal(fx_request(r, &qmi_nas_get_rf_band_info, r->cid, NULL, &rf), 0);
 	assert_int_equal(rf.bands[0].band, 87);	/* WCDMA 900 */
 	assert_int_equal(rf.bands[0].channel, 3011);
 	assert_false(rf.has_bandwidths);
-	assert_int_equal(ask(r, &qmi_nas_get_cell_location_info, r->cid, NULL, cl), 0);
+	assert_int_equal(fx_request(r, &qmi_nas_get_cell_location_info, r->cid, NULL, cl), 0);
 	assert_true(cl->has_umts);
 	assert_int_equal(cl->umts.lac, 0x1234);
 	assert_int_equal(cl->umts.uarfcn, 3011);
@@ -523,35 +382,35 @@ static void other_rats(void **state)
 
 	/* Switching RAT is a new serving system and a new signal. */
 	register_signal_info(r);
-	control(r, "nas rat gsm");
-	assert_true(indication(r, &qmi_nas_get_serving_system, r->cid, 0, &ss));
+	fx_control_ok(r, "nas rat gsm", NULL);
+	assert_true(fx_indication(r, &qmi_nas_get_serving_system, r->cid, 0, &ss));
 	assert_int_equal(ss.serving_system.radio_interfaces[0], NAS_RADIO_GSM);
-	assert_true(indication(r, &qmi_nas_system_info_ind, r->cid, 0, &si));
+	assert_true(fx_indication(r, &qmi_nas_system_info_ind, r->cid, 0, &si));
 	assert_true(si.has_gsm_system_info);
 	assert_int_equal(si.gsm_service_status.status, NAS_SERVICE_AVAILABLE);
 	assert_int_equal(si.wcdma_service_status.status, NAS_SERVICE_NONE);
-	assert_true(indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
+	assert_true(fx_indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
 	assert_true(sgi.has_gsm);
 	assert_int_equal(sgi.gsm, -70);
 	assert_int_equal(sim_nas_radio_interface(r->m), NAS_RADIO_GSM);
-	rig_free(r);
+	fx_free(r);
 }
 
 static void lte_band_and_cell(void **state)
 {
-	struct rig *r = rig_new(SIM_READY "[nas]\nlte_band = 20\nlte_earfcn = 6300\n"
-				"lte_bandwidth = 10\npci = 7\n");
+	struct fx *r = rig_new(SIM_READY "[nas]\nlte_band = 20\nlte_earfcn = 6300\n"
+			       "lte_bandwidth = 10\npci = 7\n");
 	struct nas_get_rf_band_info_rsp rf;
 	struct nas_get_cell_location_info_rsp *cl = test_calloc(1, sizeof(*cl));
 	uint16_t mcc, mnc;
 	int digits;
 
 	(void)state;
-	assert_int_equal(ask(r, &qmi_nas_get_rf_band_info, r->cid, NULL, &rf), 0);
+	assert_int_equal(fx_request(r, &qmi_nas_get_rf_band_info, r->cid, NULL, &rf), 0);
 	assert_int_equal(rf.bands[0].band, 145);	/* E-UTRA band 20 */
 	assert_int_equal(rf.ext_bands[0].channel, 6300);
 	assert_int_equal(rf.bandwidths[0].bandwidth, NAS_DL_BW_10);
-	assert_int_equal(ask(r, &qmi_nas_get_cell_location_info, r->cid, NULL, cl), 0);
+	assert_int_equal(fx_request(r, &qmi_nas_get_cell_location_info, r->cid, NULL, cl), 0);
 	assert_true(cl->has_lte_intra);
 	assert_int_equal(cl->lte_intra.serving_cell_id, 7);
 	assert_int_equal(cl->lte_intra.cells[0].rsrp, -950);
@@ -560,7 +419,7 @@ static void lte_band_and_cell(void **state)
 	assert_int_equal(mnc, 1);
 	assert_int_equal(digits, 2);
 	test_free(cl);
-	rig_free(r);
+	fx_free(r);
 }
 
 /* ---- config and control ------------------------------------------------------------- */
@@ -573,81 +432,66 @@ static void bad_config_refused(void **state)
 		"[nas]\nregistration = maybe\n", "[nas]\nlte_rssi = 5\n", "[nas]\ncolour = red\n",
 		"[nas]\nlte_bandwidth = 7\n", "[nas sub]\nrat = lte\n",
 	};
-	struct sim_modem_opts o = { .services = services };
-	char err[256];
 
 	(void)state;
-	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-		struct sim_modem *m;
-
-		o.config_text = bad[i];
-		err[0] = '\0';
-		m = sim_modem_new(&o, err, sizeof(err));
-		if (m)
-			fail_msg("accepted: %s", bad[i]);
-		assert_true(err[0] != '\0');
-	}
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		fx_refuse_config(services, bad[i], "config:");
 }
 
 static void control_commands(void **state)
 {
-	struct rig *r = rig_new(SIM_READY);
+	struct fx *r = rig_new(SIM_READY);
 	struct nas_signal_info sgi;
-	char out[SIM_CONTROL_MAX];
 
 	(void)state;
-	assert_int_equal(sim_modem_control(r->m, "nas status", out, sizeof(out)), 0);
-	assert_non_null(strstr(out, "nas.registration=registered"));
-	assert_non_null(strstr(out, "nas.plmn=001-01"));
-	assert_non_null(strstr(out, "nas.snr=12.4"));
-	control_fails(r, "nas signal ecio=-5", "unknown measurement");	/* not on LTE */
-	control_fails(r, "nas signal rssi", "KEY=VALUE");
-	control_fails(r, "nas signal lac=5", "unknown measurement");
-	control_fails(r, "nas register maybe", "register");
-	control_fails(r, "nas register home 12", "only 'denied'");
-	control_fails(r, "nas rat 5g", "rat");
-	control_fails(r, "nas bogus", "usage");
+	fx_control_ok(r, "nas status", "nas.registration=registered");
+	assert_non_null(strstr(r->answer, "nas.plmn=001-01"));
+	assert_non_null(strstr(r->answer, "nas.snr=12.4"));
+	fx_control_fails(r, "nas signal ecio=-5", "unknown measurement");	/* not on LTE */
+	fx_control_fails(r, "nas signal rssi", "KEY=VALUE");
+	fx_control_fails(r, "nas signal lac=5", "unknown measurement");
+	fx_control_fails(r, "nas register maybe", "register");
+	fx_control_fails(r, "nas register home 12", "only 'denied'");
+	fx_control_fails(r, "nas rat 5g", "rat");
+	fx_control_fails(r, "nas bogus", "usage");
 	/* A failed command changes nothing, not even its valid words. */
-	control_fails(r, "nas signal rssi=-90 rsrp=0", "lte_rsrp");
-	assert_int_equal(ask(r, &qmi_nas_get_signal_info, r->cid, NULL, &sgi), 0);
+	fx_control_fails(r, "nas signal rssi=-90 rsrp=0", "lte_rsrp");
+	assert_int_equal(fx_request(r, &qmi_nas_get_signal_info, r->cid, NULL, &sgi), 0);
 	assert_int_equal(sgi.lte.rssi, -65);
-	control(r, "nas set mcc=262 mnc=03 operator=\"Other Net\"");
-	assert_int_equal(sim_modem_control(r->m, "nas status", out, sizeof(out)), 0);
-	assert_non_null(strstr(out, "nas.plmn=262-03"));
-	assert_non_null(strstr(out, "nas.operator=\"Other Net\""));
-	rig_free(r);
+	fx_control_ok(r, "nas set mcc=262 mnc=03 operator=\"Other Net\"", NULL);
+	fx_control_ok(r, "nas status", "nas.plmn=262-03");
+	assert_non_null(strstr(r->answer, "nas.operator=\"Other Net\""));
+	fx_free(r);
 }
 
 /* The environment survives a reboot; the registration is recomputed. */
 static void reset_keeps_the_network(void **state)
 {
-	struct rig *r = rig_new(NULL);
+	struct fx *r = rig_new(NULL);
 	struct nas_serving_system ss;
 	struct nas_signal_info sgi;
 
 	(void)state;
-	control(r, "uim verify 1234");
-	control(r, "nas signal rssi=-77");
+	fx_control_ok(r, "uim verify 1234", NULL);
+	fx_control_ok(r, "nas signal rssi=-77", NULL);
 	assert_true(sim_nas_registered(r->m));
-	control(r, "reset");
-	r->cid = new_client(r, QMI_SVC_NAS);
+	fx_control_ok(r, "reset", NULL);
+	r->cid = fx_cid(r, QMI_SVC_NAS);
 	serving_system(r, &ss);
 	assert_int_equal(ss.serving_system.registration_state, NAS_REG_NOT_REGISTERED);
-	control(r, "uim verify 1234");
-	assert_int_equal(ask(r, &qmi_nas_get_signal_info, r->cid, NULL, &sgi), 0);
+	fx_control_ok(r, "uim verify 1234", NULL);
+	assert_int_equal(fx_request(r, &qmi_nas_get_signal_info, r->cid, NULL, &sgi), 0);
 	assert_int_equal(sgi.lte.rssi, -77);
 	assert_true(sim_nas_registered(r->m));
-	rig_free(r);
+	fx_free(r);
 }
 
 static void malformed_request_answered(void **state)
 {
-	struct rig *r = rig_new(SIM_READY);
+	struct fx *r = rig_new(SIM_READY);
 	struct nas_config_signal_info_req cfg = { 0 };
-	uint8_t buf[OUT_MAX];
+	uint8_t buf[FX_FRAME_MAX];
 	struct qmi_wbuf w;
-	struct qmux_frame f;
-	struct qmi_result res;
 
 	(void)state;
 	/* 33 RSRP thresholds: more than the modem keeps. */
@@ -663,14 +507,13 @@ static void malformed_request_answered(void **state)
 	buf[QMUX_HDR_LEN + 5] += 2;				/* SDU TLV length */
 	buf[1] += 2;						/* QMUX length */
 	buf[w.len] = buf[w.len + 1] = 0;
-	r->n = 0;
+	fx_clear(r);
 	sim_modem_input_frame(r->m, 0, buf, w.len + 2);
 	assert_int_equal(r->n, 1);
-	assert_int_equal(qmux_parse(r->out[0].buf, r->out[0].len, &f), 0);
-	assert_int_equal(qmi_result_read(f.sdu.tlv, f.sdu.tlv_len, &res), 0);
-	assert_int_equal(res.result, QMI_RESULT_FAILURE);
-	assert_int_equal(res.error, QMI_ERR_MALFORMED_MESSAGE);
-	rig_free(r);
+	/* A failure (the result agrees with its error). */
+	assert_int_equal(fx_take_result(r, QMI_SVC_NAS, NAS_MSG_CONFIG_SIGNAL_INFO, 77),
+			 QMI_ERR_MALFORMED_MESSAGE);
+	fx_free(r);
 }
 
 int main(void)

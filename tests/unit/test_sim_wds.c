@@ -19,9 +19,7 @@
 #include "tools/qmisim/sim_modem.h"
 #include "tools/qmisim/sim_wda.h"
 #include "tools/qmisim/sim_wds.h"
-
-#define MAX_FRAMES 32
-#define FRAME_MAX  2048
+#include "tests/unit/sim_fixture.h"
 
 /* A SIM without PIN, so the network registers at once, and three APNs. */
 static const char base_config[] =
@@ -32,119 +30,8 @@ static const char base_config[] =
 	"dns2 = none\nmtu = 1400\nip_family = 4\n"
 	"[wds.apn blocked]\nfail = operator-barring\n";
 
-/* ---- harness --------------------------------------------------------------------- */
-
-struct harness {
-	struct sim_modem *m;
-	size_t n;
-	size_t len[MAX_FRAMES];
-	uint8_t frame[MAX_FRAMES][FRAME_MAX];
-	uint16_t txn;
-};
-
-static void capture(void *arg, struct sim_modem *m, unsigned port, const uint8_t *frame,
-		    size_t len)
-{
-	struct harness *h = arg;
-
-	(void)m;
-	(void)port;
-	assert_true(h->n < MAX_FRAMES);
-	assert_true(len <= FRAME_MAX);
-	memcpy(h->frame[h->n], frame, len);
-	h->len[h->n++] = len;
-}
-
-static struct harness *harness_new(const char *config)
-{
-	static struct sim_io io = { .output = capture };
-	struct harness *h = test_calloc(1, sizeof(*h));
-	struct sim_modem_opts o = { .config_text = config, .io = &io };
-	char err[256];
-
-	io.arg = h;
-	h->m = sim_modem_new(&o, err, sizeof(err));
-	if (!h->m)
-		print_error("sim_modem_new: %s\n", err);
-	assert_non_null(h->m);
-	return h;
-}
-
-static void harness_free(struct harness *h)
-{
-	sim_modem_free(h->m);
-	test_free(h);
-}
-
-/* Sends a request, decodes its response into rsp; returns the QMI error (0: success). */
-static int request(struct harness *h, const struct qmi_msg *msg, uint8_t cid, const void *req,
-		   void *rsp)
-{
-	uint8_t buf[FRAME_MAX];
-	struct qmi_wbuf w;
-	struct qmi_result res;
-	uint16_t txn = ++h->txn;
-
-	if (msg->service == QMI_SVC_CTL)
-		txn &= 0xFF;
-	h->n = 0;
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 1, msg, QMI_REQUEST, cid, txn, NULL, req), 0);
-	sim_modem_input_frame(h->m, 0, buf, w.len);
-	for (size_t i = 0; i < h->n; i++) {
-		struct qmux_frame f;
-
-		assert_int_equal(qmux_parse(h->frame[i], h->len[i], &f), 0);
-		if (f.sdu.kind != QMI_RESPONSE || f.service != msg->service || f.sdu.txn != txn)
-			continue;
-		assert_int_equal(qmi_msg_read(&f.sdu, msg, rsp, &res), 0);
-		return res.result == QMI_RESULT_SUCCESS ? 0 : res.error;
-	}
-	fail_msg("no response to %s", msg->name);
-	return -1;
-}
-
-/* The n-th indication of msg to cid among the frames of the last request; 1 if found. */
-static int indication(struct harness *h, const struct qmi_msg *msg, uint8_t cid, int nth,
-		      void *ind)
-{
-	for (size_t i = 0; i < h->n; i++) {
-		struct qmux_frame f;
-
-		assert_int_equal(qmux_parse(h->frame[i], h->len[i], &f), 0);
-		if (f.sdu.kind != QMI_INDICATION || f.service != msg->service ||
-		    f.sdu.msg_id != msg->id || f.client != cid || nth-- > 0)
-			continue;
-		assert_int_equal(qmi_msg_read(&f.sdu, msg, ind, NULL), 0);
-		return 1;
-	}
-	return 0;
-}
-
-static int control(struct harness *h, const char *line, char *out, size_t outlen)
-{
-	h->n = 0;
-	return sim_modem_control(h->m, line, out, outlen);
-}
-
-static uint8_t alloc_cid(struct harness *h, uint8_t service)
-{
-	struct ctl_allocate_cid_req req = { .service = service };
-	struct ctl_allocate_cid_rsp rsp;
-
-	assert_int_equal(request(h, &qmi_ctl_allocate_cid, 0, &req, &rsp), 0);
-	return rsp.info.cid;
-}
-
-static void release_cid(struct harness *h, uint8_t service, uint8_t cid)
-{
-	struct ctl_release_cid req = { { service, cid } }, rsp;
-
-	assert_int_equal(request(h, &qmi_ctl_release_cid, 0, &req, &rsp), 0);
-}
-
 /* Start Network with an APN and a family (0: left out); returns the error, handle in *hd. */
-static int start(struct harness *h, uint8_t cid, const char *apn, uint8_t family,
+static int start(struct fx *h, uint8_t cid, const char *apn, uint8_t family,
 		 uint32_t *hd, struct wds_start_network_rsp *out)
 {
 	struct wds_start_network_req req = { 0 };
@@ -157,7 +44,7 @@ static int start(struct harness *h, uint8_t cid, const char *apn, uint8_t family
 	}
 	req.has_ip_family = family != 0;
 	req.ip_family = family;
-	rc = request(h, &qmi_wds_start_network, cid, &req, &rsp);
+	rc = fx_request(h, &qmi_wds_start_network, cid, &req, &rsp);
 	if (hd)
 		*hd = rsp.handle;
 	if (out)
@@ -165,57 +52,57 @@ static int start(struct harness *h, uint8_t cid, const char *apn, uint8_t family
 	return rc;
 }
 
-static uint8_t status(struct harness *h, uint8_t cid)
+static uint8_t status(struct fx *h, uint8_t cid)
 {
 	struct wds_get_packet_service_status_rsp rsp;
 
-	assert_int_equal(request(h, &qmi_wds_packet_service_status, cid, NULL, &rsp), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_packet_service_status, cid, NULL, &rsp), 0);
 	return rsp.status;
 }
 
-static int stop(struct harness *h, uint8_t cid, uint32_t handle)
+static int stop(struct fx *h, uint8_t cid, uint32_t handle)
 {
 	struct wds_stop_network_req req = { .handle = handle };
 	char none;
 
-	return request(h, &qmi_wds_stop_network, cid, &req, &none);
+	return fx_request(h, &qmi_wds_stop_network, cid, &req, &none);
 }
 
-static void set_family(struct harness *h, uint8_t cid, uint8_t family)
+static void set_family(struct fx *h, uint8_t cid, uint8_t family)
 {
 	struct wds_set_ip_family_req req = { family };
 	char none;
 
-	assert_int_equal(request(h, &qmi_wds_set_ip_family, cid, &req, &none), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_set_ip_family, cid, &req, &none), 0);
 }
 
 /* ---- sessions ------------------------------------------------------------------------ */
 
 static void session_lifecycle(void **state)
 {
-	struct harness *h = harness_new(base_config);
+	struct fx *h = fx_new(base_config, NULL);
 	struct wds_get_current_settings_req q = { 1, 0xFFFFFFFF };
 	struct wds_get_current_settings_rsp cs;
 	struct wds_packet_service_status_ind ind;
 	struct wds_get_packet_statistics_req sq = { 0 };
 	struct wds_get_packet_statistics_rsp st;
-	uint8_t cid = alloc_cid(h, QMI_SVC_WDS);
+	uint8_t cid = fx_cid(h, QMI_SVC_WDS);
 	uint32_t hd;
 
 	(void)state;
 	assert_int_equal(status(h, cid), WDS_CONN_DISCONNECTED);
-	assert_int_equal(request(h, &qmi_wds_get_current_settings, cid, &q, &cs),
+	assert_int_equal(fx_request(h, &qmi_wds_get_current_settings, cid, &q, &cs),
 			 QMI_ERR_OUT_OF_CALL);
 	assert_int_equal(start(h, cid, "internet", 4, &hd, NULL), 0);
 	assert_true(hd != 0 && hd != WDS_HANDLE_ANY);
-	assert_true(indication(h, &qmi_wds_packet_service_status, cid, 0, &ind));
+	assert_true(fx_indication(h, &qmi_wds_packet_service_status, cid, 0, &ind));
 	assert_int_equal(ind.conn.status, WDS_CONN_CONNECTED);
 	assert_int_equal(ind.ip_family, 4);
 	assert_int_equal(status(h, cid), WDS_CONN_CONNECTED);
 	assert_int_equal(sim_wds_sessions(h->m), 1);
 
 	/* The built-in addresses of the first APN. */
-	assert_int_equal(request(h, &qmi_wds_get_current_settings, cid, &q, &cs), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_get_current_settings, cid, &q, &cs), 0);
 	assert_string_equal(cs.apn, "internet");
 	assert_int_equal(cs.ipv4_addr, 0xC0000202);
 	assert_int_equal(cs.ipv4_gateway, 0xC0000201);
@@ -227,28 +114,28 @@ static void session_lifecycle(void **state)
 	assert_int_equal(cs.profile_id.index, 1);
 	assert_false(cs.has_ipv6_addr);
 
-	assert_int_equal(request(h, &qmi_wds_get_packet_statistics, cid, &sq, &st), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_get_packet_statistics, cid, &sq, &st), 0);
 	assert_true(st.has_tx_bytes_ok && st.has_rx_packets_ok);
 
 	/* Stop: the owner hears why, the statistics keep the last call. */
 	assert_int_equal(stop(h, cid, hd), 0);
-	assert_true(indication(h, &qmi_wds_packet_service_status, cid, 0, &ind));
+	assert_true(fx_indication(h, &qmi_wds_packet_service_status, cid, 0, &ind));
 	assert_int_equal(ind.conn.status, WDS_CONN_DISCONNECTED);
 	assert_int_equal(ind.call_end_reason, 2);
 	assert_int_equal(ind.verbose_reason.type, WDS_VCER_TYPE_CM);
 	assert_int_equal(ind.verbose_reason.reason, 2000);
 	assert_int_equal(status(h, cid), WDS_CONN_DISCONNECTED);
-	assert_int_equal(request(h, &qmi_wds_get_packet_statistics, cid, &sq, &st),
+	assert_int_equal(fx_request(h, &qmi_wds_get_packet_statistics, cid, &sq, &st),
 			 QMI_ERR_OUT_OF_CALL);
 	assert_true(st.has_last_call_tx_bytes_ok);
 	assert_false(st.has_tx_bytes_ok);
 	assert_int_equal(stop(h, cid, hd), QMI_ERR_INVALID_HANDLE);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void configured_apn_with_chap(void **state)
 {
-	struct harness *h = harness_new(base_config);
+	struct fx *h = fx_new(base_config, NULL);
 	struct wds_start_network_req req = {
 		.has_apn = 1, .apn = "SECURE", .has_auth = 1, .auth = WDS_AUTH_CHAP,
 		.has_username = 1, .username = "alice", .has_password = 1, .password = "s3cret",
@@ -256,13 +143,13 @@ static void configured_apn_with_chap(void **state)
 	struct wds_start_network_rsp rsp;
 	struct wds_get_current_settings_req q = { 0 };	/* no mask: everything */
 	struct wds_get_current_settings_rsp cs;
-	uint8_t cid = alloc_cid(h, QMI_SVC_WDS);
+	uint8_t cid = fx_cid(h, QMI_SVC_WDS);
 
 	(void)state;
-	assert_int_equal(request(h, &qmi_wds_start_network, cid, &req, &rsp), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_start_network, cid, &req, &rsp), 0);
 	assert_true(rsp.has_handle);
 	assert_false(rsp.has_verbose_reason);
-	assert_int_equal(request(h, &qmi_wds_get_current_settings, cid, &q, &cs), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_get_current_settings, cid, &q, &cs), 0);
 	assert_string_equal(cs.apn, "secure");
 	assert_int_equal(cs.ipv4_addr, 0xC633640A);
 	assert_int_equal(cs.ipv4_netmask, 0xFFFFFFF0);
@@ -272,11 +159,11 @@ static void configured_apn_with_chap(void **state)
 	assert_int_equal(cs.mtu, 1400);
 	assert_string_equal(cs.username, "alice");
 	assert_int_equal(cs.auth, WDS_AUTH_CHAP);
-	harness_free(h);
+	fx_free(h);
 }
 
 /* Expects CallFailed with this legacy and verbose reason. */
-static void expect_refusal(struct harness *h, uint8_t cid, const char *apn, uint8_t family,
+static void expect_refusal(struct fx *h, uint8_t cid, const char *apn, uint8_t family,
 			   uint16_t legacy, uint16_t type, int16_t code)
 {
 	struct wds_start_network_rsp rsp;
@@ -291,47 +178,44 @@ static void expect_refusal(struct harness *h, uint8_t cid, const char *apn, uint
 
 static void refusals(void **state)
 {
-	struct harness *h = harness_new(base_config);
-	uint8_t cid = alloc_cid(h, QMI_SVC_WDS);
-	char out[SIM_CONTROL_MAX];
+	struct fx *h = fx_new(base_config, NULL);
+	uint8_t cid = fx_cid(h, QMI_SVC_WDS);
 
 	(void)state;
 	expect_refusal(h, cid, "nope", 4, 1018, WDS_VCER_TYPE_3GPP, 33);
 	expect_refusal(h, cid, "secure", 4, 10, WDS_VCER_TYPE_3GPP, 29);	/* no CHAP */
 	expect_refusal(h, cid, "secure", 6, 1014, WDS_VCER_TYPE_3GPP, 50);	/* v4 only */
 	expect_refusal(h, cid, "blocked", 0, 1012, WDS_VCER_TYPE_3GPP, 8);
-	assert_int_equal(control(h, "wds apn-fail internet insufficient-resources", out,
-				 sizeof(out)), 0);
+	fx_control_ok(h, "wds apn-fail internet insufficient-resources", NULL);
 	expect_refusal(h, cid, "internet", 4, 1005, WDS_VCER_TYPE_3GPP, 26);
-	assert_int_equal(control(h, "wds apn-fail internet none", out, sizeof(out)), 0);
-	assert_int_equal(control(h, "wds apn-fail nope none", out, sizeof(out)), -1);
+	fx_control_ok(h, "wds apn-fail internet none", NULL);
+	fx_control_fails(h, "wds apn-fail nope none", NULL);
 	/* No network: no service. */
-	assert_int_equal(control(h, "nas register searching", out, sizeof(out)), 0);
+	fx_control_ok(h, "nas register searching", NULL);
 	expect_refusal(h, cid, "internet", 4, 3, WDS_VCER_TYPE_CM, 2001);
-	assert_int_equal(control(h, "nas register home", out, sizeof(out)), 0);
+	fx_control_ok(h, "nas register home", NULL);
 	assert_int_equal(start(h, cid, "internet", 4, NULL, NULL), 0);
 	assert_int_equal(sim_wds_sessions(h->m), 1);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void pin_locked_sim_gives_no_service(void **state)
 {
-	struct harness *h = harness_new("[wds]\nmtu = 1400\n");	/* the PIN is enabled */
-	uint8_t cid = alloc_cid(h, QMI_SVC_WDS);
+	struct fx *h = fx_new("[wds]\nmtu = 1400\n", NULL);	/* the PIN is enabled */
+	uint8_t cid = fx_cid(h, QMI_SVC_WDS);
 
 	(void)state;
 	expect_refusal(h, cid, "internet", 4, 3, WDS_VCER_TYPE_CM, 2001);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void ownership_and_dual_stack(void **state)
 {
-	struct harness *h = harness_new(base_config);
+	struct fx *h = fx_new(base_config, NULL);
 	struct wds_get_current_settings_req q = { 0 };
 	struct wds_get_current_settings_rsp cs;
-	uint8_t a = alloc_cid(h, QMI_SVC_WDS), b = alloc_cid(h, QMI_SVC_WDS);
+	uint8_t a = fx_cid(h, QMI_SVC_WDS), b = fx_cid(h, QMI_SVC_WDS);
 	uint32_t ha, hb;
-	char out[SIM_CONTROL_MAX];
 
 	(void)state;
 	assert_int_equal(start(h, a, "internet", 0, &ha, NULL), 0);
@@ -347,7 +231,7 @@ static void ownership_and_dual_stack(void **state)
 	assert_int_equal(status(h, b), WDS_CONN_DISCONNECTED);
 	assert_int_equal(start(h, b, "internet", 0, &hb, NULL), 0);
 	assert_int_not_equal(ha, hb);
-	assert_int_equal(request(h, &qmi_wds_get_current_settings, b, &q, &cs), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_get_current_settings, b, &q, &cs), 0);
 	assert_int_equal(cs.ip_family, 6);
 	assert_true(cs.has_ipv6_addr && cs.has_ipv6_gateway && cs.has_ipv6_dns1);
 	assert_int_equal(cs.ipv6_addr.addr[0], 0x20);
@@ -358,133 +242,128 @@ static void ownership_and_dual_stack(void **state)
 	assert_int_equal(sim_wds_sessions(h->m), 2);
 
 	/* A released client's session ends with it. */
-	release_cid(h, QMI_SVC_WDS, a);
+	assert_int_equal(fx_release_cid(h, QMI_SVC_WDS, a), 0);
 	assert_int_equal(sim_wds_sessions(h->m), 1);
 	assert_int_equal(status(h, b), WDS_CONN_CONNECTED);
-	assert_int_equal(control(h, "wds status", out, sizeof(out)), 0);
-	assert_non_null(strstr(out, "sessions=1"));
-	assert_non_null(strstr(out, "family=ipv6"));
-	harness_free(h);
+	fx_control_ok(h, "wds status", "sessions=1");
+	assert_non_null(strstr(h->answer, "family=ipv6"));
+	fx_free(h);
 }
 
 static void network_drops(void **state)
 {
-	struct harness *h = harness_new(base_config);
+	struct fx *h = fx_new(base_config, NULL);
 	struct wds_packet_service_status_ind ind;
 	struct wds_get_data_bearer_tech_rsp dbt;
-	uint8_t a = alloc_cid(h, QMI_SVC_WDS), b = alloc_cid(h, QMI_SVC_WDS);
-	char out[SIM_CONTROL_MAX];
+	uint8_t a = fx_cid(h, QMI_SVC_WDS), b = fx_cid(h, QMI_SVC_WDS);
 
 	(void)state;
 	assert_int_equal(start(h, a, "internet", 4, NULL, NULL), 0);
 	set_family(h, b, 6);
 	assert_int_equal(start(h, b, "internet", 6, NULL, NULL), 0);
-	assert_int_equal(control(h, "wds drop network-failure 99", out, sizeof(out)), 0);
-	assert_non_null(strstr(out, "dropped=0"));
-	assert_int_equal(control(h, "wds drop network-failure", out, sizeof(out)), 0);
-	assert_non_null(strstr(out, "dropped=2"));
-	assert_true(indication(h, &qmi_wds_packet_service_status, a, 0, &ind));
+	fx_control_ok(h, "wds drop network-failure 99", "dropped=0");
+	fx_control_ok(h, "wds drop network-failure", "dropped=2");
+	assert_true(fx_indication(h, &qmi_wds_packet_service_status, a, 0, &ind));
 	assert_int_equal(ind.conn.status, WDS_CONN_DISCONNECTED);
 	assert_int_equal(ind.call_end_reason, 1009);
 	assert_int_equal(ind.verbose_reason.reason, 38);
-	assert_true(indication(h, &qmi_wds_packet_service_status, b, 0, &ind));
+	assert_true(fx_indication(h, &qmi_wds_packet_service_status, b, 0, &ind));
 	assert_int_equal(ind.ip_family, 6);
-	assert_int_equal(control(h, "wds drop bogus", out, sizeof(out)), -1);
-	assert_int_equal(request(h, &qmi_wds_get_data_bearer_tech, a, NULL, &dbt),
+	fx_control_fails(h, "wds drop bogus", NULL);
+	assert_int_equal(fx_request(h, &qmi_wds_get_data_bearer_tech, a, NULL, &dbt),
 			 QMI_ERR_OUT_OF_CALL);
 	assert_true(dbt.has_last);
 	assert_int_equal(dbt.last, 0x0A);	/* LTE */
 
 	/* Losing the network ends the session with "no service". */
 	assert_int_equal(start(h, a, "internet", 4, NULL, NULL), 0);
-	assert_int_equal(control(h, "nas register none", out, sizeof(out)), 0);
-	assert_true(indication(h, &qmi_wds_packet_service_status, a, 0, &ind));
+	fx_control_ok(h, "nas register none", NULL);
+	assert_true(fx_indication(h, &qmi_wds_packet_service_status, a, 0, &ind));
 	assert_int_equal(ind.call_end_reason, 3);
 	assert_int_equal(ind.verbose_reason.reason, 2001);
 	assert_int_equal(sim_wds_sessions(h->m), 0);
 
 	/* Radio off: "low power". */
-	assert_int_equal(control(h, "nas register home", out, sizeof(out)), 0);
+	fx_control_ok(h, "nas register home", NULL);
 	assert_int_equal(start(h, a, "internet", 4, NULL, NULL), 0);
-	assert_int_equal(control(h, "dms mode low-power", out, sizeof(out)), 0);
-	assert_true(indication(h, &qmi_wds_packet_service_status, a, 0, &ind));
+	fx_control_ok(h, "dms mode low-power", NULL);
+	assert_true(fx_indication(h, &qmi_wds_packet_service_status, a, 0, &ind));
 	assert_int_equal(ind.verbose_reason.type, WDS_VCER_TYPE_INTERNAL);
 	assert_int_equal(ind.verbose_reason.reason, 219);
 	assert_int_equal(sim_wds_sessions(h->m), 0);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void reset_ends_everything(void **state)
 {
-	struct harness *h = harness_new(base_config);
-	uint8_t cid = alloc_cid(h, QMI_SVC_WDS);
-	char out[SIM_CONTROL_MAX];
+	struct fx *h = fx_new(base_config, NULL);
+	uint8_t cid = fx_cid(h, QMI_SVC_WDS);
 
 	(void)state;
 	assert_int_equal(start(h, cid, NULL, 0, NULL, NULL), 0);	/* profile 1's APN */
 	assert_int_equal(sim_wds_sessions(h->m), 1);
-	assert_int_equal(control(h, "reset", out, sizeof(out)), 0);
+	fx_control_ok(h, "reset", NULL);
 	assert_int_equal(sim_wds_sessions(h->m), 0);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void event_report_on_call_status(void **state)
 {
-	struct harness *h = harness_new(base_config);
+	struct fx *h = fx_new(base_config, NULL);
 	struct wds_set_event_report_req req = { .has_data_call_status = 1, .data_call_status = 1,
 						.has_current_bearer_tech = 1,
 						.current_bearer_tech = 1 };
 	struct wds_event_report_ind ev;
-	uint8_t cid = alloc_cid(h, QMI_SVC_WDS);
-	char none, out[SIM_CONTROL_MAX];
+	uint8_t cid = fx_cid(h, QMI_SVC_WDS);
+	char none;
 	uint32_t hd;
 
 	(void)state;
-	assert_int_equal(request(h, &qmi_wds_event_report, cid, &req, &none), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_event_report, cid, &req, &none), 0);
 	assert_int_equal(start(h, cid, "internet", 4, &hd, NULL), 0);
-	assert_true(indication(h, &qmi_wds_event_report, cid, 0, &ev));
+	assert_true(fx_indication(h, &qmi_wds_event_report, cid, 0, &ev));
 	assert_int_equal(ev.data_call_status, WDS_EVENT_DATA_CALL_ACTIVATED);
 	assert_int_equal(ev.data_call_family, 4);
-	assert_int_equal(control(h, "nas rat umts", out, sizeof(out)), 0);
-	assert_true(indication(h, &qmi_wds_event_report, cid, 0, &ev));
+	fx_control_ok(h, "nas rat umts", NULL);
+	assert_true(fx_indication(h, &qmi_wds_event_report, cid, 0, &ev));
 	assert_true(ev.has_current_bearer_tech);
 	assert_int_equal(ev.current_bearer_tech.rat_mask, (1u << 2) | (1u << 3));
 	assert_int_equal(stop(h, cid, hd), 0);
-	assert_true(indication(h, &qmi_wds_event_report, cid, 0, &ev));
+	assert_true(fx_indication(h, &qmi_wds_event_report, cid, 0, &ev));
 	assert_int_equal(ev.data_call_status, WDS_EVENT_DATA_CALL_TERMINATED);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void autoconnect_session(void **state)
 {
-	struct harness *h = harness_new("[uim]\npin_enabled = no\n[wds]\nautoconnect = yes\n");
+	struct fx *h = fx_new("[uim]\npin_enabled = no\n[wds]\nautoconnect = yes\n", NULL);
 	struct wds_get_autoconnect_settings_rsp ac;
 	struct wds_stop_network_req req = { .handle = WDS_HANDLE_ANY,
 					    .has_disable_autoconnect = 1,
 					    .disable_autoconnect = 1 };
-	uint8_t cid = alloc_cid(h, QMI_SVC_WDS);
+	uint8_t cid = fx_cid(h, QMI_SVC_WDS);
 	char none;
 
 	(void)state;
 	assert_int_equal(sim_wds_sessions(h->m), 1);	/* up at boot */
 	assert_int_equal(status(h, cid), WDS_CONN_CONNECTED);
 	assert_int_equal(start(h, cid, "internet", 4, NULL, NULL), QMI_ERR_NO_EFFECT);
-	assert_int_equal(request(h, &qmi_wds_get_autoconnect_settings, cid, NULL, &ac), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_get_autoconnect_settings, cid, NULL, &ac), 0);
 	assert_int_equal(ac.status, WDS_AUTOCONNECT_ENABLED);
-	assert_int_equal(request(h, &qmi_wds_stop_network, cid, &req, &none), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_stop_network, cid, &req, &none), 0);
 	assert_int_equal(sim_wds_sessions(h->m), 0);
-	assert_int_equal(request(h, &qmi_wds_get_autoconnect_settings, cid, NULL, &ac), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_get_autoconnect_settings, cid, NULL, &ac), 0);
 	assert_int_equal(ac.status, WDS_AUTOCONNECT_DISABLED);
-	harness_free(h);
+	fx_free(h);
 }
 
 /* ---- profiles --------------------------------------------------------------------------- */
 
 static void profiles(void **state)
 {
-	struct harness *h = harness_new(
+	struct fx *h = fx_new(
 		"[uim]\npin_enabled = no\n[wds.apn corp]\nip_family = 4\n"
-		"[wds.profile 3]\napn = corp\nname = office\nauth = pap\nuser = bob\n");
+		"[wds.profile 3]\napn = corp\nname = office\nauth = pap\nuser = bob\n", NULL);
 	struct wds_get_profile_list_req lq = { .has_type = 1, .type = WDS_PROFILE_3GPP };
 	struct wds_get_profile_list_rsp list;
 	struct wds_get_profile_settings_req gq = { { WDS_PROFILE_3GPP, 1 } };
@@ -505,57 +384,57 @@ static void profiles(void **state)
 	struct wds_profile_error_rsp er;
 	struct wds_get_current_settings_req csq = { 0 };
 	struct wds_get_current_settings_rsp cs;
-	uint8_t cid = alloc_cid(h, QMI_SVC_WDS);
+	uint8_t cid = fx_cid(h, QMI_SVC_WDS);
 
 	(void)state;
 	/* Profile 1 follows the first APN; profile 3 is the config's. */
-	assert_int_equal(request(h, &qmi_wds_get_profile_list, cid, &lq, &list), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_get_profile_list, cid, &lq, &list), 0);
 	assert_int_equal(list.n_profiles, 2);
 	assert_int_equal(list.profiles[0].index, 1);
 	assert_string_equal(list.profiles[0].name, "corp");
 	assert_int_equal(list.profiles[1].index, 3);
 	assert_string_equal(list.profiles[1].name, "office");
-	assert_int_equal(request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 0);
 	assert_string_equal(ps.settings.apn, "corp");
 	assert_int_equal(ps.settings.pdp_type, WDS_PDP_IPV4);
 	gq.id.index = 3;
-	assert_int_equal(request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 0);
 	assert_int_equal(ps.settings.auth, WDS_AUTH_PAP);
 	assert_string_equal(ps.settings.username, "bob");
 	assert_true(ps.settings.has_password);
 
 	/* Create takes the first free index; modify and delete it. */
-	assert_int_equal(request(h, &qmi_wds_create_profile, cid, &cq, &cr), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_create_profile, cid, &cq, &cr), 0);
 	assert_int_equal(cr.id.index, 2);
-	assert_int_equal(request(h, &qmi_wds_modify_profile, cid, &mq, &er), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_modify_profile, cid, &mq, &er), 0);
 	gq.id.index = 2;
-	assert_int_equal(request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 0);
 	assert_string_equal(ps.settings.name, "iot");
 	assert_int_equal(ps.settings.pdp_type, WDS_PDP_IPV6);
-	assert_int_equal(request(h, &qmi_wds_delete_profile, cid, &dq, &er), 0);
-	assert_int_equal(request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 81);
+	assert_int_equal(fx_request(h, &qmi_wds_delete_profile, cid, &dq, &er), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 81);
 	assert_int_equal(ps.ext_error, 1003);
 	gq.id.index = 17;
-	assert_int_equal(request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 81);
+	assert_int_equal(fx_request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 81);
 	assert_int_equal(ps.ext_error, 5);
 	gq.id.type = WDS_PROFILE_3GPP2;
-	assert_int_equal(request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 81);
+	assert_int_equal(fx_request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 81);
 	assert_int_equal(ps.ext_error, 4);
 
 	/* The default profile feeds a Start Network without TLVs. */
-	assert_int_equal(request(h, &qmi_wds_set_default_profile_num, cid, &sq, &er), 0);
-	assert_int_equal(request(h, &qmi_wds_get_default_profile_num, cid, &nq, &nr), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_set_default_profile_num, cid, &sq, &er), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_get_default_profile_num, cid, &nq, &nr), 0);
 	assert_int_equal(nr.index, 3);
 	assert_int_equal(start(h, cid, NULL, 0, NULL, NULL), 0);
-	assert_int_equal(request(h, &qmi_wds_get_current_settings, cid, &csq, &cs), 0);
+	assert_int_equal(fx_request(h, &qmi_wds_get_current_settings, cid, &csq, &cs), 0);
 	assert_int_equal(cs.profile_id.index, 3);
 	assert_string_equal(cs.profile_name, "office");
 	assert_string_equal(cs.apn, "corp");
 	/* A profile in use cannot go. */
 	dq.id.index = 3;
-	assert_int_equal(request(h, &qmi_wds_delete_profile, cid, &dq, &er), 81);
+	assert_int_equal(fx_request(h, &qmi_wds_delete_profile, cid, &dq, &er), 81);
 	assert_int_equal(er.ext_error, 3);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void bad_config_is_refused(void **state)
@@ -570,26 +449,17 @@ static void bad_config_is_refused(void **state)
 		"[wds]\nfrobnicate = 1\n",
 		"[wda]\nlink_layer = token-ring\n",
 	};
-	struct sim_modem_opts o = { 0 };
-	char err[256];
 
 	(void)state;
-	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-		struct sim_modem *m;
-
-		o.config_text = bad[i];
-		m = sim_modem_new(&o, err, sizeof(err));
-		if (m)
-			fail_msg("config accepted: %s", bad[i]);
-		assert_true(err[0] != '\0');
-	}
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		fx_refuse_config(NULL, bad[i], "config:");
 }
 
 /* ---- WDA ----------------------------------------------------------------------------------- */
 
 static void wda_data_format(void **state)
 {
-	struct harness *h = harness_new(base_config);
+	struct fx *h = fx_new(base_config, NULL);
 	struct wda_get_data_format_req gq = { 0 };
 	struct wda_set_data_format_req sq = { .has_link_layer = 1,
 					      .link_layer = WDA_LINK_LAYER_RAW_IP,
@@ -598,45 +468,44 @@ static void wda_data_format(void **state)
 					      .has_dl_max_datagrams = 1,
 					      .dl_max_datagrams = 1000 };
 	struct wda_data_format f;
-	uint8_t cid = alloc_cid(h, QMI_SVC_WDA);
-	char out[SIM_CONTROL_MAX];
+	uint8_t cid = fx_cid(h, QMI_SVC_WDA);
 
 	(void)state;
-	assert_int_equal(request(h, &qmi_wda_get_data_format, cid, &gq, &f), 0);
+	assert_int_equal(fx_request(h, &qmi_wda_get_data_format, cid, &gq, &f), 0);
 	assert_int_equal(f.link_layer, WDA_LINK_LAYER_802_3);
 	assert_int_equal(f.dl_protocol, WDA_AGGREGATION_DISABLED);
 	assert_false(f.has_dl_max_datagrams);
-	assert_int_equal(request(h, &qmi_wda_set_data_format, cid, &sq, &f), 0);
+	assert_int_equal(fx_request(h, &qmi_wda_set_data_format, cid, &sq, &f), 0);
 	assert_int_equal(f.link_layer, WDA_LINK_LAYER_RAW_IP);
 	assert_int_equal(f.dl_protocol, WDA_AGGREGATION_QMAP);
 	assert_int_equal(f.dl_max_datagrams, 32);	/* capped */
 	assert_int_equal(sim_wda_link_layer(h->m), WDA_LINK_LAYER_RAW_IP);
 	sq.link_layer = 7;
-	assert_int_equal(request(h, &qmi_wda_set_data_format, cid, &sq, &f),
+	assert_int_equal(fx_request(h, &qmi_wda_set_data_format, cid, &sq, &f),
 			 QMI_ERR_INVALID_ARGUMENT);
 	/* A reboot brings back the configured format. */
-	assert_int_equal(control(h, "reset", out, sizeof(out)), 0);
-	cid = alloc_cid(h, QMI_SVC_WDA);
-	assert_int_equal(request(h, &qmi_wda_get_data_format, cid, &gq, &f), 0);
+	fx_control_ok(h, "reset", NULL);
+	cid = fx_cid(h, QMI_SVC_WDA);
+	assert_int_equal(fx_request(h, &qmi_wda_get_data_format, cid, &gq, &f), 0);
 	assert_int_equal(f.link_layer, WDA_LINK_LAYER_802_3);
-	harness_free(h);
+	fx_free(h);
 }
 
 static void wda_without_raw_ip(void **state)
 {
-	struct harness *h = harness_new("[wda]\nraw_ip = no\nqmap = no\n");
+	struct fx *h = fx_new("[wda]\nraw_ip = no\nqmap = no\n", NULL);
 	struct wda_set_data_format_req sq = { .has_link_layer = 1,
 					      .link_layer = WDA_LINK_LAYER_RAW_IP,
 					      .has_ul_protocol = 1,
 					      .ul_protocol = WDA_AGGREGATION_QMAP };
 	struct wda_data_format f;
-	uint8_t cid = alloc_cid(h, QMI_SVC_WDA);
+	uint8_t cid = fx_cid(h, QMI_SVC_WDA);
 
 	(void)state;
-	assert_int_equal(request(h, &qmi_wda_set_data_format, cid, &sq, &f), 0);
+	assert_int_equal(fx_request(h, &qmi_wda_set_data_format, cid, &sq, &f), 0);
 	assert_int_equal(f.link_layer, WDA_LINK_LAYER_802_3);
 	assert_int_equal(f.ul_protocol, WDA_AGGREGATION_DISABLED);
-	harness_free(h);
+	fx_free(h);
 }
 
 int main(void)

@@ -10,6 +10,7 @@
 #include "core/qmux.h"
 #include "core/status.h"
 #include "pkgs/uim/uim_msg.h"
+#include "tests/unit/msg_fixture.h"
 
 static const uint8_t usim_aid[16] = {
 	0xA0, 0x00, 0x00, 0x00, 0x87, 0x10, 0x02, 0xFF,
@@ -58,38 +59,25 @@ static const uint8_t status_tlv[] = {
 static void card_status_exact_bytes(void **state)
 {
 	struct uim_card_status_msg in, out;
-	uint8_t buf[256];
-	struct qmi_wbuf w;
 
 	(void)state;
 	fill_status(&in.status);
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_encode(qmi_uim_get_card_status.rsp, &in, &w), 0);
-	assert_int_equal(w.len, sizeof(status_tlv));
-	assert_memory_equal(buf, status_tlv, sizeof(status_tlv));
-	assert_int_equal(qmi_decode(qmi_uim_get_card_status.rsp, buf, w.len, &out, sizeof(out), 1),
-			 0);
+	msg_fx_expect_area(&qmi_uim_get_card_status, QMI_RESPONSE, &in, status_tlv,
+			   sizeof(status_tlv), &out);
 	assert_memory_equal(&out, &in, sizeof(in));
 }
 
 static void card_status_indication_round_trip(void **state)
 {
 	struct uim_card_status_msg in, out;
-	uint8_t buf[512];
-	struct qmi_wbuf w;
-	struct qmux_frame f;
 
 	(void)state;
 	fill_status(&in.status);
 	in.status.cards[0].apps[0].state = UIM_APP_STATE_READY;
 	in.status.cards[0].apps[0].pin1_state = UIM_PIN_ENABLED_VERIFIED;
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 1, &qmi_uim_card_status_ind, QMI_INDICATION,
-				       QMI_CID_BROADCAST, 0, NULL, &in), 0);
-	assert_int_equal(qmux_parse(buf, w.len, &f), 0);
-	assert_int_equal(f.sdu.kind, QMI_INDICATION);
-	assert_int_equal(f.sdu.msg_id, UIM_MSG_CARD_STATUS_IND);
-	assert_int_equal(qmi_msg_read(&f.sdu, &qmi_uim_card_status_ind, &out, NULL), 0);
+	assert_int_equal(qmi_uim_card_status_ind.id, UIM_MSG_CARD_STATUS_IND);
+	assert_int_equal(msg_fx_write_read(&qmi_uim_card_status_ind, QMI_INDICATION, NULL, &in,
+					   &out, NULL), 0);
 	assert_int_equal(out.status.cards[0].apps[0].pin1_state, UIM_PIN_ENABLED_VERIFIED);
 	assert_int_equal(out.status.cards[0].apps[0].n_aid, 16);
 }
@@ -111,8 +99,9 @@ static void card_status_real_modem_order(void **state)
 	n += sizeof(status_tlv);
 	memcpy(tlvs + n, result, sizeof(result));
 	n += sizeof(result);
-	assert_int_equal(qmi_result_read(tlvs, n, &res), 0);
-	assert_int_equal(qmi_decode(qmi_uim_get_card_status.rsp, tlvs, n, &out, sizeof(out), 1), 0);
+	assert_int_equal(msg_fx_read(&qmi_uim_get_card_status, QMI_RESPONSE, tlvs, n, &out, &res),
+			 0);
+	assert_int_equal(res.result, QMI_RESULT_SUCCESS);
 	assert_int_equal(out.status.n_cards, 1);
 	assert_int_equal(out.status.cards[0].apps[0].type, UIM_APP_TYPE_USIM);
 	assert_int_equal(out.status.cards[0].apps[0].puk1_retries, 10);
@@ -153,15 +142,9 @@ static void verify_pin_request_as_qmicli_sends(void **state)
 		.session = { UIM_SESSION_CARD_SLOT1, 0, { 0 } },
 		.info = { UIM_PIN_ID_PIN1, "1234" },
 	}, out;
-	uint8_t buf[64];
-	struct qmi_wbuf w;
 
 	(void)state;
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_encode(qmi_uim_verify_pin.req, &in, &w), 0);
-	assert_int_equal(w.len, sizeof(expect));
-	assert_memory_equal(buf, expect, sizeof(expect));
-	assert_int_equal(qmi_decode(qmi_uim_verify_pin.req, buf, w.len, &out, sizeof(out), 1), 0);
+	msg_fx_expect_area(&qmi_uim_verify_pin, QMI_REQUEST, &in, expect, sizeof(expect), &out);
 	assert_int_equal(out.session.type, UIM_SESSION_CARD_SLOT1);
 	assert_int_equal(out.session.n_aid, 0);
 	assert_string_equal(out.info.pin, "1234");
@@ -189,24 +172,18 @@ static void unblock_and_change_round_trip(void **state)
 		.session = { UIM_SESSION_NONPROV_SLOT1, 16, { 0 } },
 		.info = { UIM_PIN_ID_PIN2, "5678", "87654321" },
 	}, ch_out;
-	uint8_t buf[128];
-	struct qmi_wbuf w;
 
 	(void)state;
 	memcpy(ch.session.aid, usim_aid, sizeof(usim_aid));
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_encode(qmi_uim_unblock_pin.req, &ub, &w), 0);
-	assert_int_equal(qmi_decode(qmi_uim_unblock_pin.req, buf, w.len, &ub_out, sizeof(ub_out),
-				    1), 0);
+	assert_int_equal(msg_fx_write_read(&qmi_uim_unblock_pin, QMI_REQUEST, NULL, &ub, &ub_out,
+					   NULL), 0);
 	assert_string_equal(ub_out.info.puk, "12345678");
 	assert_string_equal(ub_out.info.new_pin, "4321");
 	assert_true(ub_out.has_token);
 	assert_int_equal(ub_out.token, 0xA5A5A5A5);
 
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_encode(qmi_uim_change_pin.req, &ch, &w), 0);
-	assert_int_equal(qmi_decode(qmi_uim_change_pin.req, buf, w.len, &ch_out, sizeof(ch_out),
-				    1), 0);
+	assert_int_equal(msg_fx_write_read(&qmi_uim_change_pin, QMI_REQUEST, NULL, &ch, &ch_out,
+					   NULL), 0);
 	assert_int_equal(ch_out.info.pin_id, UIM_PIN_ID_PIN2);
 	assert_string_equal(ch_out.info.old_pin, "5678");
 	assert_string_equal(ch_out.info.new_pin, "87654321");
@@ -226,10 +203,9 @@ static void pin_failure_descending_with_card_result(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(qmi_result_read(tlvs, sizeof(tlvs), &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_uim_verify_pin, QMI_RESPONSE, tlvs, sizeof(tlvs), &rsp,
+				     &res), 0);
 	assert_int_equal(res.error, 12);
-	assert_int_equal(qmi_decode(qmi_uim_verify_pin.rsp, tlvs, sizeof(tlvs), &rsp, sizeof(rsp),
-				    0), 0);
 	assert_true(rsp.has_retries);
 	assert_int_equal(rsp.retries.verify_left, 2);
 	assert_int_equal(rsp.retries.unblock_left, 10);
@@ -237,8 +213,8 @@ static void pin_failure_descending_with_card_result(void **state)
 	assert_int_equal(rsp.card_result.sw1, 0x63);
 	assert_int_equal(rsp.card_result.sw2, 0xC2);
 	/* Set PIN Protection defines no card result: TLV 0x13 is skipped there. */
-	assert_int_equal(qmi_decode(qmi_uim_set_pin_protection.rsp, tlvs, sizeof(tlvs), &rsp,
-				    sizeof(rsp), 0), 0);
+	assert_int_equal(msg_fx_read(&qmi_uim_set_pin_protection, QMI_RESPONSE, tlvs, sizeof(tlvs),
+				     &rsp, &res), 0);
 	assert_true(rsp.has_retries);
 	assert_false(rsp.has_card_result);
 }
@@ -254,16 +230,10 @@ static void set_pin_protection_request(void **state)
 		.session = { UIM_SESSION_CARD_SLOT1, 0, { 0 } },
 		.info = { UIM_PIN_ID_PIN1, 0, "1234" },
 	}, out;
-	uint8_t buf[64];
-	struct qmi_wbuf w;
 
 	(void)state;
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_encode(qmi_uim_set_pin_protection.req, &in, &w), 0);
-	assert_int_equal(w.len, sizeof(expect));
-	assert_memory_equal(buf, expect, sizeof(expect));
-	assert_int_equal(qmi_decode(qmi_uim_set_pin_protection.req, buf, w.len, &out, sizeof(out),
-				    1), 0);
+	msg_fx_expect_area(&qmi_uim_set_pin_protection, QMI_REQUEST, &in, expect, sizeof(expect),
+			   &out);
 	assert_int_equal(out.info.enabled, 0);
 	assert_string_equal(out.info.pin, "1234");
 }
@@ -273,17 +243,13 @@ static void register_events_round_trip(void **state)
 	static const uint8_t req_bytes[] = { 0x01, 0x04, 0x00, 0x01, 0x00, 0x00, 0x00 };
 	struct uim_register_events_req req;
 	struct uim_register_events_rsp rsp = { 1, UIM_EVENT_CARD_STATUS }, rsp_out;
-	uint8_t buf[32];
-	struct qmi_wbuf w;
 
 	(void)state;
-	assert_int_equal(qmi_decode(qmi_uim_register_events.req, req_bytes, sizeof(req_bytes),
-				    &req, sizeof(req), 1), 0);
+	assert_int_equal(msg_fx_read(&qmi_uim_register_events, QMI_REQUEST, req_bytes,
+				     sizeof(req_bytes), &req, NULL), 0);
 	assert_int_equal(req.mask, UIM_EVENT_CARD_STATUS);
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_encode(qmi_uim_register_events.rsp, &rsp, &w), 0);
-	assert_int_equal(qmi_decode(qmi_uim_register_events.rsp, buf, w.len, &rsp_out,
-				    sizeof(rsp_out), 1), 0);
+	assert_int_equal(msg_fx_write_read(&qmi_uim_register_events, QMI_RESPONSE, NULL, &rsp,
+					   &rsp_out, NULL), 0);
 	assert_true(rsp_out.has_mask);
 	assert_int_equal(rsp_out.mask, UIM_EVENT_CARD_STATUS);
 }
@@ -305,8 +271,8 @@ static void read_transparent_iccid(void **state)
 	struct qmi_wbuf w;
 
 	(void)state;
-	assert_int_equal(qmi_decode(qmi_uim_read_transparent.req, req_bytes, sizeof(req_bytes),
-				    &req, sizeof(req), 1), 0);
+	assert_int_equal(msg_fx_read(&qmi_uim_read_transparent, QMI_REQUEST, req_bytes,
+				     sizeof(req_bytes), &req, NULL), 0);
 	assert_int_equal(req.session.type, UIM_SESSION_PRIMARY_GW_PROV);
 	assert_int_equal(req.file.file_id, 0x2FE2);
 	assert_int_equal(req.file.n_path, 2);
@@ -340,7 +306,6 @@ static void truncations_never_over_read(void **state)
 		{ qmi_uim_get_card_status.rsp, &cs, sizeof(struct uim_card_status_msg) },
 		{ qmi_uim_verify_pin.rsp, &pin, sizeof(struct uim_pin_rsp) },
 	};
-	static struct uim_card_status_msg out;	/* the largest of the two */
 	uint8_t buf[512];
 	struct qmi_wbuf w;
 
@@ -349,13 +314,7 @@ static void truncations_never_over_read(void **state)
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
 		qmi_wbuf_init(&w, buf, sizeof(buf));
 		assert_int_equal(qmi_encode(cases[k].ei, cases[k].c, &w), 0);
-		for (size_t n = 0; n < w.len; n++) {
-			uint8_t *cut = test_malloc(n ? n : 1);
-
-			memcpy(cut, buf, n);
-			(void)qmi_decode(cases[k].ei, cut, n, &out, cases[k].size, 1);
-			test_free(cut);
-		}
+		msg_fx_every_cut(cases[k].ei, buf, w.len, cases[k].size, 1);
 	}
 }
 

@@ -10,21 +10,7 @@
 #include "core/qmux.h"
 #include "core/status.h"
 #include "pkgs/wda/wda_msg.h"
-
-static size_t make_sdu(uint8_t *buf, enum qmi_kind kind, uint16_t msg_id, const uint8_t *tlvs,
-		       size_t n)
-{
-	buf[0] = qmi_sdu_flags(QMI_SVC_WDA, kind);
-	buf[1] = 0x01;
-	buf[2] = 0x00;
-	buf[3] = (uint8_t)msg_id;
-	buf[4] = (uint8_t)(msg_id >> 8);
-	buf[5] = (uint8_t)n;
-	buf[6] = (uint8_t)(n >> 8);
-	if (n)
-		memcpy(buf + 7, tlvs, n);
-	return n + 7;
-}
+#include "tests/unit/msg_fixture.h"
 
 /* What qmicli sends for link-layer-protocol=raw-ip,ep-type=hsusb,ep-iface-number=8,
  * ul-max-datagrams=16: the endpoint is 0x17 and the uplink limit 0x1B. */
@@ -41,18 +27,10 @@ static void set_request_bytes(void **state)
 		.has_ul_max_datagrams = 1, .ul_max_datagrams = 16,
 	};
 	struct wda_set_data_format_req back;
-	uint8_t buf[64];
-	struct qmi_wbuf w;
-	struct qmi_sdu s;
 
 	(void)state;
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 0, &qmi_wda_set_data_format, QMI_REQUEST, 1, 2, NULL,
-				       &req), 0);
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDA, buf, w.len, &s), 0);
-	assert_int_equal(s.tlv_len, sizeof(expect));
-	assert_memory_equal(s.tlv, expect, sizeof(expect));
-	assert_int_equal(qmi_msg_read(&s, &qmi_wda_set_data_format, &back, NULL), 0);
+	msg_fx_expect_area(&qmi_wda_set_data_format, QMI_REQUEST, &req, expect, sizeof(expect),
+			   &back);
 	assert_memory_equal(&back, &req, sizeof(req));
 }
 
@@ -70,13 +48,10 @@ static void response_numbering(void **state)
 	};
 	struct wda_data_format rsp;
 	struct qmi_result res;
-	uint8_t buf[64];
-	struct qmi_sdu s;
-	size_t n = make_sdu(buf, QMI_RESPONSE, WDA_MSG_GET_DATA_FORMAT, tlvs, sizeof(tlvs));
 
 	(void)state;
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDA, buf, n, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wda_get_data_format, &rsp, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_wda_get_data_format, QMI_RESPONSE, tlvs, sizeof(tlvs),
+				     &rsp, &res), 0);
 	assert_int_equal(rsp.link_layer, WDA_LINK_LAYER_802_3);
 	assert_true(rsp.has_ul_max_datagrams);
 	assert_int_equal(rsp.ul_max_datagrams, 32);
@@ -97,13 +72,10 @@ static void request_layout_in_a_response_is_caught(void **state)
 	};
 	struct wda_data_format rsp;
 	struct qmi_result res;
-	uint8_t buf[64];
-	struct qmi_sdu s;
-	size_t n = make_sdu(buf, QMI_RESPONSE, WDA_MSG_SET_DATA_FORMAT, tlvs, sizeof(tlvs));
 
 	(void)state;
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDA, buf, n, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wda_set_data_format, &rsp, &res), QMI_E_TRUNCATED);
+	assert_int_equal(msg_fx_read(&qmi_wda_set_data_format, QMI_RESPONSE, tlvs, sizeof(tlvs),
+				     &rsp, &res), QMI_E_TRUNCATED);
 }
 
 static void get_request_with_and_without_endpoint(void **state)
@@ -112,18 +84,13 @@ static void get_request_with_and_without_endpoint(void **state)
 		0x10, 0x08, 0x00, 0x02, 0x00, 0x00, 0x00, 0x0C, 0x00, 0x00, 0x00,
 	};
 	struct wda_get_data_format_req req;
-	uint8_t buf[64];
-	struct qmi_sdu s;
-	size_t n;
 
 	(void)state;
-	n = make_sdu(buf, QMI_REQUEST, WDA_MSG_GET_DATA_FORMAT, NULL, 0);
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDA, buf, n, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wda_get_data_format, &req, NULL), 0);
+	assert_int_equal(msg_fx_read(&qmi_wda_get_data_format, QMI_REQUEST, NULL, 0, &req, NULL),
+			 0);
 	assert_false(req.has_endpoint);
-	n = make_sdu(buf, QMI_REQUEST, WDA_MSG_GET_DATA_FORMAT, with_ep, sizeof(with_ep));
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDA, buf, n, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wda_get_data_format, &req, NULL), 0);
+	assert_int_equal(msg_fx_read(&qmi_wda_get_data_format, QMI_REQUEST, with_ep,
+				     sizeof(with_ep), &req, NULL), 0);
 	assert_true(req.has_endpoint);
 	assert_int_equal(req.endpoint.type, WDA_ENDPOINT_HSUSB);
 	assert_int_equal(req.endpoint.iface, 12);
@@ -143,16 +110,10 @@ static void data_format_round_trip(void **state)
 	};
 	struct qmi_result ok = { 0, 0 }, res;
 	struct wda_data_format back;
-	uint8_t buf[128];
-	struct qmi_wbuf w;
-	struct qmi_sdu s;
 
 	(void)state;
-	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 0, &qmi_wda_set_data_format, QMI_RESPONSE, 1, 2, &ok,
-				       &f), 0);
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDA, buf, w.len, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wda_set_data_format, &back, &res), 0);
+	assert_int_equal(msg_fx_write_read(&qmi_wda_set_data_format, QMI_RESPONSE, &ok, &f, &back,
+					   &res), 0);
 	assert_memory_equal(&back, &f, sizeof(f));
 }
 

@@ -10,33 +10,7 @@
 #include "core/qmux.h"
 #include "core/status.h"
 #include "pkgs/wds/wds_msg.h"
-
-/* Encodes `c` as a bare SDU of `kind` and parses it back into s. */
-static void encode_sdu(const struct qmi_msg *m, enum qmi_kind kind, const struct qmi_result *res,
-		       const void *c, uint8_t *buf, size_t cap, struct qmi_sdu *s)
-{
-	struct qmi_wbuf w;
-
-	qmi_wbuf_init(&w, buf, cap);
-	assert_int_equal(qmi_msg_write(&w, 0, m, kind, 3, 0x0102, res, c), 0);
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDS, buf, w.len, s), 0);
-}
-
-/* A bare WDS SDU around a TLV area written by hand. */
-static size_t make_sdu(uint8_t *buf, enum qmi_kind kind, uint16_t msg_id, const uint8_t *tlvs,
-		       size_t n)
-{
-	buf[0] = qmi_sdu_flags(QMI_SVC_WDS, kind);
-	buf[1] = 0x07;
-	buf[2] = 0x00;
-	buf[3] = (uint8_t)msg_id;
-	buf[4] = (uint8_t)(msg_id >> 8);
-	buf[5] = (uint8_t)n;
-	buf[6] = (uint8_t)(n >> 8);
-	if (n)
-		memcpy(buf + 7, tlvs, n);
-	return n + 7;
-}
+#include "tests/unit/msg_fixture.h"
 
 /* What qmicli sends for --wds-start-network="apn=internet,ip-type=4". */
 static void start_network_request_bytes(void **state)
@@ -49,15 +23,11 @@ static void start_network_request_bytes(void **state)
 	static const struct wds_start_network_req req = { .has_apn = 1, .apn = "internet",
 							  .has_ip_family = 1, .ip_family = 4 };
 	struct wds_start_network_req back;
-	uint8_t buf[512];
-	struct qmi_sdu s;
 
 	(void)state;
-	encode_sdu(&qmi_wds_start_network, QMI_REQUEST, NULL, &req, buf, sizeof(buf), &s);
-	assert_int_equal(s.msg_id, WDS_MSG_START_NETWORK);
-	assert_int_equal(s.tlv_len, sizeof(expect));
-	assert_memory_equal(s.tlv, expect, sizeof(expect));
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_start_network, &back, NULL), 0);
+	assert_int_equal(qmi_wds_start_network.id, WDS_MSG_START_NETWORK);
+	msg_fx_expect_area(&qmi_wds_start_network, QMI_REQUEST, &req, expect, sizeof(expect),
+			   &back);
 	assert_memory_equal(&back, &req, sizeof(req));
 }
 
@@ -72,13 +42,10 @@ static void start_network_call_failed(void **state)
 	};
 	struct wds_start_network_rsp rsp;
 	struct qmi_result res;
-	uint8_t buf[64];
-	struct qmi_sdu s;
-	size_t n = make_sdu(buf, QMI_RESPONSE, WDS_MSG_START_NETWORK, tlvs, sizeof(tlvs));
 
 	(void)state;
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDS, buf, n, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_start_network, &rsp, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_wds_start_network, QMI_RESPONSE, tlvs, sizeof(tlvs), &rsp,
+				     &res), 0);
 	assert_int_equal(res.result, QMI_RESULT_FAILURE);
 	assert_int_equal(res.error, 14);
 	assert_false(rsp.has_handle);
@@ -97,7 +64,7 @@ static void start_network_success_round_trip(void **state)
 	struct qmi_sdu s;
 
 	(void)state;
-	encode_sdu(&qmi_wds_start_network, QMI_RESPONSE, &ok, &rsp, buf, sizeof(buf), &s);
+	msg_fx_encode(&qmi_wds_start_network, QMI_RESPONSE, &ok, &rsp, buf, sizeof(buf), &s);
 	/* result TLV + handle TLV only */
 	assert_int_equal(s.tlv_len, 7 + 7);
 	assert_int_equal(qmi_msg_read(&s, &qmi_wds_start_network, &back, &res), 0);
@@ -126,13 +93,10 @@ static void current_settings_from_modem(void **state)
 	static const uint8_t addr6[16] = { 0x20, 0x01, 0x0D, 0xB8, 0x00, 0x01, [15] = 0x02 };
 	struct wds_get_current_settings_rsp rsp;
 	struct qmi_result res;
-	uint8_t buf[256];
-	struct qmi_sdu s;
-	size_t n = make_sdu(buf, QMI_RESPONSE, WDS_MSG_GET_CURRENT_SETTINGS, tlvs, sizeof(tlvs));
 
 	(void)state;
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDS, buf, n, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_get_current_settings, &rsp, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_wds_get_current_settings, QMI_RESPONSE, tlvs,
+				     sizeof(tlvs), &rsp, &res), 0);
 	assert_int_equal(res.result, QMI_RESULT_SUCCESS);
 	assert_string_equal(rsp.apn, "internet");
 	assert_int_equal(rsp.ipv4_addr, 0xC0000202);
@@ -162,19 +126,12 @@ static void current_settings_cut_fields_fail(void **state)
 	};
 	struct wds_get_current_settings_rsp rsp;
 	struct qmi_result res;
-	uint8_t buf[64];
-	struct qmi_sdu s;
-	size_t n;
 
 	(void)state;
-	n = make_sdu(buf, QMI_RESPONSE, WDS_MSG_GET_CURRENT_SETTINGS, short_v4, sizeof(short_v4));
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDS, buf, n, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_get_current_settings, &rsp, &res),
-			 QMI_E_TRUNCATED);
-	n = make_sdu(buf, QMI_RESPONSE, WDS_MSG_GET_CURRENT_SETTINGS, short_v6, sizeof(short_v6));
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDS, buf, n, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_get_current_settings, &rsp, &res),
-			 QMI_E_TRUNCATED);
+	assert_int_equal(msg_fx_read(&qmi_wds_get_current_settings, QMI_RESPONSE, short_v4,
+				     sizeof(short_v4), &rsp, &res), QMI_E_TRUNCATED);
+	assert_int_equal(msg_fx_read(&qmi_wds_get_current_settings, QMI_RESPONSE, short_v6,
+				     sizeof(short_v6), &rsp, &res), QMI_E_TRUNCATED);
 }
 
 /* Profile list entries carry u8-length names. */
@@ -188,20 +145,20 @@ static void profile_list_bytes(void **state)
 	};
 	struct wds_get_profile_list_rsp rsp;
 	struct qmi_result res;
-	uint8_t buf[64], again[64];
-	struct qmi_sdu s, s2;
-	size_t n = make_sdu(buf, QMI_RESPONSE, WDS_MSG_GET_PROFILE_LIST, tlvs, sizeof(tlvs));
+	uint8_t again[64];
+	struct qmi_sdu s2;
 
 	(void)state;
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDS, buf, n, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_get_profile_list, &rsp, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_wds_get_profile_list, QMI_RESPONSE, tlvs, sizeof(tlvs),
+				     &rsp, &res), 0);
 	assert_int_equal(rsp.n_profiles, 2);
 	assert_int_equal(rsp.profiles[0].index, 1);
 	assert_string_equal(rsp.profiles[0].name, "main");
 	assert_int_equal(rsp.profiles[1].index, 3);
 	assert_string_equal(rsp.profiles[1].name, "ims");
 	/* Written back it is the same bytes. */
-	encode_sdu(&qmi_wds_get_profile_list, QMI_RESPONSE, &res, &rsp, again, sizeof(again), &s2);
+	msg_fx_encode(&qmi_wds_get_profile_list, QMI_RESPONSE, &res, &rsp, again, sizeof(again),
+		      &s2);
 	assert_int_equal(s2.tlv_len, sizeof(tlvs));
 	assert_memory_equal(s2.tlv, tlvs, sizeof(tlvs));
 }
@@ -215,13 +172,10 @@ static void profile_list_count_beyond_data_fails(void **state)
 	};
 	struct wds_get_profile_list_rsp rsp;
 	struct qmi_result res;
-	uint8_t buf[64];
-	struct qmi_sdu s;
-	size_t n = make_sdu(buf, QMI_RESPONSE, WDS_MSG_GET_PROFILE_LIST, tlvs, sizeof(tlvs));
 
 	(void)state;
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDS, buf, n, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_get_profile_list, &rsp, &res), QMI_E_TRUNCATED);
+	assert_int_equal(msg_fx_read(&qmi_wds_get_profile_list, QMI_RESPONSE, tlvs, sizeof(tlvs),
+				     &rsp, &res), QMI_E_TRUNCATED);
 }
 
 /* Create Profile: the u8 profile type, then the shared settings block. */
@@ -246,14 +200,10 @@ static void create_profile_request_bytes(void **state)
 		},
 	};
 	struct wds_create_profile_req back;
-	uint8_t buf[128];
-	struct qmi_sdu s;
 
 	(void)state;
-	encode_sdu(&qmi_wds_create_profile, QMI_REQUEST, NULL, &req, buf, sizeof(buf), &s);
-	assert_int_equal(s.tlv_len, sizeof(expect));
-	assert_memory_equal(s.tlv, expect, sizeof(expect));
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_create_profile, &back, NULL), 0);
+	msg_fx_expect_area(&qmi_wds_create_profile, QMI_REQUEST, &req, expect, sizeof(expect),
+			   &back);
 	assert_memory_equal(&back, &req, sizeof(req));
 }
 
@@ -265,17 +215,12 @@ static void modify_profile_needs_identifier(void **state)
 		0x01, 0x02, 0x00, 0x00, 0x02,
 	};
 	struct wds_modify_profile_req req;
-	uint8_t buf[64];
-	struct qmi_sdu s;
-	size_t n;
 
 	(void)state;
-	n = make_sdu(buf, QMI_REQUEST, WDS_MSG_MODIFY_PROFILE, no_id, sizeof(no_id));
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDS, buf, n, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_modify_profile, &req, NULL), QMI_E_MISSING);
-	n = make_sdu(buf, QMI_REQUEST, WDS_MSG_MODIFY_PROFILE, with_id, sizeof(with_id));
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDS, buf, n, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_modify_profile, &req, NULL), 0);
+	assert_int_equal(msg_fx_read(&qmi_wds_modify_profile, QMI_REQUEST, no_id, sizeof(no_id),
+				     &req, NULL), QMI_E_MISSING);
+	assert_int_equal(msg_fx_read(&qmi_wds_modify_profile, QMI_REQUEST, with_id, sizeof(with_id),
+				     &req, NULL), 0);
 	assert_int_equal(req.id.index, 2);
 	assert_string_equal(req.settings.apn, "abc");
 	assert_false(req.settings.has_name);
@@ -297,12 +242,10 @@ static void profile_settings_round_trip(void **state)
 	};
 	struct wds_profile_settings_rsp back;
 	struct qmi_result ok = { 0, 0 }, res;
-	uint8_t buf[512];
-	struct qmi_sdu s;
 
 	(void)state;
-	encode_sdu(&qmi_wds_get_profile_settings, QMI_RESPONSE, &ok, &rsp, buf, sizeof(buf), &s);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_get_profile_settings, &back, &res), 0);
+	assert_int_equal(msg_fx_write_read(&qmi_wds_get_profile_settings, QMI_RESPONSE, &ok, &rsp,
+					   &back, &res), 0);
 	assert_memory_equal(&back, &rsp, sizeof(rsp));
 	/* Get Default Settings answers the same TLVs. */
 	assert_ptr_equal(qmi_wds_get_default_settings.rsp, qmi_wds_get_profile_settings.rsp);
@@ -316,13 +259,10 @@ static void profile_error_answer(void **state)
 	};
 	struct wds_profile_settings_rsp rsp;
 	struct qmi_result res;
-	uint8_t buf[64];
-	struct qmi_sdu s;
-	size_t n = make_sdu(buf, QMI_RESPONSE, WDS_MSG_GET_PROFILE_SETTINGS, tlvs, sizeof(tlvs));
 
 	(void)state;
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDS, buf, n, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_get_profile_settings, &rsp, &res), 0);
+	assert_int_equal(msg_fx_read(&qmi_wds_get_profile_settings, QMI_RESPONSE, tlvs,
+				     sizeof(tlvs), &rsp, &res), 0);
 	assert_int_equal(res.error, 81);
 	assert_true(rsp.has_ext_error);
 	assert_int_equal(rsp.ext_error, 1003);
@@ -339,22 +279,17 @@ static void packet_service_status_indication(void **state)
 		0x01, 0x02, 0x00, 0x01, 0x00,			/* disconnected */
 	};
 	struct wds_packet_service_status_ind ind, back;
-	uint8_t buf[64], again[64];
-	struct qmi_sdu s, s2;
-	size_t n = make_sdu(buf, QMI_INDICATION, WDS_MSG_PACKET_SERVICE_STATUS, tlvs, sizeof(tlvs));
 
 	(void)state;
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDS, buf, n, &s), 0);
-	assert_int_equal(s.kind, QMI_INDICATION);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_packet_service_status, &ind, NULL), 0);
+	assert_int_equal(msg_fx_read(&qmi_wds_packet_service_status, QMI_INDICATION, tlvs,
+				     sizeof(tlvs), &ind, NULL), 0);
 	assert_int_equal(ind.conn.status, WDS_CONN_DISCONNECTED);
 	assert_int_equal(ind.call_end_reason, 3);
 	assert_int_equal(ind.verbose_reason.type, WDS_VCER_TYPE_CM);
 	assert_int_equal(ind.verbose_reason.reason, 2001);
 	assert_int_equal(ind.ip_family, 4);
-	encode_sdu(&qmi_wds_packet_service_status, QMI_INDICATION, NULL, &ind, again,
-		   sizeof(again), &s2);
-	assert_int_equal(qmi_msg_read(&s2, &qmi_wds_packet_service_status, &back, NULL), 0);
+	assert_int_equal(msg_fx_write_read(&qmi_wds_packet_service_status, QMI_INDICATION, NULL,
+					   &ind, &back, NULL), 0);
 	assert_memory_equal(&back, &ind, sizeof(ind));
 	/* The Get answer is a single u8 (no reconfiguration flag). */
 	assert_int_equal(qmi_wds_packet_service_status.rsp[0].size, 1);
@@ -378,11 +313,11 @@ static void statistics_and_bearer_round_trip(void **state)
 	struct qmi_sdu s;
 
 	(void)state;
-	encode_sdu(&qmi_wds_get_packet_statistics, QMI_RESPONSE, &ok, &st, buf, sizeof(buf), &s);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_get_packet_statistics, &st2, &res), 0);
+	assert_int_equal(msg_fx_write_read(&qmi_wds_get_packet_statistics, QMI_RESPONSE, &ok, &st,
+					   &st2, &res), 0);
 	assert_memory_equal(&st2, &st, sizeof(st));
-	encode_sdu(&qmi_wds_get_current_data_bearer_tech, QMI_RESPONSE, &ok, &bt, buf, sizeof(buf),
-		   &s);
+	msg_fx_encode(&qmi_wds_get_current_data_bearer_tech, QMI_RESPONSE, &ok, &bt, buf,
+		      sizeof(buf), &s);
 	assert_int_equal(s.tlv_len, 7 + 3 + 9);
 	assert_int_equal(qmi_msg_read(&s, &qmi_wds_get_current_data_bearer_tech, &bt2, &res), 0);
 	assert_memory_equal(&bt2, &bt, sizeof(bt));
@@ -405,37 +340,33 @@ static void event_report_round_trip(void **state)
 	struct qmi_sdu s;
 
 	(void)state;
-	encode_sdu(&qmi_wds_event_report, QMI_REQUEST, NULL, &req, buf, sizeof(buf), &s);
+	msg_fx_encode(&qmi_wds_event_report, QMI_REQUEST, NULL, &req, buf, sizeof(buf), &s);
 	/* 0x11 is {u8 interval, u32 indicators} */
 	assert_int_equal(s.tlv[0], 0x11);
 	assert_int_equal(s.tlv[1], 5);
 	assert_int_equal(qmi_msg_read(&s, &qmi_wds_event_report, &req2, NULL), 0);
 	assert_memory_equal(&req2, &req, sizeof(req));
-	encode_sdu(&qmi_wds_event_report, QMI_INDICATION, NULL, &ind, buf, sizeof(buf), &s);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_event_report, &ind2, NULL), 0);
+	assert_int_equal(msg_fx_write_read(&qmi_wds_event_report, QMI_INDICATION, NULL, &ind, &ind2,
+					   NULL), 0);
 	assert_memory_equal(&ind2, &ind, sizeof(ind));
 }
 
 static void overlong_apn_is_refused(void **state)
 {
-	uint8_t tlvs[3 + WDS_APN_MAX + 1], buf[sizeof(tlvs) + 7];
+	uint8_t tlvs[3 + WDS_APN_MAX + 1];
 	struct wds_start_network_req req;
-	struct qmi_sdu s;
-	size_t n;
 
 	(void)state;
 	tlvs[0] = 0x14;
 	tlvs[1] = WDS_APN_MAX + 1;
 	tlvs[2] = 0;
 	memset(tlvs + 3, 'a', WDS_APN_MAX + 1);
-	n = make_sdu(buf, QMI_REQUEST, WDS_MSG_START_NETWORK, tlvs, sizeof(tlvs));
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDS, buf, n, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_start_network, &req, NULL), QMI_E_OVERFLOW);
+	assert_int_equal(msg_fx_read(&qmi_wds_start_network, QMI_REQUEST, tlvs, sizeof(tlvs), &req,
+				     NULL), QMI_E_OVERFLOW);
 	/* The longest APN with its NUL counted fits. */
 	tlvs[2 + WDS_APN_MAX + 1] = '\0';
-	n = make_sdu(buf, QMI_REQUEST, WDS_MSG_START_NETWORK, tlvs, sizeof(tlvs));
-	assert_int_equal(qmi_sdu_parse(QMI_SVC_WDS, buf, n, &s), 0);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_start_network, &req, NULL), 0);
+	assert_int_equal(msg_fx_read(&qmi_wds_start_network, QMI_REQUEST, tlvs, sizeof(tlvs), &req,
+				     NULL), 0);
 	assert_int_equal(strlen(req.apn), WDS_APN_MAX);
 }
 
@@ -446,22 +377,14 @@ static void truncations_are_safe(void **state)
 		.has_apn = 1, .apn = "internet", .has_ipv4_addr = 1, .ipv4_addr = 0xC0000202,
 		.has_ipv6_addr = 1, .ipv6_addr = { { 0x20, 0x01 }, 64 },
 		.has_mtu = 1, .mtu = 1500,
-	}, back;
+	};
 	struct qmi_result ok = { 0, 0 };
 	uint8_t buf[256];
 	struct qmi_sdu s;
 
 	(void)state;
-	encode_sdu(&qmi_wds_get_current_settings, QMI_RESPONSE, &ok, &rsp, buf, sizeof(buf), &s);
-	for (size_t n = 0; n < s.tlv_len; n++) {
-		uint8_t *cut = test_malloc(n ? n : 1);
-		int rc;
-
-		memcpy(cut, s.tlv, n);
-		rc = qmi_decode(qmi_wds_get_current_settings.rsp, cut, n, &back, sizeof(back), 0);
-		assert_true(rc == 0 || rc == QMI_E_TRUNCATED);
-		test_free(cut);
-	}
+	msg_fx_encode(&qmi_wds_get_current_settings, QMI_RESPONSE, &ok, &rsp, buf, sizeof(buf), &s);
+	msg_fx_every_cut(qmi_wds_get_current_settings.rsp, s.tlv, s.tlv_len, sizeof(rsp), 0);
 }
 
 int main(void)

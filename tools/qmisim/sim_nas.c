@@ -244,7 +244,17 @@ static void view(struct sim_modem *m, struct nas_state *st, struct reg *r, struc
 	sig_view(&st->env, r, s);
 }
 
-/* ---- building answers (also the indications) ------------------------------ */
+/* The measurements clients see now. */
+static struct sig sig_now(struct sim_modem *m)
+{
+	struct reg r;
+	struct sig s;
+
+	view(m, nas(m), &r, &s);
+	return s;
+}
+
+/* ---- building answers ------------------------------------------------------ */
 
 /* The serving cell's identity: 28 bits on LTE/UMTS, 16 on GSM. */
 static uint32_t cell_identity(const struct env *e)
@@ -259,24 +269,32 @@ static void fill_plmn(const struct net *n, struct nas_plmn *p)
 	snprintf(p->description, sizeof(p->description), "%s", n->name);
 }
 
-static void fill_serving_system(const struct env *e, const struct reg *r,
-				struct nas_serving_system *ss)
+/* Serving System, System Info and Signal Info answer what clients see now;
+ * refresh() indicates the same answers when they change. */
+static int h_get_serving_system(struct sim_modem *m, struct sim_client *c, const void *req,
+				void *rsp)
 {
+	struct nas_serving_system *ss = rsp;
+	const struct env *e = &nas(m)->env;
 	const struct rat_def *rd = &rats[e->rat];
+	struct reg r;
 
+	(void)c;
+	(void)req;
+	reg_view(m, e, &r);
 	memset(ss, 0, sizeof(*ss));
-	ss->serving_system.registration_state = r->state;
-	ss->serving_system.cs_attach_state = r->attach;
-	ss->serving_system.ps_attach_state = r->attach;
+	ss->serving_system.registration_state = r.state;
+	ss->serving_system.cs_attach_state = r.attach;
+	ss->serving_system.ps_attach_state = r.attach;
 	ss->serving_system.selected_network = NAS_NETWORK_UNKNOWN;
-	if (r->radio == NAS_RADIO_NONE)
-		return;
+	if (r.radio == NAS_RADIO_NONE)
+		return 0;
 	ss->serving_system.selected_network = NAS_NETWORK_3GPP;
 	ss->serving_system.n_radio_interfaces = 1;
-	ss->serving_system.radio_interfaces[0] = r->radio;
-	if (r->state == NAS_REG_REGISTERED) {
+	ss->serving_system.radio_interfaces[0] = r.radio;
+	if (r.state == NAS_REG_REGISTERED) {
 		ss->has_roaming_indicator = 1;
-		ss->roaming_indicator = r->roaming ? NAS_ROAMING_IND_ON : NAS_ROAMING_IND_OFF;
+		ss->roaming_indicator = r.roaming ? NAS_ROAMING_IND_ON : NAS_ROAMING_IND_OFF;
 		ss->has_data_service_capability = 1;
 		ss->n_data_service_capability = rd->n_caps;
 		memcpy(ss->data_service_capability, rd->caps, rd->n_caps);
@@ -297,13 +315,14 @@ static void fill_serving_system(const struct env *e, const struct reg *r,
 	ss->has_cid = 1;
 	ss->cid = cell_identity(e);
 	ss->has_detailed_service_status = 1;
-	ss->detailed_service_status.status = r->service;
+	ss->detailed_service_status.status = r.service;
 	ss->detailed_service_status.capability = NAS_DOMAIN_CS_PS;
-	ss->detailed_service_status.forbidden = r->state == NAS_REG_DENIED;
+	ss->detailed_service_status.forbidden = r.state == NAS_REG_DENIED;
 	ss->has_mnc_pcs_digit = 1;
 	ss->mnc_pcs_digit.mcc = e->serving.mcc;
 	ss->mnc_pcs_digit.mnc = e->serving.mnc;
 	ss->mnc_pcs_digit.includes_pcs_digit = e->serving.mnc3;
+	return 0;
 }
 
 static void fill_sys_info_3gpp(const struct env *e, const struct reg *r,
@@ -339,9 +358,12 @@ static void fill_sys_info_3gpp(const struct env *e, const struct reg *r,
 		snprintf(c->mnc, sizeof(c->mnc), "%02u\xFF", e->serving.mnc % 100u);
 }
 
-static void fill_system_info(const struct env *e, const struct reg *r,
-			     struct nas_system_info *si)
+static int h_get_system_info(struct sim_modem *m, struct sim_client *c, const void *req,
+			     void *rsp)
 {
+	struct nas_system_info *si = rsp;
+	const struct env *e = &nas(m)->env;
+	struct reg r;
 	struct nas_service_status_3gpp *status[RAT_COUNT] = {
 		[RAT_LTE] = &si->lte_service_status,
 		[RAT_UMTS] = &si->wcdma_service_status,
@@ -349,64 +371,75 @@ static void fill_system_info(const struct env *e, const struct reg *r,
 	};
 	struct nas_service_status_3gpp *own;
 
+	(void)c;
+	(void)req;
+	reg_view(m, e, &r);
 	memset(si, 0, sizeof(*si));
 	si->has_lte_service_status = si->has_wcdma_service_status = 1;
 	si->has_gsm_service_status = 1;
 	si->has_sim_reject_info = 1;
-	si->sim_reject_info = r->sim_ready ? NAS_SIM_AVAILABLE : NAS_SIM_UNAVAILABLE;
-	if (r->radio == NAS_RADIO_NONE)
-		return;			/* every RAT: no service */
+	si->sim_reject_info = r.sim_ready ? NAS_SIM_AVAILABLE : NAS_SIM_UNAVAILABLE;
+	if (r.radio == NAS_RADIO_NONE)
+		return 0;		/* every RAT: no service */
 	own = status[e->rat];
-	own->status = own->true_status = r->service;
-	own->preferred_data_path = r->state == NAS_REG_REGISTERED;
+	own->status = own->true_status = r.service;
+	own->preferred_data_path = r.state == NAS_REG_REGISTERED;
 	switch (e->rat) {
 	case RAT_LTE:
 		si->has_lte_system_info = 1;
-		fill_sys_info_3gpp(e, r, &si->lte_system_info.common);
+		fill_sys_info_3gpp(e, &r, &si->lte_system_info.common);
 		si->lte_system_info.tac_valid = 1;
 		si->lte_system_info.tac = (uint16_t)e->tac;
 		break;
 	case RAT_UMTS:
 		si->has_wcdma_system_info = 1;
-		fill_sys_info_3gpp(e, r, &si->wcdma_system_info.common);
+		fill_sys_info_3gpp(e, &r, &si->wcdma_system_info.common);
 		si->wcdma_system_info.psc_valid = 1;
 		si->wcdma_system_info.psc = (uint16_t)e->umts_psc;
 		break;
 	default:
 		si->has_gsm_system_info = 1;
-		fill_sys_info_3gpp(e, r, &si->gsm_system_info.common);
+		fill_sys_info_3gpp(e, &r, &si->gsm_system_info.common);
 		si->gsm_system_info.egprs_support_valid = 1;
 		si->gsm_system_info.egprs_support = 1;
 		si->gsm_system_info.dtm_support_valid = 1;
 		break;
 	}
+	return 0;
 }
 
-static void fill_signal_info(const struct sig *s, struct nas_signal_info *si)
+static int h_get_signal_info(struct sim_modem *m, struct sim_client *c, const void *req,
+			     void *rsp)
 {
+	struct nas_signal_info *si = rsp;
+	struct sig s = sig_now(m);
+
+	(void)c;
+	(void)req;
 	memset(si, 0, sizeof(*si));
-	if (!s->camped)
-		return;			/* no measurement at all */
-	switch (s->rat) {
+	if (!s.camped)
+		return 0;		/* no measurement at all */
+	switch (s.rat) {
 	case RAT_LTE:
 		si->has_lte = 1;
-		si->lte.rssi = (int8_t)s->rssi;
-		si->lte.rsrq = (int8_t)s->rsrq;
-		si->lte.rsrp = (int16_t)s->rsrp;
-		si->lte.snr = (int16_t)s->snr;
+		si->lte.rssi = (int8_t)s.rssi;
+		si->lte.rsrq = (int8_t)s.rsrq;
+		si->lte.rsrp = (int16_t)s.rsrp;
+		si->lte.snr = (int16_t)s.snr;
 		break;
 	case RAT_UMTS:
 		si->has_wcdma = 1;
-		si->wcdma.rssi = (int8_t)s->rssi;
-		si->wcdma.ecio = (int16_t)ecio_steps(s->ecio);
+		si->wcdma.rssi = (int8_t)s.rssi;
+		si->wcdma.ecio = (int16_t)ecio_steps(s.ecio);
 		si->has_wcdma_rscp = 1;
-		si->wcdma_rscp = (int16_t)s->rscp;
+		si->wcdma_rscp = (int16_t)s.rscp;
 		break;
 	default:
 		si->has_gsm = 1;
-		si->gsm = (int8_t)s->rssi;
+		si->gsm = (int8_t)s.rssi;
 		break;
 	}
+	return 0;
 }
 
 static void fill_rf_band(const struct sig *s, struct nas_rf_band *b)
@@ -568,9 +601,9 @@ static void refresh(struct sim_modem *m, struct nas_state *st)
 	int reg_changed, sig_changed;
 
 	view(m, st, &r, &s);
-	fill_serving_system(&st->env, &r, &ss);
-	fill_system_info(&st->env, &r, &si);
-	/* Byte compares: the fill functions zero every padding byte first. */
+	h_get_serving_system(m, NULL, NULL, &ss);
+	h_get_system_info(m, NULL, NULL, &si);
+	/* Byte compares: the answers zero every padding byte first. */
 	if (memcmp(&ss, &st->last_ss, sizeof(ss))) {
 		memcpy(&st->last_ss, &ss, sizeof(ss));
 		nt.ss = &ss;
@@ -581,7 +614,7 @@ static void refresh(struct sim_modem *m, struct nas_state *st)
 	}
 	sig_changed = memcmp(&s, &old_sig, sizeof(s)) != 0;
 	if (sig_changed) {
-		fill_signal_info(&s, &sgi);
+		h_get_signal_info(m, NULL, NULL, &sgi);
 		nt.sgi = &sgi;
 	}
 	/* The SIM alone (say, a PIN entered in low power mode) is no registration change. */
@@ -600,26 +633,29 @@ static void refresh(struct sim_modem *m, struct nas_state *st)
 
 /* ---- queries for other modules -------------------------------------------- */
 
-int sim_nas_registered(struct sim_modem *m)
+/* The registration clients see now; 0 if the modem has no NAS service. */
+static int reg_now(struct sim_modem *m, struct reg *r)
 {
 	struct nas_state *st = nas(m);
-	struct reg r;
 
 	if (!st)
 		return 0;
-	reg_view(m, &st->env, &r);
-	return r.state == NAS_REG_REGISTERED && r.attach == NAS_ATTACH_ATTACHED;
+	reg_view(m, &st->env, r);
+	return 1;
+}
+
+int sim_nas_registered(struct sim_modem *m)
+{
+	struct reg r;
+
+	return reg_now(m, &r) && r.state == NAS_REG_REGISTERED && r.attach == NAS_ATTACH_ATTACHED;
 }
 
 int sim_nas_radio_interface(struct sim_modem *m)
 {
-	struct nas_state *st = nas(m);
 	struct reg r;
 
-	if (!st)
-		return NAS_RADIO_NONE;
-	reg_view(m, &st->env, &r);
-	return r.radio;
+	return reg_now(m, &r) ? r.radio : NAS_RADIO_NONE;
 }
 
 /* ---- handlers ----------------------------------------------------------------- */
@@ -698,12 +734,10 @@ static int h_get_signal_strength(struct sim_modem *m, struct sim_client *c, cons
 	const struct nas_get_signal_strength_req *q = req;
 	struct nas_get_signal_strength_rsp *r = rsp;
 	uint16_t mask = q->has_request_mask ? q->request_mask : 0;
-	struct reg reg;
-	struct sig s;
+	struct sig s = sig_now(m);
 	int8_t radio;
 
 	(void)c;
-	view(m, nas(m), &reg, &s);
 	if (!s.camped)
 		return QMI_ERR_INFORMATION_UNAVAILABLE;
 	radio = rats[s.rat].radio;
@@ -739,57 +773,26 @@ static int h_get_signal_strength(struct sim_modem *m, struct sim_client *c, cons
 	return 0;
 }
 
-static int h_get_serving_system(struct sim_modem *m, struct sim_client *c, const void *req,
-				void *rsp)
+/* The home network and the SPN come from the SIM: 0, or NotProvisioned without one. */
+static int sim_home(struct sim_modem *m, struct net *home)
 {
-	struct nas_state *st = nas(m);
-	struct reg r;
-
-	(void)c;
-	(void)req;
-	reg_view(m, &st->env, &r);
-	fill_serving_system(&st->env, &r, rsp);
+	if (!sim_uim_ready(m))
+		return QMI_ERR_NOT_PROVISIONED;
+	home_net(&nas(m)->env, home);
 	return 0;
 }
 
-static int h_get_system_info(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp)
-{
-	struct nas_state *st = nas(m);
-	struct reg r;
-
-	(void)c;
-	(void)req;
-	reg_view(m, &st->env, &r);
-	fill_system_info(&st->env, &r, rsp);
-	return 0;
-}
-
-static int h_get_signal_info(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp)
-{
-	struct reg r;
-	struct sig s;
-
-	(void)c;
-	(void)req;
-	view(m, nas(m), &r, &s);
-	fill_signal_info(&s, rsp);
-	return 0;
-}
-
-/* The home network and the SPN come from the SIM. */
 static int h_get_home_network(struct sim_modem *m, struct sim_client *c, const void *req,
 			      void *rsp)
 {
 	struct nas_get_home_network_rsp *r = rsp;
 	struct net home;
+	int rc = sim_home(m, &home);
 
 	(void)c;
 	(void)req;
-	if (!sim_uim_ready(m))
-		return QMI_ERR_NOT_PROVISIONED;
-	home_net(&nas(m)->env, &home);
+	if (rc)
+		return rc;
 	fill_plmn(&home, &r->home_network);
 	r->has_home_3gpp_mnc = 1;
 	r->home_3gpp_mnc.is_3gpp = 1;
@@ -802,12 +805,12 @@ static int h_get_operator_name(struct sim_modem *m, struct sim_client *c, const 
 {
 	struct nas_get_operator_name_rsp *r = rsp;
 	struct net home;
+	int rc = sim_home(m, &home);
 
 	(void)c;
 	(void)req;
-	if (!sim_uim_ready(m))
-		return QMI_ERR_NOT_PROVISIONED;
-	home_net(&nas(m)->env, &home);
+	if (rc)
+		return rc;
 	r->has_spn = 1;
 	snprintf(r->spn.name, sizeof(r->spn.name), "%s", home.name);
 	r->has_operator_string = 1;
@@ -853,12 +856,10 @@ static int h_get_rf_band_info(struct sim_modem *m, struct sim_client *c, const v
 {
 	struct nas_get_rf_band_info_rsp *r = rsp;
 	const struct env *e = &nas(m)->env;
-	struct reg reg;
-	struct sig s;
+	struct sig s = sig_now(m);
 
 	(void)c;
 	(void)req;
-	view(m, nas(m), &reg, &s);
 	if (!s.camped)
 		return QMI_ERR_INFORMATION_UNAVAILABLE;
 	r->n_bands = 1;
@@ -884,13 +885,11 @@ static int h_get_cell_location_info(struct sim_modem *m, struct sim_client *c,
 {
 	struct nas_get_cell_location_info_rsp *r = rsp;
 	const struct env *e = &nas(m)->env;
+	struct sig s = sig_now(m);
 	uint8_t plmn[3];
-	struct reg reg;
-	struct sig s;
 
 	(void)c;
 	(void)req;
-	view(m, nas(m), &reg, &s);
 	if (!s.camped)
 		return 0;		/* no cell: nothing to report */
 	nas_plmn_bcd_encode(e->serving.mcc, e->serving.mnc, e->serving.mnc3 ? 3 : 2, plmn);

@@ -64,6 +64,34 @@ static uint16_t check_profile(struct wds_state *st, uint8_t type, uint8_t index)
 	return wds_profile_get(st, index) ? 0 : WDS_DS_CONTEXT_NOT_DEFINED;
 }
 
+/* 0 for a stored 3GPP profile; otherwise the error, its DS code in the response. */
+static int profile_ref(struct wds_state *st, uint8_t type, uint8_t index, uint8_t *has_ext,
+		       uint16_t *ext)
+{
+	uint16_t bad = check_profile(st, type, index);
+
+	return bad ? ds_error(has_ext, ext, bad) : 0;
+}
+
+/* profile_ref() for the messages that answer nothing but a profile error. */
+static int profile_error(struct wds_state *st, uint8_t type, uint8_t index, void *vrsp)
+{
+	struct wds_profile_error_rsp *rsp = vrsp;
+
+	return profile_ref(st, type, index, &rsp->has_ext_error, &rsp->ext_error);
+}
+
+/* Get Profile Settings and Get Default Settings: a stored profile's settings. */
+static int settings_of(struct wds_state *st, uint8_t type, uint8_t index,
+		       struct wds_profile_settings_rsp *rsp)
+{
+	int rc = profile_ref(st, type, index, &rsp->has_ext_error, &rsp->ext_error);
+
+	if (!rc)
+		rsp->settings = *wds_profile_get(st, index);
+	return rc;
+}
+
 int wds_get_profile_list(struct sim_modem *m, struct sim_client *c, const void *vreq,
 			 void *vrsp)
 {
@@ -92,30 +120,19 @@ int wds_get_profile_settings(struct sim_modem *m, struct sim_client *c, const vo
 			     void *vrsp)
 {
 	const struct wds_get_profile_settings_req *req = vreq;
-	struct wds_profile_settings_rsp *rsp = vrsp;
-	struct wds_state *st = wds_state_of(m);
-	uint16_t bad = check_profile(st, req->id.type, req->id.index);
 
 	(void)c;
-	if (bad)
-		return ds_error(&rsp->has_ext_error, &rsp->ext_error, bad);
-	rsp->settings = *wds_profile_get(st, req->id.index);
-	return 0;
+	return settings_of(wds_state_of(m), req->id.type, req->id.index, vrsp);
 }
 
 int wds_get_default_settings(struct sim_modem *m, struct sim_client *c, const void *vreq,
 			     void *vrsp)
 {
 	const struct wds_get_default_settings_req *req = vreq;
-	struct wds_profile_settings_rsp *rsp = vrsp;
 	struct wds_state *st = wds_state_of(m);
-	uint16_t bad = check_profile(st, req->type, st->default_profile);
 
 	(void)c;
-	if (bad)
-		return ds_error(&rsp->has_ext_error, &rsp->ext_error, bad);
-	rsp->settings = *wds_profile_get(st, st->default_profile);
-	return 0;
+	return settings_of(st, req->type, st->default_profile, vrsp);
 }
 
 int wds_create_profile(struct sim_modem *m, struct sim_client *c, const void *vreq, void *vrsp)
@@ -152,15 +169,13 @@ int wds_create_profile(struct sim_modem *m, struct sim_client *c, const void *vr
 int wds_modify_profile(struct sim_modem *m, struct sim_client *c, const void *vreq, void *vrsp)
 {
 	const struct wds_modify_profile_req *req = vreq;
-	struct wds_profile_error_rsp *rsp = vrsp;
 	struct wds_state *st = wds_state_of(m);
-	uint16_t bad = check_profile(st, req->id.type, req->id.index);
+	int rc = profile_error(st, req->id.type, req->id.index, vrsp);
 
 	(void)c;
-	if (bad)
-		return ds_error(&rsp->has_ext_error, &rsp->ext_error, bad);
-	wds_profile_merge(wds_profile_get(st, req->id.index), &req->settings);
-	return 0;
+	if (!rc)
+		wds_profile_merge(wds_profile_get(st, req->id.index), &req->settings);
+	return rc;
 }
 
 int wds_delete_profile(struct sim_modem *m, struct sim_client *c, const void *vreq, void *vrsp)
@@ -199,13 +214,11 @@ int wds_set_default_profile_num(struct sim_modem *m, struct sim_client *c, const
 				void *vrsp)
 {
 	const struct wds_set_default_profile_num_req *req = vreq;
-	struct wds_profile_error_rsp *rsp = vrsp;
 	struct wds_state *st = wds_state_of(m);
-	uint16_t bad = check_profile(st, req->id.type, req->id.index);
+	int rc = profile_error(st, req->id.type, req->id.index, vrsp);
 
 	(void)c;
-	if (bad)
-		return ds_error(&rsp->has_ext_error, &rsp->ext_error, bad);
-	st->default_profile = req->id.index;
-	return 0;
+	if (!rc)
+		st->default_profile = req->id.index;
+	return rc;
 }

@@ -1,0 +1,253 @@
+/*
+ * slqssdk internals: the objects the daemon's files share.
+ *
+ *   struct sdk      the daemon: epoll loop, options, lists, counters
+ *   struct sdk_dev  a modem: its transport, state, CIDs, in-flight requests
+ *   struct sdk_app  an application socket: its CIDs, requests, out queue
+ *   struct sdk_cid  one CID of (app, service, client slot) on a device
+ *   struct sdk_req  a request waiting for a CID or for the modem's answer;
+ *                   also the daemon's own CTL requests (Sync, Allocate,
+ *                   Release)
+ *
+ * Everything runs on one thread. Objects are freed only where noted;
+ * an app whose socket breaks is closed at the end of the loop iteration
+ * (app->dead) so no caller ever holds a freed app.
+ */
+#ifndef SLQS_SDK_H
+#define SLQS_SDK_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "core/codec.h"
+#include "core/discover.h"
+#include "core/transport/transport.h"
+#include "pkgs/ipc/ipc.h"
+#include "pkgs/sdk/list.h"
+
+#ifndef SLQS_VERSION
+#define SLQS_VERSION "0.1.0"
+#endif
+
+#define SDK_MAX_DEVICES      64	/* devices tracked (IPC_MAX_DEVICES) */
+#define SDK_APP_MAX_PENDING  1024	/* requests in flight per app */
+#define SDK_APP_MAX_IND      256	/* indications queued per app */
+#define SDK_CTL_TIMEOUT_MS   5000	/* Sync / Allocate / Release CID */
+#define SDK_REOPEN_MS        1000	/* retry period of a gone device */
+#define SDK_RESCAN_MS        2000	/* sysfs rescan period (no --device) */
+#define SDK_REFUSE_HOLD_MS   2000	/* a refused peer may read the refusal */
+#define SDK_TICK_MS          250	/* housekeeping period */
+#define SDK_REQ_HASH         1024	/* buckets of the in-flight table */
+#define SDK_BINDERS          8	/* threads doing GobiNet binds and closes */
+#define SDK_BINDER_DRAIN_S   10	/* at exit, wait that long for CID releases */
+
+struct sdk;
+struct sdk_job;
+
+/* An fd in the epoll set and what to do when it is ready. */
+struct sdk_watch {
+	int fd;
+	void (*fn)(struct sdk *s, struct sdk_watch *w, uint32_t events);
+};
+
+enum sdk_dev_state {
+	DEV_GONE,	/* not open; reopened every SDK_REOPEN_MS */
+	DEV_SYNCING,	/* open, CTL Sync sent (QMUX kinds) */
+	DEV_READY,
+};
+
+struct sdk_dev {
+	struct list link;		/* in sdk->devs */
+	struct sdk *s;
+	char node[IPC_NODE_LEN];
+	bool from_cmdline;		/* --device: never forgotten */
+	bool broken;			/* a write failed: fail it at the next tick */
+	bool in_sysfs;			/* seen by the last scan */
+	struct slqs_found info;		/* sysfs facts (if any) */
+	struct slqs_transport *tr;
+	struct sdk_watch w;		/* the device fd (QMUX kinds) */
+	enum sdk_dev_state state;
+	bool told_gone;			/* apps were told GONE/RESET: say READY later */
+	uint64_t reopen_at;
+	uint8_t ctl_txn;
+	uint16_t txn[256];		/* last transaction id per service */
+	struct list cids;		/* struct sdk_cid.dev_link */
+	struct list pending;		/* struct sdk_req.link, sent to the modem */
+	struct list hash[SDK_REQ_HASH];	/* struct sdk_req.hlink by (service, txn) */
+	unsigned n_pending;
+};
+
+struct sdk_pkt {
+	struct list link;
+	bool indication;		/* may be dropped when the queue is full */
+	size_t len;
+	uint8_t data[];
+};
+
+struct sdk_app {
+	struct list link;		/* in sdk->apps */
+	struct sdk *s;
+	struct sdk_watch w;
+	uid_t uid;
+	pid_t pid;
+	char name[IPC_NAME_LEN];
+	bool hello;			/* HELLO accepted */
+	bool refused;			/* being shown the door */
+	bool dead;			/* close at the end of this loop iteration */
+	uint64_t close_at;		/* refused: close then at the latest */
+	struct sdk_dev *dev;		/* connected device */
+	struct list cids;		/* struct sdk_cid.app_link */
+	struct list reqs;		/* struct sdk_req.app_link */
+	unsigned n_reqs;
+	struct list outq;		/* struct sdk_pkt, waiting for EPOLLOUT */
+	unsigned n_ind_queued;
+	uint32_t lost;			/* indications dropped, not yet reported */
+	bool want_out;			/* EPOLLOUT in the epoll set */
+};
+
+enum sdk_cid_state {
+	CID_WAIT_DEV,		/* device not ready yet */
+	CID_ALLOCATING,		/* CTL Allocate CID sent, or GobiNet bind running */
+	CID_READY,
+};
+
+struct sdk_cid {
+	struct list dev_link;		/* in dev->cids */
+	struct list app_link;		/* in app->cids (self-linked when orphaned) */
+	struct sdk_dev *dev;
+	struct sdk_app *app;		/* NULL: the app left while allocating */
+	uint8_t service, slot, cid;
+	enum sdk_cid_state state;
+	struct list waiting;		/* struct sdk_req.link, to send when READY */
+	struct sdk_watch w;		/* GobiNet client fd (-1 otherwise) */
+	struct sdk_job *job;		/* GobiNet bind in progress */
+};
+
+enum sdk_req_kind {
+	REQ_APP,		/* an application's QMI request */
+	REQ_CTL_SYNC,
+	REQ_CTL_ALLOC,		/* cid: the record being allocated */
+	REQ_CTL_RELEASE,
+};
+
+struct sdk_req {
+	struct list link;		/* dev->pending or cid->waiting */
+	struct list hlink;		/* dev->hash bucket while sent */
+	struct list app_link;		/* app->reqs (REQ_APP) */
+	enum sdk_req_kind kind;
+	struct sdk_dev *dev;
+	struct sdk_app *app;
+	struct sdk_cid *cid;
+	bool sent;
+	uint32_t req_id;
+	uint8_t service, slot;
+	uint16_t msg_id, txn;
+	uint8_t to_cid;			/* CID it was sent to (checked on the answer) */
+	uint64_t deadline;		/* ms, monotonic */
+	uint16_t tlv_len;
+	uint8_t *tlv;			/* copy, kept until sent */
+};
+
+struct sdk_opts {
+	const char *socket_path;
+	const char *group;		/* NULL: root and our own uid only */
+	const char *pidfile;
+	const char *sysfs_root;
+	const char *dev_root;
+	const char **devices;		/* --device, n_devices of them */
+	unsigned n_devices;
+	int foreground;
+	int verbosity;
+};
+
+struct sdk {
+	const struct sdk_opts *o;
+	int epfd;
+	struct sdk_watch listen_w;
+	struct sdk_watch signal_w;
+	gid_t group;
+	bool has_group;
+	bool quit;
+	struct list devs;
+	struct list apps;
+	uint64_t next_tick;
+	uint64_t next_rescan;
+	uint64_t next_deadline;		/* earliest request deadline (may be stale-early) */
+	struct ipc_stats st;		/* counters for STATS (apps etc. computed) */
+};
+
+/* ---- loop.c ---- */
+uint64_t sdk_now(void);
+int sdk_watch_add(struct sdk *s, struct sdk_watch *w, uint32_t events);
+int sdk_watch_mod(struct sdk *s, struct sdk_watch *w, uint32_t events);
+void sdk_watch_del(struct sdk *s, struct sdk_watch *w);
+int sdk_run(struct sdk *s);
+
+/* ---- listen.c ---- */
+int sdk_listen(struct sdk *s);
+void sdk_listen_close(struct sdk *s);
+
+/* ---- app.c ---- */
+void app_accept(struct sdk *s, int fd, uid_t uid, pid_t pid, bool allowed);
+/* Queues or sends m to the app; indications may be dropped (LOST later). */
+void app_send(struct sdk_app *a, const struct ipc_msg *m, bool indication);
+void app_send_response(struct sdk_app *a, uint32_t req_id, uint32_t status, uint8_t service,
+		       uint8_t slot, uint16_t msg_id, const uint8_t *tlv, uint16_t tlv_len);
+void app_send_state(struct sdk_app *a, struct sdk_dev *d, enum ipc_dev_state state);
+void app_kill(struct sdk_app *a);	/* mark dead: closed after this iteration */
+void app_reap(struct sdk *s);		/* close the dead ones */
+void app_tick(struct sdk *s, uint64_t now);
+void app_release_device(struct sdk_app *a, uint32_t status);
+void app_close_all(struct sdk *s);
+
+/* ---- device.c ---- */
+struct sdk_dev *dev_add(struct sdk *s, const char *node, bool from_cmdline);
+struct sdk_dev *dev_find(struct sdk *s, const char *node);
+void dev_rescan(struct sdk *s);
+void dev_tick(struct sdk *s, uint64_t now);
+/* The modem reset (lost = false: CTL Sync) or vanished (lost = true). */
+void dev_fail(struct sdk_dev *d, bool lost);
+void dev_describe(const struct sdk_dev *d, struct ipc_device *out);
+void dev_close_all(struct sdk *s);
+/* Sends one request; on a transport error the device is failed. 0 or -errno. */
+int dev_send(struct sdk_dev *d, uint8_t service, uint8_t cid, uint16_t txn, uint16_t msg_id,
+	     const uint8_t *tlv, size_t tlv_len);
+void dev_notify(struct sdk_dev *d, enum ipc_dev_state state);
+/* CTL Sync answered (or not at all): the device serves requests. */
+void dev_synced(struct sdk_dev *d);
+/* Handles a frame from the modem (transport callback; arg is the device). */
+void dev_frame(void *arg, const struct qmux_frame *f);
+
+/* ---- cid.c ---- */
+struct sdk_cid *cid_get(struct sdk_app *a, struct sdk_dev *d, uint8_t service, uint8_t slot);
+void cid_start(struct sdk_cid *c);	/* allocate if the device is ready */
+void cid_allocated(struct sdk_cid *c, int qmi_error, uint8_t cid);
+/* A GobiNet bind finished: fd, or -errno. */
+void cid_bound(struct sdk_cid *c, int fd);
+void cid_release(struct sdk_cid *c);	/* app done with it: give it back, free */
+void cid_drop(struct sdk_cid *c, uint32_t status);	/* modem forgot it: free */
+void cid_release_stray(struct sdk_dev *d, uint8_t service, uint8_t cid);
+unsigned cid_count(struct sdk *s);
+
+/* ---- binder.c ---- */
+int binder_start(struct sdk *s);
+void binder_stop(struct sdk *s);	/* waits (bounded) for queued closes */
+int binder_bind(struct sdk_cid *c);	/* completion: cid_bound() */
+void binder_cancel(struct sdk_cid *c);	/* nobody waits any more: fd gets closed */
+void binder_close(int fd);		/* close a bound fd, releasing its CID */
+
+/* ---- request.c ---- */
+void req_submit(struct sdk_app *a, const struct ipc_qmi_request *q);
+/* Sends a waiting request once its CID is READY. */
+void req_send(struct sdk_req *r);
+int req_ctl(struct sdk_dev *d, enum sdk_req_kind kind, struct sdk_cid *c,
+	    const struct qmi_msg *msg, const void *body);
+struct sdk_req *req_lookup(struct sdk_dev *d, uint8_t service, uint16_t txn);
+/* Answers (status != IPC_OK: fails) and frees a request. */
+void req_finish(struct sdk_req *r, uint32_t status, const struct qmi_sdu *sdu);
+void req_free(struct sdk_req *r);
+void req_expire(struct sdk *s, uint64_t now);
+void req_note_deadline(struct sdk *s, uint64_t deadline);
+
+#endif

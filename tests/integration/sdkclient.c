@@ -1,0 +1,761 @@
+/*
+ * sdkclient: a test client of slqssdk speaking the IPC protocol
+ * (pkgs/ipc) directly, for the integration tests (tests/integration/
+ * sdk_*.sh). Each command prints one result line and exits 0 when it got
+ * what it expected.
+ *
+ *   sdkclient [-s SOCKET] [-d NODE] [-n NAME] [-t TIMEOUT_MS] COMMAND [ARGS]
+ *     hello                  handshake only (exit 3: refused, status printed)
+ *     enumerate              the devices, one line each
+ *     stats                  the daemon's counters, key=value
+ *     kill                   ask the daemon to exit
+ *     raw SVC MSG [HEX]      one QMI request (TLV bytes in hex), print the answer
+ *     load APPS REQS WINDOW  APPS processes at once, each REQS DMS requests with
+ *                            WINDOW in flight; every answer checked
+ *     killtest APPS          APPS processes send requests (DMS and UIM, so two
+ *                            CIDs each) and are killed with SIGKILL mid-request
+ *     traffic SECONDS        requests for SECONDS while the test resets/unplugs
+ *                            the modem; the last ones must succeed again
+ *     badmsg                 send a malformed message: the daemon must close us
+ *     hold SECONDS           one request on DMS and UIM, then keep the CIDs a while
+ *     droptest CONTROL       a request whose answer qmisim (control socket CONTROL)
+ *                            drops times out with 0xE004; the next one is answered
+ *     slowind CONTROL N      a NAS client that stops reading while qmisim (its
+ *                            control socket CONTROL) changes registration N
+ *                            times; then counts the indications and LOST notices
+ */
+#include <errno.h>
+#include <poll.h>
+#include <stdbool.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/codec.h"
+#include "pkgs/dms/dms_msg.h"
+#include "pkgs/ipc/ipc.h"
+#include "pkgs/uim/uim_msg.h"
+
+#define WAIT_MS   15000	/* longest wait for one answer */
+#define N_QUERIES 3
+
+static const char *sock_path;
+static const char *node = "";
+static const char *app_name = "sdkclient";
+static uint32_t req_timeout = WAIT_MS;	/* each request's own timeout */
+static uint8_t rxbuf[IPC_MAX_PACKET];
+
+/* The read-only DMS queries the load commands cycle through. */
+static const struct qmi_msg *const queries[N_QUERIES] = {
+	&qmi_dms_get_manufacturer, &qmi_dms_get_model, &qmi_dms_get_revision,
+};
+static char expected[N_QUERIES][DMS_STR_MAX];
+
+static uint64_t now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+/* Waits for the next message; skips nothing. 0, or -1 on timeout/EOF/garbage. */
+static int recv_msg(int fd, struct ipc_msg *m, int timeout_ms)
+{
+	struct pollfd p = { .fd = fd, .events = POLLIN };
+	ssize_t rc;
+
+	if (poll(&p, 1, timeout_ms) <= 0)
+		return -1;
+	rc = ipc_recv(fd, rxbuf, sizeof(rxbuf), m, 0);
+	return rc < 0 ? -1 : 0;
+}
+
+/* Sends m and waits for a message of type `want`, skipping notifications. */
+static int call(int fd, const struct ipc_msg *m, uint8_t want, struct ipc_msg *out)
+{
+	uint64_t end = now_ms() + WAIT_MS;
+
+	if (ipc_send(fd, m, 0) < 0)
+		return -1;
+	while (now_ms() < end) {
+		if (recv_msg(fd, out, (int)(end - now_ms())) < 0)
+			return -1;
+		if (out->type == want)
+			return 0;
+	}
+	return -1;
+}
+
+/* Connects and says HELLO. Returns the fd, or -(status) when refused, or -1. */
+static int open_session(void)
+{
+	struct ipc_msg m = { .type = IPC_HELLO }, r;
+	int fd = ipc_connect(sock_path);
+
+	if (fd < 0) {
+		fprintf(stderr, "sdkclient: connect %s: %s\n", ipc_socket_path(sock_path),
+			strerror(-fd));
+		return -1;
+	}
+	m.u.hello.version = IPC_VERSION;
+	m.u.hello.pid = (uint32_t)getpid();
+	snprintf(m.u.hello.name, sizeof(m.u.hello.name), "%s", app_name);
+	/* A refused peer may find the answer already waiting: send may fail. */
+	ipc_send(fd, &m, 0);
+	if (recv_msg(fd, &r, WAIT_MS) < 0 || r.type != IPC_HELLO_ACK) {
+		close(fd);
+		return -1;
+	}
+	if (r.u.hello_ack.status != IPC_OK) {
+		close(fd);
+		return -(int)r.u.hello_ack.status;
+	}
+	return fd;
+}
+
+static int connect_device(int fd)
+{
+	struct ipc_msg m = { .type = IPC_CONNECT }, r;
+
+	snprintf(m.u.connect.node, sizeof(m.u.connect.node), "%s", node);
+	if (call(fd, &m, IPC_CONNECT_ACK, &r) < 0)
+		return -1;
+	if (r.u.ack.status != IPC_OK) {
+		fprintf(stderr, "sdkclient: CONNECT '%s': status %u\n", node, r.u.ack.status);
+		return -1;
+	}
+	return 0;
+}
+
+static int session(void)
+{
+	int fd = open_session();
+
+	if (fd < 0)
+		return -1;
+	if (connect_device(fd) < 0) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+static int send_request(int fd, uint32_t id, uint8_t service, uint8_t client, uint16_t msg,
+			const uint8_t *tlv, uint16_t len)
+{
+	struct ipc_msg m = { .type = IPC_QMI_REQUEST };
+
+	m.u.req.req_id = id;
+	m.u.req.service = service;
+	m.u.req.client = client;
+	m.u.req.timeout_ms = req_timeout;
+	m.u.req.msg_id = msg;
+	m.u.req.tlv = tlv;
+	m.u.req.tlv_len = len;
+	return ipc_send(fd, &m, 0);
+}
+
+/* Decodes a DMS string answer; 0 with out filled, or -1. */
+static int read_string(const struct ipc_qmi_response *r, const struct qmi_msg *q, char *out)
+{
+	static struct dms_string_rsp s;
+	struct qmi_sdu sdu = { .kind = QMI_RESPONSE, .msg_id = r->msg_id, .tlv = r->tlv,
+			       .tlv_len = r->tlv_len };
+	struct qmi_result res;
+
+	if (r->status != IPC_OK || qmi_msg_read(&sdu, q, &s, &res) < 0 ||
+	    res.result != QMI_RESULT_SUCCESS)
+		return -1;
+	strcpy(out, s.value);
+	return 0;
+}
+
+/* ---- commands ----------------------------------------------------------------- */
+
+static int cmd_hello(void)
+{
+	int fd = open_session();
+
+	if (fd < 0) {
+		printf("hello: refused status=%d\n", fd == -1 ? -1 : -fd);
+		return 3;
+	}
+	printf("hello: ok\n");
+	close(fd);
+	return 0;
+}
+
+static int cmd_enumerate(void)
+{
+	static struct ipc_device devs[IPC_MAX_DEVICES];
+	struct ipc_msg m = { .type = IPC_ENUMERATE }, r;
+	int fd = open_session();
+	size_t n;
+
+	if (fd < 0 || call(fd, &m, IPC_DEVICES, &r) < 0)
+		return 1;
+	n = ipc_devices_read(&r.u.devices, devs, IPC_MAX_DEVICES);
+	printf("devices: status=%u count=%zu\n", r.u.devices.status, n);
+	for (size_t i = 0; i < n; i++)
+		printf("device: node=%s key=%s driver=%u state=%u vid=%04x pid=%04x if=%u "
+		       "ifname=%s\n", devs[i].node, devs[i].key, devs[i].driver, devs[i].state,
+		       devs[i].vid, devs[i].pid, devs[i].usb_if, devs[i].ifname);
+	close(fd);
+	return 0;
+}
+
+static int cmd_stats(void)
+{
+	struct ipc_msg m = { .type = IPC_STATS }, r;
+	int fd = open_session();
+	const struct ipc_stats *s = &r.u.stats;
+
+	if (fd < 0 || call(fd, &m, IPC_STATS_ACK, &r) < 0)
+		return 1;
+	printf("apps=%u devices=%u ready=%u cids=%u pending=%u requests=%u timeouts=%u "
+	       "ind_dropped=%u refused=%u resets=%u\n", s->apps - 1 /* not us */, s->devices,
+	       s->devices_ready, s->cids, s->pending, s->requests, s->timeouts, s->ind_dropped,
+	       s->refused, s->resets);
+	close(fd);
+	return 0;
+}
+
+static int cmd_kill(void)
+{
+	struct ipc_msg m = { .type = IPC_KILL }, r;
+	int fd = open_session();
+
+	if (fd < 0 || call(fd, &m, IPC_KILL_ACK, &r) < 0)
+		return 1;
+	printf("kill: status=%u\n", r.u.ack.status);
+	return 0;
+}
+
+static int parse_hex(const char *s, uint8_t *out, size_t cap, size_t *len)
+{
+	*len = 0;
+	while (*s) {
+		unsigned v;
+
+		if (*s == ' ' || *s == ':') {
+			s++;
+			continue;
+		}
+		if (*len >= cap || sscanf(s, "%2x", &v) != 1)
+			return -1;
+		out[(*len)++] = (uint8_t)v;
+		s += s[1] ? 2 : 1;
+	}
+	return 0;
+}
+
+static int cmd_raw(int argc, char **argv)
+{
+	uint8_t tlv[1024];
+	size_t len = 0;
+	struct ipc_msg r;
+	char hex[3 * 1024 + 1] = "";
+	int fd;
+
+	if (argc < 2 || (argc > 2 && parse_hex(argv[2], tlv, sizeof(tlv), &len) < 0)) {
+		fprintf(stderr, "usage: raw SVC MSG [HEX]\n");
+		return 2;
+	}
+	fd = session();
+	if (fd < 0 || send_request(fd, 1, (uint8_t)strtoul(argv[0], NULL, 0), 0,
+				   (uint16_t)strtoul(argv[1], NULL, 0), tlv, (uint16_t)len) < 0)
+		return 1;
+	do
+		if (recv_msg(fd, &r, WAIT_MS) < 0)
+			return 1;
+	while (r.type != IPC_QMI_RESPONSE);
+	for (size_t i = 0; i < r.u.rsp.tlv_len && i < 1024; i++)
+		sprintf(hex + 3 * i, "%02X ", r.u.rsp.tlv[i]);
+	printf("raw: status=%u msg=0x%04X tlv=%s\n", r.u.rsp.status, r.u.rsp.msg_id, hex);
+	close(fd);
+	return r.u.rsp.status == IPC_OK ? 0 : 1;
+}
+
+/* The answers the modem gives; load checks every response against them. */
+static int learn_expected(void)
+{
+	int fd = session();
+
+	if (fd < 0)
+		return -1;
+	for (int i = 0; i < N_QUERIES; i++) {
+		struct ipc_msg r;
+
+		if (send_request(fd, (uint32_t)i, queries[i]->service, 0, queries[i]->id, NULL, 0) < 0)
+			return -1;
+		do
+			if (recv_msg(fd, &r, WAIT_MS) < 0)
+				return -1;
+		while (r.type != IPC_QMI_RESPONSE);
+		if (read_string(&r.u.rsp, queries[i], expected[i]) < 0) {
+			fprintf(stderr, "sdkclient: query %d failed: status %u\n", i, r.u.rsp.status);
+			return -1;
+		}
+	}
+	close(fd);
+	return 0;
+}
+
+/* One app of `load`: reqs requests, window in flight, all checked. */
+static int run_app(int fd, int reqs, int window, int seed)
+{
+	uint32_t next = 0, done = 0;
+	int inflight = 0, bad = 0;
+
+	while (done < (uint32_t)reqs) {
+		while (inflight < window && next < (uint32_t)reqs) {
+			int q = (int)((next + (uint32_t)seed) % N_QUERIES);
+
+			/* The id carries the query, so the answer can be checked. */
+			if (send_request(fd, next * N_QUERIES + (uint32_t)q, queries[q]->service, 0,
+					 queries[q]->id, NULL, 0) < 0)
+				return -1;
+			next++;
+			inflight++;
+		}
+		struct ipc_msg r;
+		char got[DMS_STR_MAX];
+
+		if (recv_msg(fd, &r, WAIT_MS) < 0)
+			return -1;
+		if (r.type != IPC_QMI_RESPONSE)
+			continue;
+		int q = (int)(r.u.rsp.req_id % N_QUERIES);
+
+		if (r.u.rsp.msg_id != queries[q]->id || read_string(&r.u.rsp, queries[q], got) < 0 ||
+		    strcmp(got, expected[q])) {
+			fprintf(stderr, "sdkclient[%d]: wrong answer to request %u (status %u)\n",
+				(int)getpid(), r.u.rsp.req_id, r.u.rsp.status);
+			bad++;
+		}
+		done++;
+		inflight--;
+	}
+	return bad ? -1 : 0;
+}
+
+/*
+ * Starts n children that each open a session and wait at a barrier (the
+ * pipe closing), then run fn. Returns how many children failed.
+ */
+static int fleet(int n, int (*fn)(int fd, int i, void *arg), void *arg, pid_t *pids,
+		 int ready_fd)
+{
+	int go[2], failed = 0;
+
+	if (pipe(go) < 0)
+		return n;
+	for (int i = 0; i < n; i++) {
+		pid_t pid = fork();
+
+		if (pid == 0) {
+			char b;
+			int fd;
+
+			close(go[1]);
+			fd = session();
+			if (ready_fd < 0 && fd >= 0 && read(go[0], &b, 1) < 0)
+				_exit(1);
+			_exit(fd < 0 ? 1 : fn(fd, i, arg) ? 1 : 0);
+		}
+		pids[i] = pid;
+	}
+	close(go[0]);
+	close(go[1]);	/* all forked: go */
+	if (ready_fd >= 0)
+		return 0;
+	for (int i = 0; i < n; i++) {
+		int st;
+
+		if (waitpid(pids[i], &st, 0) < 0 || !WIFEXITED(st) || WEXITSTATUS(st))
+			failed++;
+	}
+	return failed;
+}
+
+struct load_args {
+	int reqs, window;
+};
+
+static int load_app(int fd, int i, void *arg)
+{
+	const struct load_args *a = arg;
+
+	return run_app(fd, a->reqs, a->window, i);
+}
+
+static int cmd_load(int argc, char **argv)
+{
+	struct load_args a;
+	int apps, failed;
+	pid_t *pids;
+	uint64_t t0;
+
+	if (argc < 3)
+		return 2;
+	apps = atoi(argv[0]);
+	a.reqs = atoi(argv[1]);
+	a.window = atoi(argv[2]);
+	if (apps < 1 || a.reqs < 1 || a.window < 1 || learn_expected() < 0)
+		return 1;
+	pids = calloc((size_t)apps, sizeof(*pids));
+	if (!pids)
+		return 1;
+	t0 = now_ms();
+	failed = fleet(apps, load_app, &a, pids, -1);
+	printf("load: apps=%d requests=%d window=%d failed_apps=%d ms=%llu\n", apps, a.reqs,
+	       a.window, failed, (unsigned long long)(now_ms() - t0));
+	free(pids);
+	return failed ? 1 : 0;
+}
+
+/* A killtest child: requests on DMS and UIM, says so, then waits to die. */
+static int doomed_app(int fd, int i, void *arg)
+{
+	int ready = *(int *)arg;
+
+	if (send_request(fd, 1, queries[0]->service, 0, queries[0]->id, NULL, 0) < 0 ||
+	    send_request(fd, 2, qmi_uim_get_card_status.service, 0, qmi_uim_get_card_status.id,
+			 NULL, 0) < 0)
+		return 1;
+	/* Spread the kills over the CID allocation and the request phases. */
+	usleep((useconds_t)(i % 7) * 50000);
+	if (write(ready, "r", 1) < 0)
+		return 1;
+	pause();
+	return 0;
+}
+
+static int cmd_killtest(int argc, char **argv)
+{
+	int apps, pipefd[2], got = 0;
+	pid_t *pids;
+	uint64_t end;
+
+	if (argc < 1 || (apps = atoi(argv[0])) < 1 || pipe(pipefd) < 0)
+		return 2;
+	pids = calloc((size_t)apps, sizeof(*pids));
+	if (!pids)
+		return 1;
+	fleet(apps, doomed_app, &pipefd[1], pids, pipefd[1]);
+	close(pipefd[1]);
+	end = now_ms() + WAIT_MS;
+	while (got < apps && now_ms() < end) {
+		char b[256];
+		struct pollfd p = { .fd = pipefd[0], .events = POLLIN };
+		ssize_t n;
+
+		if (poll(&p, 1, 1000) <= 0)
+			continue;
+		n = read(pipefd[0], b, sizeof(b));
+		if (n <= 0)
+			break;	/* every child gone: some failed to start */
+		got += (int)n;
+	}
+	for (int i = 0; i < apps; i++)
+		kill(pids[i], SIGKILL);
+	for (int i = 0; i < apps; i++)
+		waitpid(pids[i], NULL, 0);
+	printf("killtest: apps=%d killed_mid_request=%d\n", apps, got);
+	free(pids);
+	return got == apps ? 0 : 1;
+}
+
+/*
+ * Requests for a while, whatever happens to the modem: failures with the
+ * reset / no-device / timeout codes are expected while it resets or is
+ * unplugged. At the end the device must be READY and answer again.
+ */
+static int cmd_traffic(int argc, char **argv)
+{
+	unsigned ok = 0, reset = 0, nodev = 0, timeout = 0, other = 0, streak = 0;
+	unsigned st_reset = 0, st_gone = 0, st_ready = 0;
+	uint32_t id = 0;
+	int fd, inflight = 0, window = 4;
+	uint64_t end;
+
+	if (argc < 1)
+		return 2;
+	if (learn_expected() < 0 || (fd = session()) < 0)
+		return 1;
+	end = now_ms() + (uint64_t)atoi(argv[0]) * 1000;
+	for (;;) {
+		bool more = now_ms() < end;
+		struct ipc_msg r;
+
+		while (more && inflight < window) {
+			int q = (int)(id % N_QUERIES);
+
+			if (send_request(fd, id++, queries[q]->service, 0, queries[q]->id, NULL, 0) < 0)
+				return 1;
+			inflight++;
+		}
+		if (!inflight)
+			break;
+		if (recv_msg(fd, &r, WAIT_MS) < 0) {
+			fprintf(stderr, "sdkclient: no answer in %d ms\n", WAIT_MS);
+			return 1;
+		}
+		if (r.type == IPC_DEVICE_STATE) {
+			st_reset += r.u.state.state == IPC_DEV_RESET;
+			st_gone += r.u.state.state == IPC_DEV_GONE;
+			st_ready += r.u.state.state == IPC_DEV_READY;
+			continue;
+		}
+		if (r.type != IPC_QMI_RESPONSE)
+			continue;
+		inflight--;
+		char got[DMS_STR_MAX];
+		int q = (int)(r.u.rsp.req_id % N_QUERIES);
+
+		switch (r.u.rsp.status) {
+		case IPC_OK:
+			if (read_string(&r.u.rsp, queries[q], got) == 0 && !strcmp(got, expected[q])) {
+				ok++;
+				streak++;
+			} else {
+				other++;
+				streak = 0;
+			}
+			continue;
+		case IPC_ST_DEVICE_RESET:
+			reset++;
+			break;
+		case IPC_ST_NO_DEVICE:
+			nodev++;
+			break;
+		case IPC_ST_TIMEOUT:
+			timeout++;
+			break;
+		default:
+			fprintf(stderr, "sdkclient: unexpected status %u\n", r.u.rsp.status);
+			other++;
+			break;
+		}
+		streak = 0;
+		usleep(20000);	/* the device is away: do not spin */
+	}
+	printf("traffic: ok=%u reset=%u nodev=%u timeout=%u other=%u last_ok_streak=%u "
+	       "state_reset=%u state_gone=%u state_ready=%u\n", ok, reset, nodev, timeout, other,
+	       streak, st_reset, st_gone, st_ready);
+	close(fd);
+	return other == 0 && streak >= 5 ? 0 : 1;
+}
+
+static int cmd_badmsg(void)
+{
+	static const uint8_t junk[] = { IPC_VERSION, IPC_QMI_REQUEST, 1, 2 };	/* truncated */
+	int fd = session();
+	struct ipc_msg r;
+	ssize_t n;
+
+	if (fd < 0 || send(fd, junk, sizeof(junk), MSG_NOSIGNAL) < 0)
+		return 1;
+	/* The daemon closes a client that sends garbage: we read end of file. */
+	struct pollfd p = { .fd = fd, .events = POLLIN };
+
+	if (poll(&p, 1, WAIT_MS) <= 0)
+		return 1;
+	n = ipc_recv(fd, rxbuf, sizeof(rxbuf), &r, 0);
+	printf("badmsg: %s\n", n == IPC_E_CLOSED ? "closed by the daemon" : "still open");
+	close(fd);
+	return n == IPC_E_CLOSED ? 0 : 1;
+}
+
+static int cmd_hold(int argc, char **argv)
+{
+	struct ipc_msg r;
+	int fd, answers = 0;
+
+	if (argc < 1)
+		return 2;
+	fd = session();
+	if (fd < 0 || send_request(fd, 1, queries[0]->service, 0, queries[0]->id, NULL, 0) < 0 ||
+	    send_request(fd, 2, qmi_uim_get_card_status.service, 0, qmi_uim_get_card_status.id,
+			 NULL, 0) < 0)
+		return 1;
+	while (answers < 2 && recv_msg(fd, &r, WAIT_MS) == 0)
+		answers += r.type == IPC_QMI_RESPONSE && r.u.rsp.status == IPC_OK;
+	printf("hold: answers=%d\n", answers);
+	fflush(stdout);
+	sleep((unsigned)atoi(argv[0]));
+	close(fd);
+	return answers == 2 ? 0 : 1;
+}
+
+/* Sends line to qmisim's control socket fd and reads its one-line answer. */
+static int control(int fd, const char *line)
+{
+	char c;
+
+	if (write(fd, line, strlen(line)) != (ssize_t)strlen(line))
+		return -1;
+	do
+		if (read(fd, &c, 1) != 1)
+			return -1;
+	while (c != '\n');
+	return 0;
+}
+
+/* Connects to qmisim's control socket at path; the fd or -1. */
+static int control_open(const char *path)
+{
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	int fd;
+
+	if (strlen(path) >= sizeof(sa.sun_path))
+		return -1;
+	strcpy(sa.sun_path, path);
+	fd = socket(AF_UNIX, SOCK_STREAM, 0);
+	if (fd >= 0 && connect(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0) {
+		close(fd);
+		fd = -1;
+	}
+	return fd;
+}
+
+/* One request and its answer's status (or -1). */
+static long round_trip(int fd, uint32_t id, const struct qmi_msg *q)
+{
+	struct ipc_msg r;
+
+	if (send_request(fd, id, q->service, 0, q->id, NULL, 0) < 0)
+		return -1;
+	do
+		if (recv_msg(fd, &r, WAIT_MS) < 0)
+			return -1;
+	while (r.type != IPC_QMI_RESPONSE || r.u.rsp.req_id != id);
+	return r.u.rsp.status;
+}
+
+static int cmd_droptest(int argc, char **argv)
+{
+	long first, dropped, next;
+	int fd, cfd;
+
+	if (argc < 1)
+		return 2;
+	fd = session();
+	cfd = control_open(argv[0]);
+	if (fd < 0 || cfd < 0)
+		return 1;
+	first = round_trip(fd, 1, queries[0]);	/* the CID exists from now on */
+	if (control(cfd, "drop 1\n") < 0)
+		return 1;
+	req_timeout = 300;
+	dropped = round_trip(fd, 2, queries[1]);
+	req_timeout = WAIT_MS;
+	next = round_trip(fd, 3, queries[2]);
+	printf("droptest: first=%ld dropped=%ld next=%ld\n", first, dropped, next);
+	close(cfd);
+	close(fd);
+	return first == IPC_OK && dropped == IPC_ST_TIMEOUT && next == IPC_OK ? 0 : 1;
+}
+
+static int cmd_slowind(int argc, char **argv)
+{
+	unsigned received = 0, lost = 0, after_lost = 0;
+	struct ipc_msg r;
+	int fd, cfd, n;
+
+	if (argc < 2 || (n = atoi(argv[1])) < 1)
+		return 2;
+	fd = session();
+	/* NAS Get Serving System: gives us a NAS client, which hears about registration. */
+	if (fd < 0 || send_request(fd, 1, 0x03, 0, 0x0024, NULL, 0) < 0)
+		return 1;
+	do
+		if (recv_msg(fd, &r, WAIT_MS) < 0)
+			return 1;
+	while (r.type != IPC_QMI_RESPONSE);
+	cfd = control_open(argv[0]);
+	if (cfd < 0)
+		return 1;
+	for (int i = 0; i < n; i++)
+		if (control(cfd, i % 2 ? "nas register home\n" : "nas register searching\n") < 0)
+			return 1;
+	close(cfd);
+	/* Now read everything the daemon kept for us. */
+	while (recv_msg(fd, &r, 1000) == 0) {
+		if (r.type == IPC_LOST) {
+			lost += r.u.lost.count;
+			after_lost = 0;
+		} else if (r.type == IPC_INDICATION) {
+			received++;
+			after_lost++;
+		}
+	}
+	printf("slowind: changes=%d received=%u lost=%u received_after_last_lost=%u\n", n,
+	       received, lost, after_lost);
+	close(fd);
+	return lost > 0 && received + lost >= (unsigned)n ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+	int c;
+
+	while ((c = getopt(argc, argv, "s:d:n:t:")) != -1) {
+		switch (c) {
+		case 's':
+			sock_path = optarg;
+			break;
+		case 'd':
+			node = optarg;
+			break;
+		case 'n':
+			app_name = optarg;
+			break;
+		case 't':
+			req_timeout = (uint32_t)strtoul(optarg, NULL, 0);
+			break;
+		default:
+			return 2;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc < 1) {
+		fprintf(stderr, "usage: sdkclient [-s SOCKET] [-d NODE] [-n NAME] [-t MS] COMMAND ...\n");
+		return 2;
+	}
+	signal(SIGPIPE, SIG_IGN);
+	if (!strcmp(argv[0], "hello"))
+		return cmd_hello();
+	if (!strcmp(argv[0], "enumerate"))
+		return cmd_enumerate();
+	if (!strcmp(argv[0], "stats"))
+		return cmd_stats();
+	if (!strcmp(argv[0], "kill"))
+		return cmd_kill();
+	if (!strcmp(argv[0], "raw"))
+		return cmd_raw(argc - 1, argv + 1);
+	if (!strcmp(argv[0], "load"))
+		return cmd_load(argc - 1, argv + 1);
+	if (!strcmp(argv[0], "killtest"))
+		return cmd_killtest(argc - 1, argv + 1);
+	if (!strcmp(argv[0], "traffic"))
+		return cmd_traffic(argc - 1, argv + 1);
+	if (!strcmp(argv[0], "badmsg"))
+		return cmd_badmsg();
+	if (!strcmp(argv[0], "hold"))
+		return cmd_hold(argc - 1, argv + 1);
+	if (!strcmp(argv[0], "droptest"))
+		return cmd_droptest(argc - 1, argv + 1);
+	if (!strcmp(argv[0], "slowind"))
+		return cmd_slowind(argc - 1, argv + 1);
+	fprintf(stderr, "sdkclient: unknown command '%s'\n", argv[0]);
+	return 2;
+}

@@ -7,7 +7,8 @@
 # The toolchain and flags are in slqscompile.mak, the sources and build
 # rules in pkgs.mak; this file only has the targets a user types.
 
-VERSION := 0.1.0
+# The version is written once, in core/version.h.
+VERSION := $(shell sed -n 's/^\#define SLQS_VERSION "\(.*\)"/\1/p' core/version.h)
 
 .DEFAULT_GOAL := all
 

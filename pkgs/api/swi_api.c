@@ -8,9 +8,7 @@
 #include "core/wire.h"
 #include "pkgs/api/slqs_call.h"
 
-#ifndef SLQS_VERSION
-#define SLQS_VERSION "0.1.0"
-#endif
+#include "core/version.h"
 
 #define MSG_HDR 4			/* u16 message id + u16 TLV length */
 #define RAW_MAX UINT16_MAX		/* a response must fit the USHORT length */

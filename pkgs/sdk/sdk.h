@@ -26,9 +26,7 @@
 #include "pkgs/ipc/ipc.h"
 #include "pkgs/sdk/list.h"
 
-#ifndef SLQS_VERSION
-#define SLQS_VERSION "0.1.0"
-#endif
+#include "core/version.h"
 
 #define SDK_MAX_DEVICES      64	/* devices tracked (IPC_MAX_DEVICES) */
 #define SDK_APP_MAX_PENDING  1024	/* requests in flight per app */

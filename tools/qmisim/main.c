@@ -20,9 +20,7 @@
 #include "tools/qmisim/sim_record.h"
 #include "tools/qmisim/sim_services.h"
 
-#ifndef SLQS_VERSION
-#define SLQS_VERSION "0.1.0"
-#endif
+#include "core/version.h"
 
 #define MAX_MODEMS 64
 #define ERR_LEN 512

@@ -71,9 +71,10 @@ endif
 objs_of  = $(patsubst %.c,$(OBJ_DIR)/%.o,$(1))
 lib_file = $(LIB_DIR)/lib$(1).a
 
-# libslqscore.a is always built; the other libraries and the programs only
-# once they have sources.
-LIBS_BUILT  := slqscore $(foreach l,slqsapi slqsqmi qmisim,$(if $(LIB_$(l)_SRCS),$(l)))
+# The three SDK libraries always exist, so the documented link line
+# (-lslqsqmi -lslqsapi -lslqscore) works even while one of them is empty.
+LIBS_BUILT  := slqscore slqsapi slqsqmi $(if $(LIB_qmisim_SRCS),qmisim)
+# Programs only once they have sources.
 PROGS_BUILT := $(foreach p,slqssdk qmisim connectionmgr,$(if $(PROG_$(p)_SRCS),$(p)))
 
 LIB_TARGETS  := $(foreach l,$(LIBS_BUILT),$(call lib_file,$(l)))

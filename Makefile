@@ -132,7 +132,9 @@ INSTALL_LIBS := $(filter-out $(call lib_file,qmisim),$(LIB_TARGETS))
 MAN_PAGES    := $(wildcard docs/man/*.[1-8])
 SUBST_DIRS    = sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@BINDIR@|$(BINDIR)|g' \
                     -e 's|@LIBDIR@|$(LIBDIR)|g' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|g' \
-                    -e 's|@VERSION@|$(VERSION)|g'
+                    -e 's|@VERSION@|$(VERSION)|g' \
+                    -e 's|@SVC_INC_CFLAGS@|$(SVC_INC_CFLAGS)|g'
+SVC_INC_CFLAGS = $(patsubst api/%,-I$${includedir}/slqs/%,$(patsubst %/,%,$(sort $(dir $(wildcard api/*/inc/*.h)))))
 
 install: all
 	$(call show,INSTALL,$(DESTDIR)$(PREFIX))

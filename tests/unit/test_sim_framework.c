@@ -170,12 +170,13 @@ static void tst_gone(struct sim_modem *m, void *state, struct sim_client *c)
 	s->gone++;
 }
 
-static int tst_config(struct sim_modem *m, void *state, const char *sub, const char *key,
-		      const char *value, char *err, size_t errlen)
+static int tst_config(struct sim_modem *m, void *state, const char *kind, const char *sub,
+		      const char *key, const char *value, char *err, size_t errlen)
 {
 	struct tst_state *s = state;
 
 	(void)m;
+	(void)kind;
 	if (strcmp(key, "value")) {
 		snprintf(err, errlen, "unknown key '%s'", key);
 		return -1;

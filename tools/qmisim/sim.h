@@ -61,10 +61,11 @@ struct sim_service {
 	/* Sets config defaults in the state block (called once per modem). */
 	void (*init)(struct sim_modem *m, void *state);
 	/* One `key = value` line of this service's config section ([dms], ...).
-	 * `sub` is the section's argument ("[wds.apn internet]" -> "internet") or NULL.
+	 * For a sub-section "[wds.apn internet]", `kind` is "apn" and `sub` is
+	 * "internet"; for "[dms]" both are NULL ("[svc NAME]" gives only sub).
 	 * Returns 0, or -1 with a message for people in err. */
-	int (*config)(struct sim_modem *m, void *state, const char *sub, const char *key,
-		      const char *value, char *err, size_t errlen);
+	int (*config)(struct sim_modem *m, void *state, const char *kind, const char *sub,
+		      const char *key, const char *value, char *err, size_t errlen);
 	/* Reacts to an event (SIM_EV_BOOT also after a simulated reset). */
 	void (*event)(struct sim_modem *m, void *state, enum sim_event_kind ev);
 	/* A client id of this service is being released (or dropped by reset). */

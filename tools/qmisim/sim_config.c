@@ -5,7 +5,7 @@
  *   [modem]                 framework: name, response_delay_ms
  *   [ctl]                   framework: cid_limit, cid_limit.<svc>
  *   [dms]                   a service's section: its config hook gets the keys
- *   [wds.apn internet]      a service's sub-section: the hook gets sub "internet"
+ *   [wds.apn internet]      a service's sub-section: the hook gets kind "apn", sub "internet"
  *   key = value             blanks around both are dropped; "..." keeps them
  *
  * Anything else is an error naming the file and line. The text is
@@ -26,6 +26,7 @@
 /* The section being read. */
 struct section {
 	char name[SIM_NAME_MAX];	/* "modem", "ctl" or a service name */
+	char kind[SIM_NAME_MAX];	/* "apn" of [wds.apn x], "" if none */
 	char sub[SIM_NAME_MAX];		/* the argument, "" if none */
 	struct sim_slot *slot;		/* for a service section */
 };
@@ -91,6 +92,7 @@ static int parse_section(struct sim_modem *m, char *line, struct section *sec, c
 	if (dot)
 		*dot = '\0';	/* "wds.apn": the service is what comes before the dot */
 	strcpy(sec->name, name);
+	strcpy(sec->kind, dot ? dot + 1 : "");
 	strcpy(sec->sub, arg);
 	if (!strcasecmp(name, "modem") || !strcasecmp(name, "ctl")) {
 		if (dot || *arg) {
@@ -199,8 +201,8 @@ static int key_line(struct sim_modem *m, struct section *sec, struct limits *lim
 	if (!strcasecmp(sec->name, "ctl"))
 		return ctl_key(m, lim, key, value, err, errlen);
 	err[0] = '\0';
-	if (sec->slot->svc->config(m, sec->slot->state, sec->sub[0] ? sec->sub : NULL, key,
-				   value, err, errlen) == 0)
+	if (sec->slot->svc->config(m, sec->slot->state, sec->kind[0] ? sec->kind : NULL,
+				   sec->sub[0] ? sec->sub : NULL, key, value, err, errlen) == 0)
 		return 0;
 	if (!err[0])
 		snprintf(err, errlen, "[%s] refused '%s'", sec->name, key);

@@ -455,8 +455,8 @@ static char *string_key(struct dms_state *s, const char *key)
 	return NULL;
 }
 
-static int dms_config(struct sim_modem *m, void *state, const char *sub, const char *key,
-		      const char *value, char *err, size_t errlen)
+static int dms_config(struct sim_modem *m, void *state, const char *kind, const char *sub,
+		      const char *key, const char *value, char *err, size_t errlen)
 {
 	struct dms_state *s = state;
 	char *str = string_key(s, key);
@@ -464,7 +464,7 @@ static int dms_config(struct sim_modem *m, void *state, const char *sub, const c
 	int b;
 
 	(void)m;
-	if (sub) {
+	if (kind || sub) {
 		snprintf(err, errlen, "[dms] takes no argument");
 		return -1;
 	}

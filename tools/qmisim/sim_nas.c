@@ -1231,13 +1231,13 @@ static void nas_init(struct sim_modem *m, void *state)
 	e->lte_bandwidth = 200;
 }
 
-static int nas_config(struct sim_modem *m, void *state, const char *sub, const char *key,
-		      const char *value, char *err, size_t errlen)
+static int nas_config(struct sim_modem *m, void *state, const char *kind, const char *sub,
+		      const char *key, const char *value, char *err, size_t errlen)
 {
 	const struct key_def *k = key_find(key);
 
 	(void)m;
-	if (sub) {
+	if (kind || sub) {
 		snprintf(err, errlen, "[nas] has no sub-sections");
 		return -1;
 	}

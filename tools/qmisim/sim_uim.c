@@ -585,13 +585,13 @@ static int config_count(const char *value, long long max, uint8_t *out, char *er
 	return 0;
 }
 
-static int uim_config(struct sim_modem *m, void *state, const char *sub, const char *key,
-		      const char *value, char *err, size_t errlen)
+static int uim_config(struct sim_modem *m, void *state, const char *kind, const char *sub,
+		      const char *key, const char *value, char *err, size_t errlen)
 {
 	struct uim_state *s = state;
 
 	(void)m;
-	if (sub) {
+	if (kind || sub) {
 		snprintf(err, errlen, "[uim] takes no argument");
 		return -1;
 	}

@@ -156,14 +156,14 @@ static int link_layer_value(const char *value, uint32_t *out, char *err, size_t 
 	return 0;
 }
 
-static int wda_config(struct sim_modem *m, void *state, const char *sub, const char *key,
-		      const char *value, char *err, size_t errlen)
+static int wda_config(struct sim_modem *m, void *state, const char *kind, const char *sub,
+		      const char *key, const char *value, char *err, size_t errlen)
 {
 	struct wda_state *st = state;
 	int rc;
 
 	(void)m;
-	if (sub) {
+	if (kind || sub) {
 		snprintf(err, errlen, "[wda] has no sub-sections");
 		return -1;
 	}

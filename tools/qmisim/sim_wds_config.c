@@ -476,39 +476,40 @@ static int main_key(struct wds_state *st, const char *key, const char *v, char *
 	return -1;
 }
 
-/*
- * A sub-section's argument: a number is a profile index, anything else an
- * APN (the framework passes the argument, not the ".apn"/".profile" kind).
- */
+/* "[wds.profile N]": N from 1 to the number of profiles; 0 if it is not. */
 static int profile_index_of(const char *sub)
 {
 	char *end;
 	long n = strtol(sub, &end, 10);
 
-	if (end == sub || *end || sub[0] == '-' || sub[0] == '+')
-		return -1;
-	return n >= 1 && n <= WDS_SIM_MAX_PROFILES ? (int)n : 0;
+	if (end == sub || *end || n < 1 || n > WDS_SIM_MAX_PROFILES)
+		return 0;
+	return (int)n;
 }
 
-int wds_config(struct sim_modem *m, void *state, const char *sub, const char *key,
-	       const char *value, char *err, size_t errlen)
+int wds_config(struct sim_modem *m, void *state, const char *kind, const char *sub,
+	       const char *key, const char *value, char *err, size_t errlen)
 {
 	struct wds_state *st = state;
 	struct wds_apn *a;
 	int idx;
 
 	(void)m;
-	if (!sub)
+	if (!kind && !sub)
 		return main_key(st, key, value, err, errlen);
-	idx = profile_index_of(sub);
-	if (idx == 0) {
-		snprintf(err, errlen, "profile indexes go from 1 to %d", WDS_SIM_MAX_PROFILES);
-		return -1;
-	}
-	if (idx > 0) {
+	if (kind && sub && !strcasecmp(kind, "profile")) {
+		idx = profile_index_of(sub);
+		if (!idx) {
+			snprintf(err, errlen, "profile indexes go from 1 to %d", WDS_SIM_MAX_PROFILES);
+			return -1;
+		}
 		st->profiles[idx - 1].used = 1;
 		return profile_key(&st->profiles[idx - 1].p, key, value, err, errlen);
 	}
-	a = apn_section(st, sub, err, errlen);
-	return a ? apn_key(a, key, value, err, errlen) : -1;
+	if (kind && sub && !strcasecmp(kind, "apn")) {
+		a = apn_section(st, sub, err, errlen);
+		return a ? apn_key(a, key, value, err, errlen) : -1;
+	}
+	snprintf(err, errlen, "[wds] sub-sections are [wds.apn NAME] and [wds.profile N]");
+	return -1;
 }

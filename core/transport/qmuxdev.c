@@ -53,16 +53,23 @@ static int qmuxdev_write(struct slqs_transport *t, uint8_t service, uint8_t cid,
 	return tr_write_all(t->fd, 0, buf, len);
 }
 
+/*
+ * Reads until a read comes back shorter than the buffer: then the device
+ * had no more at that moment, and since the watch is level-triggered,
+ * bytes that arrive later wake the loop again. So a wake-up costs one
+ * read, not one more that only says EAGAIN.
+ */
 static int qmuxdev_recv(struct slqs_transport *t, int fd, slqs_tr_frame_fn fn, void *arg)
 {
 	uint8_t chunk[8192];
+	ssize_t n;
 
 	(void)fd;
-	for (;;) {
-		ssize_t n = read(t->fd, chunk, sizeof(chunk));
+	do {
 		const uint8_t *frame;
 		size_t flen, off = 0;
 
+		n = read(t->fd, chunk, sizeof(chunk));
 		if (n == 0)
 			return -EPIPE;
 		if (n < 0) {
@@ -82,7 +89,8 @@ static int qmuxdev_recv(struct slqs_transport *t, int fd, slqs_tr_frame_fn fn, v
 			if (!took && !got)	/* cannot happen; never spin */
 				qmux_reasm_reset(&t->reasm);
 		}
-	}
+	} while (n < 0 || (size_t)n == sizeof(chunk));
+	return 0;
 }
 
 const struct tr_ops tr_qmuxdev_ops = {

@@ -1,8 +1,8 @@
 /*
  * The generic QMI call every service API function uses (slqs_call.h):
  * encode with the message's table, send through the daemon, decode the
- * response on the reader thread straight into the caller's struct, and
- * turn the QMI result into the SLQS return code.
+ * response (on whichever thread reads the socket) straight into the
+ * caller's struct, and turn the QMI result into the SLQS return code.
  */
 #include "pkgs/api/slqs_call.h"
 
@@ -49,7 +49,7 @@ struct call_ctx {
 	void *rsp;
 };
 
-/* Reader thread: decode the response into the caller's struct. */
+/* The reading thread: decode the response into the caller's struct. */
 static ULONG decode_response(const struct ipc_qmi_response *r, void *arg)
 {
 	const struct call_ctx *c = arg;

@@ -1,10 +1,14 @@
 /*
- * The callback thread: the reader thread queues events (indications,
- * device-state changes, "lost N" notices) in arrival order; this thread
- * runs them one by one, without locks, so a callback may call any API
- * function. The queue is bounded: a callback that blocks for long makes
- * the SDK drop (and count) events rather than stop reading the daemon,
- * which would stall every request of the application.
+ * The callback thread: the thread reading the daemon's socket queues
+ * events (indications, device-state changes, "lost N" notices) in
+ * arrival order; this thread runs them one by one, without locks, so a
+ * callback may call any API function. The queue is bounded: a callback
+ * that blocks for long makes the SDK drop (and count) events rather than
+ * stop reading the daemon, which would stall every request of the
+ * application. The device-state callback sees the changes that happen
+ * while it is set: a change queued before the application set (or
+ * replaced) it is not handed to the new one, as one queued before it was
+ * cleared is not handed to the old one.
  */
 #include "pkgs/api/rt.h"
 
@@ -26,6 +30,7 @@ struct cb_event {
 	uint8_t kind;
 	uint8_t state;		/* EV_STATE: enum slqs_dev_state */
 	uint8_t reset;
+	unsigned cb_gen;	/* EV_STATE: the state callback's generation when queued */
 	uint8_t service;	/* EV_INDICATION */
 	uint8_t client;
 	uint16_t msg_id;
@@ -55,6 +60,7 @@ static struct {
 	unsigned gen;		/* a thread runs while its generation is current */
 	pthread_t thread;
 	tFNDeviceStateChange state_cb;
+	unsigned cb_gen;	/* counts changes of state_cb */
 	struct sub *subs;
 	size_t n_subs, cap_subs;
 	struct listener listeners[MAX_LISTENERS];
@@ -75,7 +81,7 @@ static void run_state(const struct cb_event *ev)
 	pthread_mutex_lock(&Q.lock);
 	n = Q.n_listeners;
 	memcpy(ls, Q.listeners, n * sizeof ls[0]);
-	cb = Q.state_cb;
+	cb = Q.cb_gen == ev->cb_gen ? Q.state_cb : NULL;
 	pthread_mutex_unlock(&Q.lock);
 	for (size_t i = 0; i < n; i++)
 		ls[i].fn((enum slqs_dev_state)ev->state, ev->reset, ls[i].ctx);
@@ -221,7 +227,7 @@ void cbq_stop(void)
 		pthread_join(t, NULL);
 }
 
-/* ---- posting (reader thread) ----------------------------------------------------------- */
+/* ---- posting (the thread reading the socket) --------------------------------------------- */
 
 static void post(struct cb_event *ev)
 {
@@ -233,6 +239,7 @@ static void post(struct cb_event *ev)
 			Q.dropped++;
 		free(ev);
 	} else {
+		ev->cb_gen = Q.cb_gen;
 		if (Q.tail)
 			Q.tail->next = ev;
 		else
@@ -294,6 +301,8 @@ void cbq_post_lost(uint32_t count)
 void cbq_set_state_callback(tFNDeviceStateChange fn)
 {
 	pthread_mutex_lock(&Q.lock);
+	if (Q.state_cb != fn)
+		Q.cb_gen++;
 	Q.state_cb = fn;
 	pthread_mutex_unlock(&Q.lock);
 }
@@ -301,6 +310,8 @@ void cbq_set_state_callback(tFNDeviceStateChange fn)
 void cbq_clear_callbacks(void)
 {
 	pthread_mutex_lock(&Q.lock);
+	if (Q.state_cb)
+		Q.cb_gen++;
 	Q.state_cb = NULL;
 	Q.n_subs = 0;
 	pthread_mutex_unlock(&Q.lock);

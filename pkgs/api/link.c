@@ -1,18 +1,33 @@
 /*
- * The application's link to the daemon: one SOCK_SEQPACKET socket, one
- * reader thread, a table of QMI requests in flight keyed by request id,
- * and one control exchange at a time (its answers carry no id, so they
- * are matched by order).
+ * The application's link to the daemon: one SOCK_SEQPACKET socket, a
+ * table of QMI requests in flight keyed by request id, and one control
+ * exchange at a time (its answers carry no id, so they are matched by
+ * order).
+ *
+ * One thread at a time reads the socket: the "leader". While requests
+ * come back to back, the calling thread leads itself: it sends, then
+ * reads the socket until its own answer is there, handling whatever else
+ * comes first (other callers' answers, indications, device states) just
+ * as the reader thread would. A request then costs one wake-up of the
+ * caller, instead of one of the reader thread plus a hand-over to the
+ * caller. The reader thread leads whenever no caller does: while the
+ * application is idle (for indications and device states), for control
+ * exchanges, and for callers that wait while another leads (followers).
+ * It gives the socket up to callers only while calls come close together
+ * (within YIELD_MS), so an application that calls now and then keeps the
+ * reader thread's prompt handling and never pays for the switch.
  *
  * Callers register a request before sending it (the answer may beat the
- * send's return), then sleep on their own condition variable. The reader
- * takes the request out of the table ("claims" it), completes it without
- * locks (decoding into the caller's struct), then marks it done. A caller
- * whose timeout expires removes its request if it is not claimed yet;
- * otherwise it waits for the reader to finish with it.
+ * send's return). The leader takes the request out of the table
+ * ("claims" it), completes it without locks (decoding into the caller's
+ * struct), then marks it done. A caller whose timeout expires removes
+ * its request if it is not claimed yet; otherwise it waits for the
+ * leader to finish with it. Answers are dispatched before the leader
+ * gives the socket up, so events stay in the daemon's order.
  *
- * The socket is closed only under fd_lock held for writing; senders hold
- * it for reading, so they never write to a closed (or reused) descriptor.
+ * The socket is closed only under fd_lock held for writing; senders and
+ * a leading caller hold it for reading, so they never use a closed (or
+ * reused) descriptor.
  */
 #define _GNU_SOURCE	/* program_invocation_short_name */
 #include "pkgs/api/rt.h"
@@ -32,6 +47,13 @@
 
 #define BUCKETS 64
 #define HELLO_TIMEOUT_MS 5000
+/* Calls closer together than this make the reader thread leave the
+ * socket to them; it takes it back after that long without a call. */
+#define YIELD_MS 10
+/* A leading caller's read returns this often to check its deadline. */
+#define LEAD_RCVTIMEO_MS 250
+
+enum { LEAD_NONE, LEAD_READER, LEAD_CALLER };
 
 enum { P_WAITING, P_CLAIMED, P_DONE };
 
@@ -65,8 +87,17 @@ static struct {
 	bool reader_started;		/* a reader thread exists (to join) */
 	pthread_t reader;
 	struct rt_pending *table[BUCKETS];
+	size_t n_pending;		/* requests in the table */
 	uint32_t next_id;
 	struct ctl_wait *ctl;
+	uint8_t *rbuf;			/* the leader's receive buffer */
+	int lead;			/* LEAD_*: who reads the socket */
+	bool reader_parked;		/* the reader waits for a caller to stop leading */
+	bool reader_stop;		/* reap(): the reader thread must end */
+	bool reader_cond_ok;		/* reader_cond is initialised */
+	pthread_cond_t reader_cond;
+	uint64_t last_call;		/* ms: a call started or returned */
+	bool calls_close;		/* the latest call came within YIELD_MS of another */
 	char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
 	bool have_path;			/* attached once: link_ensure may reattach */
 	bool connected;			/* QCWWAN2kConnect succeeded */
@@ -90,6 +121,7 @@ static void table_add(struct rt_pending *p)
 
 	p->next = *b;
 	*b = p;
+	L.n_pending++;
 }
 
 static struct rt_pending *table_take(uint32_t id)
@@ -99,6 +131,7 @@ static struct rt_pending *table_take(uint32_t id)
 
 		if (p->id == id) {
 			*pp = p->next;
+			L.n_pending--;
 			return p;
 		}
 	}
@@ -123,6 +156,7 @@ static void fail_all(ULONG rc)
 			finish(p, rc);
 		}
 	}
+	L.n_pending = 0;
 	if (L.ctl) {
 		L.ctl->rc = rc;
 		L.ctl->done = 1;
@@ -152,7 +186,7 @@ static ULONG send_error(int rc)
 	}
 }
 
-/* ---- reader thread ------------------------------------------------------------- */
+/* ---- handling what the daemon sends --------------------------------------------- */
 
 static void on_response(const struct ipc_qmi_response *r)
 {
@@ -267,30 +301,152 @@ static int dispatch(const struct ipc_msg *m)
 	}
 }
 
-static void *reader_main(void *arg)
-{
-	int fd = (int)(intptr_t)arg;
-	uint8_t *buf = malloc(IPC_MAX_PACKET);
-	struct ipc_msg m;
-	ssize_t n = -ENOMEM;
+/* ---- leading: reading the socket ------------------------------------------------ */
 
-	while (buf) {
-		n = ipc_recv(fd, buf, IPC_MAX_PACKET, &m, 0);
-		if (n < 0 || dispatch(&m) < 0)
-			break;
-	}
-	free(buf);
+static uint64_t now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+static bool past(const struct timespec *dl)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return now.tv_sec > dl->tv_sec || (now.tv_sec == dl->tv_sec && now.tv_nsec >= dl->tv_nsec);
+}
+
+/* Whether a caller or a control exchange waits for an answer (L.lock held). */
+static bool answers_awaited(void)
+{
+	return L.n_pending || L.ctl;
+}
+
+/* The link broke (n says why): every waiter learns it now, not at its
+ * timeout, and the reader thread ends (L.lock held). */
+static void link_down(ssize_t n)
+{
+	if (!L.up)
+		return;
 	if (n == IPC_E_CLOSED)
 		log_info("slqsapi: the daemon closed the connection");
-	else if (n < 0)
+	else
 		log_warn("slqsapi: connection to the daemon lost (%zd)", n);
-	pthread_mutex_lock(&L.lock);
 	L.up = false;
 	fail_all(eQCWWAN_ERR_NO_CONNECTION);
 	if (L.connected) {
 		L.dev_state = IPC_DEV_GONE;
 		tell_state(SLQS_DEV_DISCONNECTED, 0);
 	}
+	pthread_cond_signal(&L.reader_cond);
+}
+
+/*
+ * Reads one packet as the leader and handles it (no lock held). Returns 0,
+ * -EAGAIN when nothing came (a leading caller's receive timeout), or why
+ * the link is broken.
+ */
+static ssize_t lead_read(int fd, uint8_t *buf, int flags)
+{
+	struct ipc_msg m;
+	ssize_t n = ipc_recv(fd, buf, IPC_MAX_PACKET, &m, flags);
+
+	if (n == -EAGAIN || n == -EWOULDBLOCK)
+		return -EAGAIN;
+	if (n < 0)
+		return n;
+	return dispatch(&m) < 0 ? IPC_E_MALFORMED : 0;
+}
+
+/* Leaves the socket (L.lock held); the reader thread takes it if anyone
+ * still waits for an answer, or if it waits for the socket itself. */
+static void lead_release(void)
+{
+	L.lead = LEAD_NONE;
+	if (answers_awaited() || L.reader_parked)
+		pthread_cond_signal(&L.reader_cond);
+}
+
+/*
+ * The calling thread leads until p is answered, p's deadline passes or
+ * the link breaks (L.lock held on entry and return, dropped meanwhile).
+ */
+static void lead_for(struct rt_pending *p, const struct timespec *dl)
+{
+	L.lead = LEAD_CALLER;
+	pthread_mutex_unlock(&L.lock);
+	pthread_rwlock_rdlock(&L.fd_lock);	/* before L.lock: the lock order */
+	pthread_mutex_lock(&L.lock);
+	while (L.up && p->state == P_WAITING && !past(dl)) {
+		int fd = L.fd;
+		uint8_t *buf = L.rbuf;
+		ssize_t n;
+
+		pthread_mutex_unlock(&L.lock);
+		n = lead_read(fd, buf, 0);
+		pthread_mutex_lock(&L.lock);
+		if (n < 0 && n != -EAGAIN)
+			link_down(n);
+	}
+	pthread_rwlock_unlock(&L.fd_lock);
+	lead_release();
+}
+
+/* Waits until the socket has something (or broke): 0, -EAGAIN or -errno. */
+static ssize_t wait_readable(int fd)
+{
+	struct pollfd pfd = { .fd = fd, .events = POLLIN };
+
+	if (poll(&pfd, 1, -1) < 0)
+		return errno == EINTR ? -EAGAIN : -errno;
+	return 0;
+}
+
+/*
+ * The reader thread leads whenever no caller does, except while calls
+ * come close together and none waits: then it leaves the socket to the
+ * next caller, and takes it back YIELD_MS after the last call. It polls
+ * before reading so that its read never waits (the socket's receive
+ * timeout is for leading callers).
+ */
+static void *reader_main(void *arg)
+{
+	int fd = (int)(intptr_t)arg;
+	uint8_t *buf;
+
+	pthread_mutex_lock(&L.lock);
+	buf = L.rbuf;
+	while (L.up && !L.reader_stop) {
+		uint64_t now = now_ms();
+		ssize_t n;
+
+		if (L.lead != LEAD_NONE) {
+			L.reader_parked = true;
+			pthread_cond_wait(&L.reader_cond, &L.lock);
+			L.reader_parked = false;
+			continue;
+		}
+		if (!answers_awaited() && L.calls_close && now < L.last_call + YIELD_MS) {
+			struct timespec until;
+
+			rt_deadline(&until, (ULONG)(L.last_call + YIELD_MS - now));
+			pthread_cond_timedwait(&L.reader_cond, &L.lock, &until);
+			continue;
+		}
+		L.lead = LEAD_READER;
+		pthread_mutex_unlock(&L.lock);
+		n = wait_readable(fd);
+		if (n == 0)
+			n = lead_read(fd, buf, MSG_DONTWAIT);
+		pthread_mutex_lock(&L.lock);
+		L.lead = LEAD_NONE;
+		if (n < 0 && n != -EAGAIN)
+			link_down(n);
+	}
+	link_down(IPC_E_CLOSED);	/* stopped by reap(): nobody may wait on */
 	pthread_mutex_unlock(&L.lock);
 	return NULL;
 }
@@ -302,18 +458,24 @@ static void reap(void)
 {
 	pthread_mutex_lock(&L.lock);
 	if (L.fd >= 0)
-		shutdown(L.fd, SHUT_RDWR);	/* wakes the reader and blocked senders */
+		shutdown(L.fd, SHUT_RDWR);	/* wakes the leader and blocked senders */
+	L.reader_stop = true;
+	if (L.reader_cond_ok)
+		pthread_cond_signal(&L.reader_cond);	/* a reader not reading */
 	pthread_mutex_unlock(&L.lock);
 	if (L.reader_started) {
 		pthread_join(L.reader, NULL);
 		L.reader_started = false;
 	}
-	pthread_rwlock_wrlock(&L.fd_lock);
+	pthread_rwlock_wrlock(&L.fd_lock);	/* no caller leads any more */
 	pthread_mutex_lock(&L.lock);
 	if (L.fd >= 0)
 		close(L.fd);
 	L.fd = -1;
 	L.up = false;
+	L.reader_stop = false;
+	free(L.rbuf);
+	L.rbuf = NULL;
 	pthread_mutex_unlock(&L.lock);
 	pthread_rwlock_unlock(&L.fd_lock);
 }
@@ -357,8 +519,20 @@ static ULONG hello(int fd)
 	return eQCWWAN_ERR_NONE;
 }
 
+/* A leading caller's read returns now and then, to see its deadline. */
+static int set_lead_timeout(int fd)
+{
+	struct timeval tv = { .tv_sec = 0, .tv_usec = LEAD_RCVTIMEO_MS * 1000 };
+
+	if (setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv) == 0)
+		return 0;
+	log_warn("slqsapi: cannot set the socket's receive timeout: %s", strerror(errno));
+	return -1;
+}
+
 static ULONG attach_locked(const char *path, int *err)
 {
+	uint8_t *buf;
 	int fd, rc;
 	ULONG st;
 
@@ -379,7 +553,20 @@ static ULONG attach_locked(const char *path, int *err)
 		close(fd);
 		return st;
 	}
+	if (set_lead_timeout(fd) < 0 || !(buf = malloc(IPC_MAX_PACKET))) {
+		close(fd);
+		return eQCWWAN_ERR_MEMORY;
+	}
 	pthread_mutex_lock(&L.lock);
+	if (!L.reader_cond_ok && rt_cond_init(&L.reader_cond) == 0)
+		L.reader_cond_ok = true;
+	if (!L.reader_cond_ok) {
+		pthread_mutex_unlock(&L.lock);
+		free(buf);
+		close(fd);
+		return eQCWWAN_ERR_MEMORY;
+	}
+	L.rbuf = buf;
 	L.fd = fd;
 	L.up = true;
 	memcpy(L.path, path, strlen(path) + 1);
@@ -491,6 +678,7 @@ ULONG link_qmi(uint8_t service, uint8_t client, uint16_t msg_id, const uint8_t *
 	};
 	struct ipc_msg m = { .type = IPC_QMI_REQUEST };
 	struct timespec dl;
+	uint64_t now;
 	ULONG rc;
 	int fd, src;
 
@@ -513,6 +701,9 @@ ULONG link_qmi(uint8_t service, uint8_t client, uint16_t msg_id, const uint8_t *
 		L.next_id = 1;
 	p.id = L.next_id;
 	table_add(&p);
+	now = now_ms();
+	L.calls_close = now - L.last_call < YIELD_MS;
+	L.last_call = now;
 	fd = L.fd;
 	pthread_mutex_unlock(&L.lock);
 
@@ -534,7 +725,9 @@ ULONG link_qmi(uint8_t service, uint8_t client, uint16_t msg_id, const uint8_t *
 		finish(&p, send_error(src));
 	}
 	while (p.state != P_DONE) {
-		if (p.state == P_CLAIMED) {	/* being decoded right now */
+		if (p.state == P_WAITING && L.lead == LEAD_NONE && L.up && !past(&dl)) {
+			lead_for(&p, &dl);	/* nobody reads the socket: this thread does */
+		} else if (p.state == P_CLAIMED) {	/* being decoded right now */
 			pthread_cond_wait(&p.cond, &L.lock);
 		} else if (pthread_cond_timedwait(&p.cond, &L.lock, &dl) == ETIMEDOUT &&
 			   p.state == P_WAITING) {
@@ -542,6 +735,7 @@ ULONG link_qmi(uint8_t service, uint8_t client, uint16_t msg_id, const uint8_t *
 			finish(&p, eQCWWAN_ERR_SWICM_TIMEOUT);
 		}
 	}
+	L.last_call = now_ms();
 	rc = p.rc;
 	pthread_mutex_unlock(&L.lock);
 	pthread_cond_destroy(&p.cond);
@@ -569,6 +763,8 @@ ULONG link_control(const struct ipc_msg *req, struct rt_control *out)
 		goto out;
 	}
 	L.ctl = &w;
+	if (L.lead == LEAD_NONE)
+		pthread_cond_signal(&L.reader_cond);	/* it leads while someone waits */
 	fd = L.fd;
 	pthread_mutex_unlock(&L.lock);
 	src = ipc_send(fd, req, 0);

@@ -1,7 +1,8 @@
 /*
  * Internals of the client runtime (pkgs/api), shared by its files:
  *
- *   link.c    the socket to the daemon: attach/detach, the reader thread,
+ *   link.c    the socket to the daemon: attach/detach, who reads it (a
+ *             calling thread or the reader thread),
  *             the table of requests in flight, control exchanges
  *   cbq.c     the callback thread: an ordered event queue, indication
  *             subscriptions, the device-state callback and listeners
@@ -42,7 +43,8 @@ struct rt_pending;
 
 /*
  * Turns a QMI_RESPONSE with status IPC_OK into the call's result (decodes
- * or copies the TLVs). Runs on the reader thread, without locks.
+ * or copies the TLVs). Runs on the thread reading the socket (the reader
+ * thread, or a calling thread while it leads), without locks.
  */
 typedef ULONG (*rt_complete_fn)(const struct ipc_qmi_response *r, void *ctx);
 
@@ -109,7 +111,7 @@ ULONG cbq_start(void);
 /* Stops it (dropping what is queued); safe from the callback thread itself. */
 void cbq_stop(void);
 
-/* Queue an event for the callback thread (from the reader thread). */
+/* Queue an event for the callback thread (from the thread reading the socket). */
 void cbq_post_state(uint8_t slqs_state, int reset);
 void cbq_post_indication(const struct ipc_indication *ind);
 void cbq_post_lost(uint32_t count);

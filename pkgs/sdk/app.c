@@ -16,8 +16,6 @@
 #include "core/log.h"
 #include "pkgs/sdk/sdk.h"
 
-#define MAX_MSGS_PER_WAKEUP 64	/* fairness between apps */
-
 /* The loop is single-threaded; a received packet stays valid (its TLVs are
  * sent on from it) while answers are encoded into the other buffer. */
 static uint8_t rxbuf[IPC_MAX_PACKET];
@@ -404,42 +402,46 @@ static void handle(struct sdk *s, struct sdk_app *a, const struct ipc_msg *m)
 	app_kill(a);
 }
 
+/*
+ * One packet per readiness event: the watch is level-triggered, so a
+ * socket with more waiting is reported again by the next epoll_wait, and
+ * no wake-up ends in a read that finds nothing (EAGAIN). Apps with
+ * packets waiting are served in turn, one each per loop iteration.
+ */
 static void on_app(struct sdk *s, struct sdk_watch *w, uint32_t events)
 {
 	struct sdk_app *a = (struct sdk_app *)((char *)w - offsetof(struct sdk_app, w));
+	struct ipc_msg m;
+	ssize_t rc;
 
 	if (a->dead)
 		return;
 	if (events & EPOLLOUT)
 		flush(s, a);
-	if (!(events & (EPOLLIN | EPOLLHUP | EPOLLERR)))
+	if (!(events & (EPOLLIN | EPOLLHUP | EPOLLERR)) || a->dead || s->quit)
 		return;
-	for (int i = 0; i < MAX_MSGS_PER_WAKEUP && !a->dead && !s->quit; i++) {
-		struct ipc_msg m;
-		ssize_t rc = ipc_recv(a->w.fd, rxbuf, sizeof(rxbuf), &m, MSG_DONTWAIT);
+	rc = ipc_recv(a->w.fd, rxbuf, sizeof(rxbuf), &m, MSG_DONTWAIT);
+	if (rc == -EAGAIN)
+		return;
+	if (rc == IPC_E_VERSION && m.type == IPC_HELLO && !a->hello && !a->refused) {
+		struct ipc_msg ack = { .type = IPC_HELLO_ACK };
 
-		if (rc == -EAGAIN)
-			return;
-		if (rc == IPC_E_VERSION && m.type == IPC_HELLO && !a->hello && !a->refused) {
-			struct ipc_msg ack = { .type = IPC_HELLO_ACK };
-
-			ack.u.hello_ack.status = IPC_ST_VERSION;
-			ack.u.hello_ack.version = IPC_VERSION;
-			strcpy(ack.u.hello_ack.daemon_version, SLQS_VERSION);
-			log_warn("app pid %d speaks another IPC version; refused", (int)a->pid);
-			app_send(a, &ack, false);
-			app_kill(a);
-			return;
-		}
-		if (rc < 0) {
-			/* EOF or a reset connection: the app closed or died, nothing to say. */
-			if (rc != IPC_E_CLOSED && rc != -ECONNRESET && !a->refused)
-				log_info("app pid %d (%s): %s; closing", (int)a->pid, a->name,
-					 rc <= IPC_E_MALFORMED && rc >= IPC_E_CLOSED
-						 ? "malformed message" : strerror((int)-rc));
-			app_kill(a);
-			return;
-		}
-		handle(s, a, &m);
+		ack.u.hello_ack.status = IPC_ST_VERSION;
+		ack.u.hello_ack.version = IPC_VERSION;
+		strcpy(ack.u.hello_ack.daemon_version, SLQS_VERSION);
+		log_warn("app pid %d speaks another IPC version; refused", (int)a->pid);
+		app_send(a, &ack, false);
+		app_kill(a);
+		return;
 	}
+	if (rc < 0) {
+		/* EOF or a reset connection: the app closed or died, nothing to say. */
+		if (rc != IPC_E_CLOSED && rc != -ECONNRESET && !a->refused)
+			log_info("app pid %d (%s): %s; closing", (int)a->pid, a->name,
+				 rc <= IPC_E_MALFORMED && rc >= IPC_E_CLOSED
+					 ? "malformed message" : strerror((int)-rc));
+		app_kill(a);
+		return;
+	}
+	handle(s, a, &m);
 }

@@ -43,7 +43,9 @@ typedef void (*tFNDeviceStateChange)(eDevState device_state);
  * \param pCallback  The function to call, or NULL to unsubscribe.
  * \return eQCWWAN_ERR_NONE.
  * \note Timeout: none (no communication). Reports start once
- *       QCWWAN2kConnect() has succeeded.
+ *       QCWWAN2kConnect() has succeeded. A callback sees only the changes
+ *       that happen while it is set: a change queued before the call is
+ *       not delivered to the new callback.
  */
 ULONG SetDeviceStateChangeCbk(tFNDeviceStateChange pCallback);
 

@@ -230,13 +230,21 @@ static void pty_detach(struct sim_dev *d)
 
 /* Feeds the modem what the host wrote (it may have closed since: its
  * requests still reach the modem, as on a real device). */
+/*
+ * Reads until a short read: poll() is level-triggered, so what is left is
+ * seen on the next round, and a read that would only say EAGAIN is not
+ * spent on the request's path.
+ */
 static void pty_drain(struct sim_dev *d)
 {
 	uint8_t buf[4096];
 	ssize_t n;
 
-	while (d->pty >= 0 && (n = read(d->pty, buf, sizeof(buf))) > 0)
-		sim_modem_input(d->m, SIM_DEV_PORT_PTY, buf, (size_t)n);
+	do {
+		n = d->pty >= 0 ? read(d->pty, buf, sizeof(buf)) : -1;
+		if (n > 0)
+			sim_modem_input(d->m, SIM_DEV_PORT_PTY, buf, (size_t)n);
+	} while (n == (ssize_t)sizeof(buf));
 }
 
 static void pty_event(void *obj, int fd, short revents)

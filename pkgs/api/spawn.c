@@ -23,6 +23,7 @@
 
 #include "api/qmerrno.h"
 #include "core/log.h"
+#include "core/stdio_null.h"
 
 #define DAEMON_NAME "slqssdk"
 
@@ -105,16 +106,9 @@ static bool find_image(char *exe, size_t size)
 /* In the child: only async-signal-safe calls until exec. */
 static void exec_daemon(const char *exe, char *const argv[], int report)
 {
-	int null = open("/dev/null", O_RDWR);
 	int err;
 
-	if (null >= 0) {
-		dup2(null, 0);
-		dup2(null, 1);
-		dup2(null, 2);
-		if (null > 2)
-			close(null);
-	}
+	slqs_stdio_to_null();
 	execv(exe, argv);
 	err = errno;
 	(void)!write(report, &err, sizeof err);

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "core/log.h"
+#include "core/stdio_null.h"
 #include "pkgs/sdk/sdk.h"
 
 static void usage(FILE *f)
@@ -139,15 +140,7 @@ static int daemonize(int *ready_fd)
 	if (chdir("/") < 0) {
 		/* "/" always exists; nothing to do */
 	}
-	int null = open("/dev/null", O_RDWR | O_CLOEXEC);
-
-	if (null >= 0) {
-		dup2(null, 0);
-		dup2(null, 1);
-		dup2(null, 2);
-		if (null > 2)
-			close(null);
-	}
+	slqs_stdio_to_null();
 	*ready_fd = p[1];
 	return 0;
 }

@@ -64,12 +64,12 @@ static int read_length(const struct qmi_elem *e, struct qmi_rbuf *r, size_t fixe
 
 	switch (e->prefix) {
 	case QMI_PFX_LEN8:
-		if (qmi_get_u8(r, &n8))
+		if (slqs_get_u8(r, &n8))
 			return QMI_E_TRUNCATED;
 		*n = n8;
 		return 0;
 	case QMI_PFX_LEN16:
-		if (qmi_get_u16(r, &n16))
+		if (slqs_get_u16(r, &n16))
 			return QMI_E_TRUNCATED;
 		*n = n16;
 		return 0;
@@ -96,7 +96,7 @@ static int decode_item(const struct qmi_elem *e, struct qmi_rbuf *r, uint8_t *it
 	case QMI_ET_INT:
 		if (!int_size_ok(e->size))
 			return QMI_E_INVAL;
-		rc = qmi_get_uint(r, e->size, &v);
+		rc = slqs_get_uint(r, e->size, &v);
 		if (!rc)
 			store_uint(item, e->size, v);
 		return rc;
@@ -108,7 +108,7 @@ static int decode_item(const struct qmi_elem *e, struct qmi_rbuf *r, uint8_t *it
 			return rc;
 		if (n == SIZE_MAX)
 			n = qmi_rbuf_left(r);
-		if (qmi_get_bytes(r, n, &p))
+		if (slqs_get_bytes(r, n, &p))
 			return QMI_E_TRUNCATED;
 		while (n > 0 && p[n - 1] == '\0')	/* NUL counted in the length */
 			n--;
@@ -160,7 +160,7 @@ static const struct qmi_elem *find_tlv(const struct qmi_elem *ei, uint8_t type)
 	return NULL;
 }
 
-int qmi_decode(const struct qmi_elem *ei, const uint8_t *tlvs, size_t len, void *out,
+int slqs_decode(const struct qmi_elem *ei, const uint8_t *tlvs, size_t len, void *out,
 	       size_t out_size, int require_mandatory)
 {
 	uint8_t seen[256 / 8] = { 0 };
@@ -171,7 +171,7 @@ int qmi_decode(const struct qmi_elem *ei, const uint8_t *tlvs, size_t len, void 
 	if (out && out_size)
 		memset(out, 0, out_size);
 	qmi_rbuf_init(&r, tlvs, len);
-	while ((rc = qmi_tlv_next(&r, &t)) == 1) {
+	while ((rc = slqs_tlv_next(&r, &t)) == 1) {
 		const struct qmi_elem *e = ei ? find_tlv(ei, t.type) : NULL;
 		struct qmi_rbuf v;
 
@@ -210,12 +210,12 @@ static int write_length(const struct qmi_elem *e, size_t n, struct qmi_wbuf *w)
 	case QMI_PFX_LEN8:
 		if (n > UINT8_MAX)
 			return QMI_E_OVERFLOW;
-		qmi_put_u8(w, (uint8_t)n);
+		slqs_put_u8(w, (uint8_t)n);
 		return 0;
 	case QMI_PFX_LEN16:
 		if (n > UINT16_MAX)
 			return QMI_E_OVERFLOW;
-		qmi_put_u16(w, (uint16_t)n);
+		slqs_put_u16(w, (uint16_t)n);
 		return 0;
 	default:
 		return 0;
@@ -231,14 +231,14 @@ static int encode_item(const struct qmi_elem *e, const uint8_t *item, struct qmi
 	case QMI_ET_INT:
 		if (!int_size_ok(e->size))
 			return QMI_E_INVAL;
-		qmi_put_uint(w, e->size, load_uint(item, e->size));
+		slqs_put_uint(w, e->size, load_uint(item, e->size));
 		return 0;
 	case QMI_ET_STRING:
 		n = strnlen((const char *)item, e->size);
 		if (n >= e->size)
 			return QMI_E_OVERFLOW;	/* not NUL-terminated */
 		if (e->prefix == QMI_PFX_FIXED) {
-			size_t at = qmi_put_reserve(w, (size_t)e->size - 1);
+			size_t at = slqs_put_reserve(w, (size_t)e->size - 1);
 			if (at != SIZE_MAX) {
 				memset(w->data + at, 0, (size_t)e->size - 1);
 				memcpy(w->data + at, item, n);
@@ -247,7 +247,7 @@ static int encode_item(const struct qmi_elem *e, const uint8_t *item, struct qmi
 		}
 		rc = write_length(e, n, w);
 		if (!rc)
-			qmi_put_bytes(w, item, n);
+			slqs_put_bytes(w, item, n);
 		return rc;
 	case QMI_ET_STRUCT:
 		if (!e->sub)
@@ -279,7 +279,7 @@ static int encode_elem(const struct qmi_elem *e, const uint8_t *base, struct qmi
 	return rc;
 }
 
-int qmi_encode(const struct qmi_elem *ei, const void *in, struct qmi_wbuf *w)
+int slqs_encode(const struct qmi_elem *ei, const void *in, struct qmi_wbuf *w)
 {
 	const uint8_t *base = in;
 
@@ -293,11 +293,11 @@ int qmi_encode(const struct qmi_elem *ei, const void *in, struct qmi_wbuf *w)
 			return QMI_E_INVAL;
 		if ((e->flags & QMI_EF_OPTIONAL) && !base[e->has])
 			continue;
-		mark = qmi_tlv_begin(w, e->tlv);
+		mark = slqs_tlv_begin(w, e->tlv);
 		rc = encode_elem(e, base, w);
 		if (rc)
 			return rc;
-		qmi_tlv_end(w, mark);
+		slqs_tlv_end(w, mark);
 	}
 	return w->err ? QMI_E_NOSPACE : 0;
 }
@@ -334,12 +334,12 @@ static int check_elems(const struct qmi_elem *ei, size_t c_size, int top, int re
 	return 0;
 }
 
-int qmi_table_check(const struct qmi_elem *ei, size_t c_size)
+int slqs_table_check(const struct qmi_elem *ei, size_t c_size)
 {
 	return ei ? check_elems(ei, c_size, 1, 0) : 0;
 }
 
-int qmi_msg_check(const struct qmi_msg *m)
+int slqs_msg_check(const struct qmi_msg *m)
 {
 	/* In a response, TLV 0x02 is the result, which the codec writes itself. */
 	if ((m->req && check_elems(m->req, m->req_size, 1, 0)) ||
@@ -351,7 +351,7 @@ int qmi_msg_check(const struct qmi_msg *m)
 
 /* ---- whole messages ---------------------------------------------------------- */
 
-const struct qmi_elem *qmi_msg_table(const struct qmi_msg *m, enum qmi_kind kind,
+const struct qmi_elem *slqs_msg_table(const struct qmi_msg *m, enum qmi_kind kind,
 				     size_t *c_size)
 {
 	const struct qmi_elem *ei;
@@ -367,51 +367,51 @@ const struct qmi_elem *qmi_msg_table(const struct qmi_msg *m, enum qmi_kind kind
 	return ei;
 }
 
-int qmi_msg_write(struct qmi_wbuf *w, int qmux, const struct qmi_msg *m, enum qmi_kind kind,
+int slqs_msg_write(struct qmi_wbuf *w, int qmux, const struct qmi_msg *m, enum qmi_kind kind,
 		  uint8_t client, uint16_t txn, const struct qmi_result *res, const void *c)
 {
-	const struct qmi_elem *ei = qmi_msg_table(m, kind, NULL);
+	const struct qmi_elem *ei = slqs_msg_table(m, kind, NULL);
 	struct qmi_frame_mark mark;
 	int rc;
 
 	if (kind == QMI_RESPONSE && !res)
 		return QMI_E_INVAL;
-	mark = qmi_frame_begin(w, qmux, m->service, client, kind, txn, m->id);
+	mark = slqs_frame_begin(w, qmux, m->service, client, kind, txn, m->id);
 	if (kind == QMI_RESPONSE) {
-		size_t t = qmi_tlv_begin(w, QMI_TLV_RESULT);
-		qmi_put_u16(w, res->result);
-		qmi_put_u16(w, res->error);
-		qmi_tlv_end(w, t);
+		size_t t = slqs_tlv_begin(w, QMI_TLV_RESULT);
+		slqs_put_u16(w, res->result);
+		slqs_put_u16(w, res->error);
+		slqs_tlv_end(w, t);
 	}
 	if (ei && c) {
-		rc = qmi_encode(ei, c, w);
+		rc = slqs_encode(ei, c, w);
 		if (rc)
 			return rc;
 	}
-	return qmi_frame_end(w, mark);
+	return slqs_frame_end(w, mark);
 }
 
-int qmi_result_read(const uint8_t *tlvs, size_t len, struct qmi_result *res)
+int slqs_result_read(const uint8_t *tlvs, size_t len, struct qmi_result *res)
 {
 	struct qmi_tlv t;
 	struct qmi_rbuf r;
-	int rc = qmi_tlv_find(tlvs, len, QMI_TLV_RESULT, &t);
+	int rc = slqs_tlv_find(tlvs, len, QMI_TLV_RESULT, &t);
 
 	if (rc < 0)
 		return rc;
 	if (rc == 0)
 		return QMI_E_MISSING;
 	qmi_rbuf_init(&r, t.value, t.len);
-	if (qmi_get_u16(&r, &res->result) || qmi_get_u16(&r, &res->error))
+	if (slqs_get_u16(&r, &res->result) || slqs_get_u16(&r, &res->error))
 		return QMI_E_TRUNCATED;
 	return 0;
 }
 
-int qmi_msg_read(const struct qmi_sdu *s, const struct qmi_msg *m, void *c,
+int slqs_msg_read(const struct qmi_sdu *s, const struct qmi_msg *m, void *c,
 		 struct qmi_result *res)
 {
 	size_t size;
-	const struct qmi_elem *ei = qmi_msg_table(m, s->kind, &size);
+	const struct qmi_elem *ei = slqs_msg_table(m, s->kind, &size);
 	struct qmi_result dummy;
 	int mandatory = 1, rc;
 
@@ -420,12 +420,12 @@ int qmi_msg_read(const struct qmi_sdu *s, const struct qmi_msg *m, void *c,
 	if (s->kind == QMI_RESPONSE) {
 		if (!res)
 			res = &dummy;
-		rc = qmi_result_read(s->tlv, s->tlv_len, res);
+		rc = slqs_result_read(s->tlv, s->tlv_len, res);
 		if (rc)
 			return rc;
 		mandatory = res->result == QMI_RESULT_SUCCESS;
 	}
 	if (!ei || !c)
-		return qmi_tlv_validate(s->tlv, s->tlv_len);
-	return qmi_decode(ei, s->tlv, s->tlv_len, c, size, mandatory);
+		return slqs_tlv_validate(s->tlv, s->tlv_len);
+	return slqs_decode(ei, s->tlv, s->tlv_len, c, size, mandatory);
 }

@@ -156,20 +156,20 @@ struct qmi_result {
  * first). With `require_mandatory` false a missing mandatory TLV is not an
  * error (a failed response carries only its result).
  */
-int qmi_decode(const struct qmi_elem *ei, const uint8_t *tlvs, size_t len, void *out,
+int slqs_decode(const struct qmi_elem *ei, const uint8_t *tlvs, size_t len, void *out,
 	       size_t out_size, int require_mandatory);
 
 /** Appends the TLVs described by ei from `in` (optional ones if flagged present). */
-int qmi_encode(const struct qmi_elem *ei, const void *in, struct qmi_wbuf *w);
+int slqs_encode(const struct qmi_elem *ei, const void *in, struct qmi_wbuf *w);
 
 /** Checks a table against the size of its C struct (for tests): 0 or QMI_E_INVAL. */
-int qmi_table_check(const struct qmi_elem *ei, size_t c_size);
+int slqs_table_check(const struct qmi_elem *ei, size_t c_size);
 
 /** Checks every table of a message; a response table may not claim TLV 0x02. */
-int qmi_msg_check(const struct qmi_msg *m);
+int slqs_msg_check(const struct qmi_msg *m);
 
 /** The element table and C size a message uses for a kind. */
-const struct qmi_elem *qmi_msg_table(const struct qmi_msg *m, enum qmi_kind kind,
+const struct qmi_elem *slqs_msg_table(const struct qmi_msg *m, enum qmi_kind kind,
 				     size_t *c_size);
 
 /**
@@ -177,7 +177,7 @@ const struct qmi_elem *qmi_msg_table(const struct qmi_msg *m, enum qmi_kind kind
  * result TLV for a response (res must be non-NULL), then the TLVs of `c`
  * (may be NULL when the kind has no table).
  */
-int qmi_msg_write(struct qmi_wbuf *w, int qmux, const struct qmi_msg *m, enum qmi_kind kind,
+int slqs_msg_write(struct qmi_wbuf *w, int qmux, const struct qmi_msg *m, enum qmi_kind kind,
 		  uint8_t client, uint16_t txn, const struct qmi_result *res, const void *c);
 
 /**
@@ -186,10 +186,10 @@ int qmi_msg_write(struct qmi_wbuf *w, int qmux, const struct qmi_msg *m, enum qm
  * be present; a failed result excuses missing mandatory TLVs. Returns 0 or
  * a negative qmi_status (QMI_E_UNEXPECTED if the message id differs).
  */
-int qmi_msg_read(const struct qmi_sdu *s, const struct qmi_msg *m, void *c,
+int slqs_msg_read(const struct qmi_sdu *s, const struct qmi_msg *m, void *c,
 		 struct qmi_result *res);
 
 /** Reads just the result TLV of a response TLV area. */
-int qmi_result_read(const uint8_t *tlvs, size_t len, struct qmi_result *res);
+int slqs_result_read(const uint8_t *tlvs, size_t len, struct qmi_result *res);
 
 #endif

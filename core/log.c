@@ -127,11 +127,11 @@ void slqs_log_frame(const char *dir, const uint8_t *buf, size_t len, int qmux,
 		return;
 	memset(&f, 0, sizeof(f));
 	f.service = service;
-	rc = qmux ? qmux_parse(buf, len, &f) : qmi_sdu_parse(service, buf, len, &f.sdu);
+	rc = qmux ? slqs_qmux_parse(buf, len, &f) : slqs_sdu_parse(service, buf, len, &f.sdu);
 	if (rc) {
 		snprintf(head, sizeof(head), "malformed frame");
 	} else {
-		svc = qmi_service_name(f.service);
+		svc = slqs_service_name(f.service);
 		msg = log_namer ? log_namer(f.service, f.sdu.msg_id) : NULL;
 		snprintf(head, sizeof(head), "%s(0x%02X) cid %u %s txn %u msg 0x%04X%s%s%s",
 			 svc ? svc : "?", f.service, f.client, kind_name(f.sdu.kind),

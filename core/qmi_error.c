@@ -1,6 +1,6 @@
 #include "core/qmi_error.h"
 
-const char *qmi_error_name(uint16_t code)
+const char *slqs_error_name(uint16_t code)
 {
 	static const struct {
 		uint16_t code;

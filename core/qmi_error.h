@@ -48,6 +48,6 @@
 #define QMI_ERR_NOT_SUPPORTED          94
 
 /** The libqmi-style name of a QMI error ("IncorrectPin"), or "Unknown". */
-const char *qmi_error_name(uint16_t code);
+const char *slqs_error_name(uint16_t code);
 
 #endif

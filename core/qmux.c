@@ -3,13 +3,13 @@
 #include "core/status.h"
 #include "core/tlv.h"
 
-size_t qmi_sdu_hdr_len(uint8_t service)
+size_t slqs_sdu_hdr_len(uint8_t service)
 {
 	return service == QMI_SVC_CTL ? 6 : 7;
 }
 
 /* CTL uses bit0 response / bit1 indication; services use bit1 / bit2. */
-uint8_t qmi_sdu_flags(uint8_t service, enum qmi_kind kind)
+uint8_t slqs_sdu_flags(uint8_t service, enum qmi_kind kind)
 {
 	uint8_t shift = service == QMI_SVC_CTL ? 0 : 1;
 
@@ -22,51 +22,51 @@ uint8_t qmi_sdu_flags(uint8_t service, enum qmi_kind kind)
 
 static enum qmi_kind kind_of(uint8_t service, uint8_t flags)
 {
-	if (flags & qmi_sdu_flags(service, QMI_INDICATION))
+	if (flags & slqs_sdu_flags(service, QMI_INDICATION))
 		return QMI_INDICATION;
-	if (flags & qmi_sdu_flags(service, QMI_RESPONSE))
+	if (flags & slqs_sdu_flags(service, QMI_RESPONSE))
 		return QMI_RESPONSE;
 	return QMI_REQUEST;
 }
 
-int qmi_sdu_parse(uint8_t service, const uint8_t *buf, size_t len, struct qmi_sdu *s)
+int slqs_sdu_parse(uint8_t service, const uint8_t *buf, size_t len, struct qmi_sdu *s)
 {
 	struct qmi_rbuf r;
 	uint8_t txn8;
 	int rc;
 
 	qmi_rbuf_init(&r, buf, len);
-	if (qmi_get_u8(&r, &s->flags))
+	if (slqs_get_u8(&r, &s->flags))
 		return QMI_E_BADFRAME;
 	if (service == QMI_SVC_CTL) {
-		rc = qmi_get_u8(&r, &txn8);
+		rc = slqs_get_u8(&r, &txn8);
 		s->txn = txn8;
 	} else {
-		rc = qmi_get_u16(&r, &s->txn);
+		rc = slqs_get_u16(&r, &s->txn);
 	}
-	if (rc || qmi_get_u16(&r, &s->msg_id) || qmi_get_u16(&r, &s->tlv_len) ||
-	    qmi_get_bytes(&r, s->tlv_len, &s->tlv))
+	if (rc || slqs_get_u16(&r, &s->msg_id) || slqs_get_u16(&r, &s->tlv_len) ||
+	    slqs_get_bytes(&r, s->tlv_len, &s->tlv))
 		return QMI_E_BADFRAME;
 	s->kind = kind_of(service, s->flags);
-	return qmi_tlv_validate(s->tlv, s->tlv_len) ? QMI_E_BADFRAME : 0;
+	return slqs_tlv_validate(s->tlv, s->tlv_len) ? QMI_E_BADFRAME : 0;
 }
 
-int qmux_parse(const uint8_t *buf, size_t len, struct qmux_frame *f)
+int slqs_qmux_parse(const uint8_t *buf, size_t len, struct qmux_frame *f)
 {
 	struct qmi_rbuf r;
 	uint8_t marker;
 	uint16_t qlen;
 
 	qmi_rbuf_init(&r, buf, len);
-	if (qmi_get_u8(&r, &marker) || marker != QMUX_MARKER ||
-	    qmi_get_u16(&r, &qlen) || (size_t)qlen + 1 != len ||
-	    qmi_get_u8(&r, &f->flags) || qmi_get_u8(&r, &f->service) ||
-	    qmi_get_u8(&r, &f->client))
+	if (slqs_get_u8(&r, &marker) || marker != QMUX_MARKER ||
+	    slqs_get_u16(&r, &qlen) || (size_t)qlen + 1 != len ||
+	    slqs_get_u8(&r, &f->flags) || slqs_get_u8(&r, &f->service) ||
+	    slqs_get_u8(&r, &f->client))
 		return QMI_E_BADFRAME;
-	return qmi_sdu_parse(f->service, buf + QMUX_HDR_LEN, len - QMUX_HDR_LEN, &f->sdu);
+	return slqs_sdu_parse(f->service, buf + QMUX_HDR_LEN, len - QMUX_HDR_LEN, &f->sdu);
 }
 
-struct qmi_frame_mark qmi_frame_begin(struct qmi_wbuf *w, int qmux, uint8_t service,
+struct qmi_frame_mark slqs_frame_begin(struct qmi_wbuf *w, int qmux, uint8_t service,
 				      uint8_t client, enum qmi_kind kind, uint16_t txn,
 				      uint16_t msg_id)
 {
@@ -74,28 +74,28 @@ struct qmi_frame_mark qmi_frame_begin(struct qmi_wbuf *w, int qmux, uint8_t serv
 
 	if (qmux) {
 		m.start = w->len;
-		qmi_put_u8(w, QMUX_MARKER);
-		qmi_put_reserve(w, 2);
-		qmi_put_u8(w, kind == QMI_REQUEST ? 0 : QMUX_FLAG_FROM_MODEM);
-		qmi_put_u8(w, service);
-		qmi_put_u8(w, client);
+		slqs_put_u8(w, QMUX_MARKER);
+		slqs_put_reserve(w, 2);
+		slqs_put_u8(w, kind == QMI_REQUEST ? 0 : QMUX_FLAG_FROM_MODEM);
+		slqs_put_u8(w, service);
+		slqs_put_u8(w, client);
 	}
-	qmi_put_u8(w, qmi_sdu_flags(service, kind));
+	slqs_put_u8(w, slqs_sdu_flags(service, kind));
 	if (service == QMI_SVC_CTL) {
 		if (txn > UINT8_MAX)
 			w->err = true;	/* CTL transaction ids are one byte */
-		qmi_put_u8(w, (uint8_t)txn);
+		slqs_put_u8(w, (uint8_t)txn);
 	} else {
-		qmi_put_u16(w, txn);
+		slqs_put_u16(w, txn);
 	}
-	qmi_put_u16(w, msg_id);
-	m.tlv_len_at = qmi_put_reserve(w, 2);
+	slqs_put_u16(w, msg_id);
+	m.tlv_len_at = slqs_put_reserve(w, 2);
 	if (w->err)
 		m.tlv_len_at = SIZE_MAX;
 	return m;
 }
 
-int qmi_frame_end(struct qmi_wbuf *w, struct qmi_frame_mark m)
+int slqs_frame_end(struct qmi_wbuf *w, struct qmi_frame_mark m)
 {
 	size_t tlv_len, qmux_len;
 
@@ -114,7 +114,7 @@ int qmi_frame_end(struct qmi_wbuf *w, struct qmi_frame_mark m)
 	return 0;
 }
 
-const char *qmi_service_name(uint8_t service)
+const char *slqs_service_name(uint8_t service)
 {
 	static const struct {
 		uint8_t id;

@@ -61,23 +61,23 @@ struct qmux_frame {
 };
 
 /** SDU header size for a service: 6 on CTL (u8 txn), 7 elsewhere. */
-size_t qmi_sdu_hdr_len(uint8_t service);
+size_t slqs_sdu_hdr_len(uint8_t service);
 
 /** The SDU flags byte for a message kind on a service. */
-uint8_t qmi_sdu_flags(uint8_t service, enum qmi_kind kind);
+uint8_t slqs_sdu_flags(uint8_t service, enum qmi_kind kind);
 
 /**
  * Parses a bare SDU of `service` occupying exactly len bytes (bytes after
  * the TLV area are ignored). Returns 0 or a negative qmi_status.
  */
-int qmi_sdu_parse(uint8_t service, const uint8_t *buf, size_t len, struct qmi_sdu *s);
+int slqs_sdu_parse(uint8_t service, const uint8_t *buf, size_t len, struct qmi_sdu *s);
 
 /**
  * Parses one whole QMUX frame occupying exactly len bytes. Checks the
  * marker, that the QMUX length equals len - 1, the SDU header and that the
  * TLV area is well formed. Returns 0 or a negative qmi_status.
  */
-int qmux_parse(const uint8_t *buf, size_t len, struct qmux_frame *f);
+int slqs_qmux_parse(const uint8_t *buf, size_t len, struct qmux_frame *f);
 
 /** Where the lengths of a frame being written are patched. */
 struct qmi_frame_mark {
@@ -87,17 +87,17 @@ struct qmi_frame_mark {
 
 /**
  * Writes a QMUX header and SDU header; the caller then writes TLVs and
- * calls qmi_frame_end(). With `qmux` false only the SDU is written
+ * calls slqs_frame_end(). With `qmux` false only the SDU is written
  * (GobiNet). The QMUX flags follow from the kind (requests go to the modem).
  */
-struct qmi_frame_mark qmi_frame_begin(struct qmi_wbuf *w, int qmux, uint8_t service,
+struct qmi_frame_mark slqs_frame_begin(struct qmi_wbuf *w, int qmux, uint8_t service,
 				      uint8_t client, enum qmi_kind kind, uint16_t txn,
 				      uint16_t msg_id);
 
 /** Patches the lengths; returns 0, QMI_E_NOSPACE or QMI_E_TOOBIG. */
-int qmi_frame_end(struct qmi_wbuf *w, struct qmi_frame_mark m);
+int slqs_frame_end(struct qmi_wbuf *w, struct qmi_frame_mark m);
 
 /** Name of a QMI service ("DMS", ...) or NULL when unknown. */
-const char *qmi_service_name(uint8_t service);
+const char *slqs_service_name(uint8_t service);
 
 #endif

@@ -9,7 +9,7 @@
 /* The shortest frame: QMUX header + CTL SDU header with no TLVs. */
 #define MIN_FRAME (QMUX_HDR_LEN + 6)
 
-int qmux_reasm_init(struct qmux_reasm *r, size_t max_frame)
+int slqs_qmux_reasm_init(struct qmux_reasm *r, size_t max_frame)
 {
 	memset(r, 0, sizeof(*r));
 	if (max_frame == 0)
@@ -24,18 +24,18 @@ int qmux_reasm_init(struct qmux_reasm *r, size_t max_frame)
 	return r->buf ? 0 : -1;
 }
 
-void qmux_reasm_free(struct qmux_reasm *r)
+void slqs_qmux_reasm_free(struct qmux_reasm *r)
 {
 	free(r->buf);
 	r->buf = NULL;
 }
 
-void qmux_reasm_reset(struct qmux_reasm *r)
+void slqs_qmux_reasm_reset(struct qmux_reasm *r)
 {
 	r->len = r->head = 0;
 }
 
-size_t qmux_reasm_feed(struct qmux_reasm *r, const void *data, size_t len)
+size_t slqs_qmux_reasm_feed(struct qmux_reasm *r, const void *data, size_t len)
 {
 	size_t room;
 
@@ -52,7 +52,7 @@ size_t qmux_reasm_feed(struct qmux_reasm *r, const void *data, size_t len)
 	return len;
 }
 
-int qmux_reasm_next(struct qmux_reasm *r, const uint8_t **frame, size_t *len)
+int slqs_qmux_reasm_next(struct qmux_reasm *r, const uint8_t **frame, size_t *len)
 {
 	while (r->len - r->head >= 1) {
 		const uint8_t *p = r->buf + r->head;

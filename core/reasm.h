@@ -25,22 +25,22 @@ struct qmux_reasm {
 };
 
 /** Prepares r for frames of at most max_frame bytes (0: default). 0 or -1 (no memory). */
-int qmux_reasm_init(struct qmux_reasm *r, size_t max_frame);
-void qmux_reasm_free(struct qmux_reasm *r);
-void qmux_reasm_reset(struct qmux_reasm *r);
+int slqs_qmux_reasm_init(struct qmux_reasm *r, size_t max_frame);
+void slqs_qmux_reasm_free(struct qmux_reasm *r);
+void slqs_qmux_reasm_reset(struct qmux_reasm *r);
 
 /**
  * Appends bytes; returns how many were taken (fewer than len when the
  * buffer is full: take frames out, then feed the rest).
  */
-size_t qmux_reasm_feed(struct qmux_reasm *r, const void *data, size_t len);
+size_t slqs_qmux_reasm_feed(struct qmux_reasm *r, const void *data, size_t len);
 
 /**
  * Takes out the next whole frame: returns 1 with *frame and *len set to it
  * (valid until the next call on r), or 0 when more bytes are needed.
  * A returned frame has a sane QMUX length; its contents still need
- * qmux_parse().
+ * slqs_qmux_parse().
  */
-int qmux_reasm_next(struct qmux_reasm *r, const uint8_t **frame, size_t *len);
+int slqs_qmux_reasm_next(struct qmux_reasm *r, const uint8_t **frame, size_t *len);
 
 #endif

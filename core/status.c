@@ -1,6 +1,6 @@
 #include "core/status.h"
 
-const char *qmi_status_str(int status)
+const char *slqs_status_str(int status)
 {
 	switch (status) {
 	case QMI_OK:           return "success";

@@ -2,7 +2,7 @@
  * Status codes of the protocol core (framing, TLVs, codec).
  *
  * Every core function that can fail returns 0 on success or one of these
- * negative values; qmi_status_str() turns them into text for people.
+ * negative values; slqs_status_str() turns them into text for people.
  */
 #ifndef SLQS_CORE_STATUS_H
 #define SLQS_CORE_STATUS_H
@@ -20,6 +20,6 @@ enum qmi_status {
 };
 
 /** Text describing a status code (never NULL). */
-const char *qmi_status_str(int status);
+const char *slqs_status_str(int status);
 
 #endif

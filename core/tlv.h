@@ -27,24 +27,24 @@ struct qmi_tlv {
  * Returns 1 with *t filled, 0 at the clean end of the area, or
  * QMI_E_TRUNCATED if a header or value runs past the end.
  */
-int qmi_tlv_next(struct qmi_rbuf *r, struct qmi_tlv *t);
+int slqs_tlv_next(struct qmi_rbuf *r, struct qmi_tlv *t);
 
 /**
  * Finds TLV `type` in an area (the last one if repeated).
  * Returns 1 found, 0 absent, or QMI_E_TRUNCATED if the area is malformed.
  */
-int qmi_tlv_find(const uint8_t *area, size_t len, uint8_t type, struct qmi_tlv *t);
+int slqs_tlv_find(const uint8_t *area, size_t len, uint8_t type, struct qmi_tlv *t);
 
 /** Checks that an area is a well-formed sequence of TLVs (0 or QMI_E_TRUNCATED). */
-int qmi_tlv_validate(const uint8_t *area, size_t len);
+int slqs_tlv_validate(const uint8_t *area, size_t len);
 
-/** Starts a TLV; returns a mark for qmi_tlv_end(). */
-size_t qmi_tlv_begin(struct qmi_wbuf *w, uint8_t type);
+/** Starts a TLV; returns a mark for slqs_tlv_end(). */
+size_t slqs_tlv_begin(struct qmi_wbuf *w, uint8_t type);
 
 /** Ends the TLV started at mark, patching its length. */
-void qmi_tlv_end(struct qmi_wbuf *w, size_t mark);
+void slqs_tlv_end(struct qmi_wbuf *w, size_t mark);
 
 /** Writes a whole TLV. */
-void qmi_tlv_put(struct qmi_wbuf *w, uint8_t type, const void *value, size_t len);
+void slqs_tlv_put(struct qmi_wbuf *w, uint8_t type, const void *value, size_t len);
 
 #endif

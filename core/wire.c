@@ -4,14 +4,14 @@
 
 #include "core/status.h"
 
-int qmi_get_uint(struct qmi_rbuf *r, size_t size, uint64_t *v)
+int slqs_get_uint(struct qmi_rbuf *r, size_t size, uint64_t *v)
 {
 	const uint8_t *p;
 	uint64_t x = 0;
 
 	if (size != 1 && size != 2 && size != 4 && size != 8)
 		return QMI_E_INVAL;
-	if (qmi_get_bytes(r, size, &p))
+	if (slqs_get_bytes(r, size, &p))
 		return QMI_E_TRUNCATED;
 	for (size_t i = size; i-- > 0;)
 		x = (x << 8) | p[i];
@@ -19,42 +19,42 @@ int qmi_get_uint(struct qmi_rbuf *r, size_t size, uint64_t *v)
 	return 0;
 }
 
-int qmi_get_u8(struct qmi_rbuf *r, uint8_t *v)
+int slqs_get_u8(struct qmi_rbuf *r, uint8_t *v)
 {
 	uint64_t x;
-	int rc = qmi_get_uint(r, 1, &x);
+	int rc = slqs_get_uint(r, 1, &x);
 
 	if (!rc)
 		*v = (uint8_t)x;
 	return rc;
 }
 
-int qmi_get_u16(struct qmi_rbuf *r, uint16_t *v)
+int slqs_get_u16(struct qmi_rbuf *r, uint16_t *v)
 {
 	uint64_t x;
-	int rc = qmi_get_uint(r, 2, &x);
+	int rc = slqs_get_uint(r, 2, &x);
 
 	if (!rc)
 		*v = (uint16_t)x;
 	return rc;
 }
 
-int qmi_get_u32(struct qmi_rbuf *r, uint32_t *v)
+int slqs_get_u32(struct qmi_rbuf *r, uint32_t *v)
 {
 	uint64_t x;
-	int rc = qmi_get_uint(r, 4, &x);
+	int rc = slqs_get_uint(r, 4, &x);
 
 	if (!rc)
 		*v = (uint32_t)x;
 	return rc;
 }
 
-int qmi_get_u64(struct qmi_rbuf *r, uint64_t *v)
+int slqs_get_u64(struct qmi_rbuf *r, uint64_t *v)
 {
-	return qmi_get_uint(r, 8, v);
+	return slqs_get_uint(r, 8, v);
 }
 
-int qmi_get_bytes(struct qmi_rbuf *r, size_t n, const uint8_t **p)
+int slqs_get_bytes(struct qmi_rbuf *r, size_t n, const uint8_t **p)
 {
 	if (n > qmi_rbuf_left(r))
 		return QMI_E_TRUNCATED;
@@ -63,7 +63,7 @@ int qmi_get_bytes(struct qmi_rbuf *r, size_t n, const uint8_t **p)
 	return 0;
 }
 
-size_t qmi_put_reserve(struct qmi_wbuf *w, size_t n)
+size_t slqs_put_reserve(struct qmi_wbuf *w, size_t n)
 {
 	size_t at = w->len;
 
@@ -75,17 +75,17 @@ size_t qmi_put_reserve(struct qmi_wbuf *w, size_t n)
 	return at;
 }
 
-void qmi_put_bytes(struct qmi_wbuf *w, const void *p, size_t n)
+void slqs_put_bytes(struct qmi_wbuf *w, const void *p, size_t n)
 {
-	size_t at = qmi_put_reserve(w, n);
+	size_t at = slqs_put_reserve(w, n);
 
 	if (at != SIZE_MAX && n)
 		memcpy(w->data + at, p, n);
 }
 
-void qmi_put_uint(struct qmi_wbuf *w, size_t size, uint64_t v)
+void slqs_put_uint(struct qmi_wbuf *w, size_t size, uint64_t v)
 {
-	size_t at = qmi_put_reserve(w, size);
+	size_t at = slqs_put_reserve(w, size);
 
 	if (at == SIZE_MAX)
 		return;
@@ -93,22 +93,22 @@ void qmi_put_uint(struct qmi_wbuf *w, size_t size, uint64_t v)
 		w->data[at + i] = (uint8_t)v;
 }
 
-void qmi_put_u8(struct qmi_wbuf *w, uint8_t v)
+void slqs_put_u8(struct qmi_wbuf *w, uint8_t v)
 {
-	qmi_put_uint(w, 1, v);
+	slqs_put_uint(w, 1, v);
 }
 
-void qmi_put_u16(struct qmi_wbuf *w, uint16_t v)
+void slqs_put_u16(struct qmi_wbuf *w, uint16_t v)
 {
-	qmi_put_uint(w, 2, v);
+	slqs_put_uint(w, 2, v);
 }
 
-void qmi_put_u32(struct qmi_wbuf *w, uint32_t v)
+void slqs_put_u32(struct qmi_wbuf *w, uint32_t v)
 {
-	qmi_put_uint(w, 4, v);
+	slqs_put_uint(w, 4, v);
 }
 
-void qmi_put_u64(struct qmi_wbuf *w, uint64_t v)
+void slqs_put_u64(struct qmi_wbuf *w, uint64_t v)
 {
-	qmi_put_uint(w, 8, v);
+	slqs_put_uint(w, 8, v);
 }

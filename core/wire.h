@@ -68,14 +68,14 @@ static inline size_t qmi_rbuf_left(const struct qmi_rbuf *r)
 }
 
 /* Each getter returns 0, or QMI_E_TRUNCATED (and reads nothing). */
-int qmi_get_u8(struct qmi_rbuf *r, uint8_t *v);
-int qmi_get_u16(struct qmi_rbuf *r, uint16_t *v);
-int qmi_get_u32(struct qmi_rbuf *r, uint32_t *v);
-int qmi_get_u64(struct qmi_rbuf *r, uint64_t *v);
+int slqs_get_u8(struct qmi_rbuf *r, uint8_t *v);
+int slqs_get_u16(struct qmi_rbuf *r, uint16_t *v);
+int slqs_get_u32(struct qmi_rbuf *r, uint32_t *v);
+int slqs_get_u64(struct qmi_rbuf *r, uint64_t *v);
 /** Reads an unsigned little-endian integer of 1, 2, 4 or 8 bytes. */
-int qmi_get_uint(struct qmi_rbuf *r, size_t size, uint64_t *v);
+int slqs_get_uint(struct qmi_rbuf *r, size_t size, uint64_t *v);
 /** Points *p at the next n bytes and skips them. */
-int qmi_get_bytes(struct qmi_rbuf *r, size_t n, const uint8_t **p);
+int slqs_get_bytes(struct qmi_rbuf *r, size_t n, const uint8_t **p);
 
 /** A write cursor over a fixed buffer. */
 struct qmi_wbuf {
@@ -93,14 +93,14 @@ static inline void qmi_wbuf_init(struct qmi_wbuf *w, void *data, size_t cap)
 	w->err = false;
 }
 
-void qmi_put_u8(struct qmi_wbuf *w, uint8_t v);
-void qmi_put_u16(struct qmi_wbuf *w, uint16_t v);
-void qmi_put_u32(struct qmi_wbuf *w, uint32_t v);
-void qmi_put_u64(struct qmi_wbuf *w, uint64_t v);
+void slqs_put_u8(struct qmi_wbuf *w, uint8_t v);
+void slqs_put_u16(struct qmi_wbuf *w, uint16_t v);
+void slqs_put_u32(struct qmi_wbuf *w, uint32_t v);
+void slqs_put_u64(struct qmi_wbuf *w, uint64_t v);
 /** Writes the low `size` bytes (1, 2, 4 or 8) of v, little-endian. */
-void qmi_put_uint(struct qmi_wbuf *w, size_t size, uint64_t v);
-void qmi_put_bytes(struct qmi_wbuf *w, const void *p, size_t n);
+void slqs_put_uint(struct qmi_wbuf *w, size_t size, uint64_t v);
+void slqs_put_bytes(struct qmi_wbuf *w, const void *p, size_t n);
 /** Reserves n bytes to be filled later; returns their offset (or SIZE_MAX). */
-size_t qmi_put_reserve(struct qmi_wbuf *w, size_t n);
+size_t slqs_put_reserve(struct qmi_wbuf *w, size_t n);
 
 #endif

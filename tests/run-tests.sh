@@ -2,13 +2,15 @@
 # tests/run-tests.sh [step...] - the engine behind `make check`.
 #
 # Steps (default: all, in this order):
-#   native  build for the host; run the unit tests (tests/unit), then the
-#           integration (tests/integration/*.sh) and interop
-#           (tests/interop/*.sh) scripts: the executable ones (a script
-#           that is not executable is a helper they source)
+#   native  build for the host; run the checks of the build itself
+#           (tests/build/*.sh: e.g. the libraries' exported symbols), the
+#           unit tests (tests/unit), then the integration
+#           (tests/integration/*.sh) and interop (tests/interop/*.sh)
+#           scripts: the executable ones (a script that is not executable
+#           is a helper they source)
 #   asan    the unit tests again, built with ASan + UBSan (build/asan-<CPU>)
-#   cross   for each CPU in CHECK_CROSS_CPUS (default "arm mips"): build, and
-#           run the unit tests under qemu-user
+#   cross   for each CPU in CHECK_CROSS_CPUS (default "arm mips"): build,
+#           run the build checks, and run the unit tests under qemu-user
 #   fuzz    run each libFuzzer target for FUZZ_SMOKE_SECONDS (default 10)
 # Before them, the Debian packages those steps need are installed when we run
 # as root (scripts/install-deps.sh); otherwise a step whose tools are missing
@@ -180,6 +182,16 @@ unit_tests() {
     done
 }
 
+# build_checks PREFIX BUILD_DIR CPU: the scripts of tests/build/ that check
+# what a build produced (they read files; nothing runs under emulation).
+build_checks() {
+    local prefix=$1 bdir=$2 cpu=$3 s
+    for s in tests/build/*.sh; do
+        [ -x "$s" ] || continue
+        run_test_script "${prefix}build:" "$s" "$bdir" "$cpu"
+    done
+}
+
 # can_build CC FLAGS...: can CC compile and link a trivial program?
 can_build() {
     local cc=$1; shift
@@ -221,6 +233,8 @@ step_native() {
     header "native: build for $cpu with $cc${WERROR:+ (WERROR=$WERROR)}"
     # A failed build still lets the unit tests run when the libraries built.
     mk -k "${native_args[@]}" all itests || note_fail "native: build for $cpu"
+
+    build_checks "" "$bdir" "$cpu"
 
     header "native: unit tests ($cpu)"
     unit_tests "" "" "${native_args[@]}"
@@ -277,6 +291,7 @@ step_cross() {
             continue
         fi
         mk -k "${common_args[@]}" CPU="$cpu" all || note_fail "$cpu: build"
+        build_checks "$cpu:" "$(mkvar BUILD_DIR "${common_args[@]}" CPU="$cpu")" "$cpu"
         if [ -z "$qemu" ] || ! command -v "$qemu" >/dev/null 2>&1; then
             note_skip "$cpu: ${qemu:-qemu} is not installed, unit tests not run (scripts/install-deps.sh qemu)"
             continue

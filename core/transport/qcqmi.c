@@ -135,7 +135,7 @@ static int qcqmi_write(struct slqs_transport *t, uint8_t service, uint8_t cid,
 
 	if (!c)
 		return -EINVAL;
-	return tr_write_all(c->fd, 0, buf, len);
+	return slqs_tr_write_all(c->fd, 0, buf, len);
 }
 
 /*
@@ -163,17 +163,17 @@ static int qcqmi_recv(struct slqs_transport *t, int fd, slqs_tr_frame_fn fn, voi
 	f.flags = QMUX_FLAG_FROM_MODEM;
 	f.service = c->service;
 	f.client = c->cid;
-	rc = qmi_sdu_parse(c->service, t->rxbuf, (size_t)n, &f.sdu);
+	rc = slqs_sdu_parse(c->service, t->rxbuf, (size_t)n, &f.sdu);
 	if (rc < 0) {
 		log_warn("%s: dropped a malformed SDU of %zd bytes: %s", t->node, n,
-			 qmi_status_str(rc));
+			 slqs_status_str(rc));
 		return 0;
 	}
 	fn(arg, &f);
 	return 0;
 }
 
-const struct tr_ops tr_qcqmi_ops = {
+const struct tr_ops slqs_tr_qcqmi_ops = {
 	.kind = SLQS_TR_QCQMI,
 	.open = qcqmi_open,
 	.close = qcqmi_close,

@@ -32,7 +32,7 @@ static int qmuxdev_open(struct slqs_transport *t)
 	} else if (ioctl(fd, IOCTL_WDM_MAX_COMMAND, &max) == 0 && max >= 64) {
 		t->max_frame = max;
 	}
-	if (qmux_reasm_init(&t->reasm, QMUX_MAX_FRAME) < 0) {
+	if (slqs_qmux_reasm_init(&t->reasm, QMUX_MAX_FRAME) < 0) {
 		close(fd);
 		return -ENOMEM;
 	}
@@ -50,7 +50,7 @@ static int qmuxdev_write(struct slqs_transport *t, uint8_t service, uint8_t cid,
 {
 	(void)service;
 	(void)cid;
-	return tr_write_all(t->fd, 0, buf, len);
+	return slqs_tr_write_all(t->fd, 0, buf, len);
 }
 
 /*
@@ -78,22 +78,22 @@ static int qmuxdev_recv(struct slqs_transport *t, int fd, slqs_tr_frame_fn fn, v
 			return errno == EAGAIN ? 0 : -errno;
 		}
 		while (off < (size_t)n) {
-			size_t took = qmux_reasm_feed(&t->reasm, chunk + off, (size_t)n - off);
+			size_t took = slqs_qmux_reasm_feed(&t->reasm, chunk + off, (size_t)n - off);
 			int got = 0;
 
 			off += took;
-			while (qmux_reasm_next(&t->reasm, &frame, &flen) == 1) {
-				tr_deliver_qmux(t, frame, flen, fn, arg);
+			while (slqs_qmux_reasm_next(&t->reasm, &frame, &flen) == 1) {
+				slqs_tr_deliver_qmux(t, frame, flen, fn, arg);
 				got = 1;
 			}
 			if (!took && !got)	/* cannot happen; never spin */
-				qmux_reasm_reset(&t->reasm);
+				slqs_qmux_reasm_reset(&t->reasm);
 		}
 	} while (n < 0 || (size_t)n == sizeof(chunk));
 	return 0;
 }
 
-const struct tr_ops tr_qmuxdev_ops = {
+const struct tr_ops slqs_tr_qmuxdev_ops = {
 	.kind = SLQS_TR_QMUX,
 	.open = qmuxdev_open,
 	.close = qmuxdev_close,

@@ -47,7 +47,7 @@ static int seqpacket_write(struct slqs_transport *t, uint8_t service, uint8_t ci
 {
 	(void)service;
 	(void)cid;
-	return tr_write_all(t->fd, 1, buf, len);
+	return slqs_tr_write_all(t->fd, 1, buf, len);
 }
 
 static int seqpacket_recv(struct slqs_transport *t, int fd, slqs_tr_frame_fn fn, void *arg)
@@ -63,11 +63,11 @@ static int seqpacket_recv(struct slqs_transport *t, int fd, slqs_tr_frame_fn fn,
 				continue;
 			return errno == EAGAIN ? 0 : -errno;
 		}
-		tr_deliver_qmux(t, t->rxbuf, (size_t)n, fn, arg);
+		slqs_tr_deliver_qmux(t, t->rxbuf, (size_t)n, fn, arg);
 	}
 }
 
-const struct tr_ops tr_seqpacket_ops = {
+const struct tr_ops slqs_tr_seqpacket_ops = {
 	.kind = SLQS_TR_SEQPACKET,
 	.open = seqpacket_open,
 	.close = seqpacket_close,

@@ -40,19 +40,19 @@ struct slqs_transport {
 	size_t n_chans, cap_chans;
 };
 
-extern const struct tr_ops tr_qmuxdev_ops;
-extern const struct tr_ops tr_qcqmi_ops;
-extern const struct tr_ops tr_seqpacket_ops;
+extern const struct tr_ops slqs_tr_qmuxdev_ops;
+extern const struct tr_ops slqs_tr_qcqmi_ops;
+extern const struct tr_ops slqs_tr_seqpacket_ops;
 
 /**
  * Writes all of buf to a non-blocking fd as one unit: waits (poll, up to
  * a second in total) when the device is momentarily full, so a frame is
  * never half written. `sock`: use send() without SIGPIPE. 0 or -errno.
  */
-int tr_write_all(int fd, int sock, const uint8_t *buf, size_t len);
+int slqs_tr_write_all(int fd, int sock, const uint8_t *buf, size_t len);
 
 /** Parses one whole QMUX frame from the device and hands it to fn (traced). */
-void tr_deliver_qmux(struct slqs_transport *t, const uint8_t *buf, size_t len,
+void slqs_tr_deliver_qmux(struct slqs_transport *t, const uint8_t *buf, size_t len,
 		     slqs_tr_frame_fn fn, void *arg);
 
 #endif

@@ -21,11 +21,11 @@ static const struct tr_ops *ops_of(enum slqs_tr_kind kind)
 {
 	switch (kind) {
 	case SLQS_TR_QMUX:
-		return &tr_qmuxdev_ops;
+		return &slqs_tr_qmuxdev_ops;
 	case SLQS_TR_QCQMI:
-		return &tr_qcqmi_ops;
+		return &slqs_tr_qcqmi_ops;
 	case SLQS_TR_SEQPACKET:
-		return &tr_seqpacket_ops;
+		return &slqs_tr_seqpacket_ops;
 	default:
 		return NULL;
 	}
@@ -112,7 +112,7 @@ void slqs_transport_close(struct slqs_transport *t)
 	t->ops->close(t);
 	if (t->fd >= 0)
 		close(t->fd);
-	qmux_reasm_free(&t->reasm);
+	slqs_qmux_reasm_free(&t->reasm);
 	free(t->rxbuf);
 	free(t->chans);
 	free(t);
@@ -165,9 +165,9 @@ int slqs_transport_send(struct slqs_transport *t, uint8_t service, uint8_t cid, 
 	if (!buf)
 		return -ENOMEM;
 	qmi_wbuf_init(&w, buf, cap);
-	mark = qmi_frame_begin(&w, qmux, service, cid, QMI_REQUEST, txn, msg_id);
-	qmi_put_bytes(&w, tlv, tlv_len);
-	rc = qmi_frame_end(&w, mark);
+	mark = slqs_frame_begin(&w, qmux, service, cid, QMI_REQUEST, txn, msg_id);
+	slqs_put_bytes(&w, tlv, tlv_len);
+	rc = slqs_frame_end(&w, mark);
 	if (rc == 0) {
 		slqs_log_frame("->modem", buf, w.len, qmux, service);
 		rc = t->ops->write(t, service, cid, buf, w.len);
@@ -192,7 +192,7 @@ static long ms_since(const struct timespec *t0)
 	return (now.tv_sec - t0->tv_sec) * 1000 + (now.tv_nsec - t0->tv_nsec) / 1000000;
 }
 
-int tr_write_all(int fd, int sock, const uint8_t *buf, size_t len)
+int slqs_tr_write_all(int fd, int sock, const uint8_t *buf, size_t len)
 {
 	struct timespec t0;
 	size_t off = 0;
@@ -222,17 +222,17 @@ int tr_write_all(int fd, int sock, const uint8_t *buf, size_t len)
 	return 0;
 }
 
-void tr_deliver_qmux(struct slqs_transport *t, const uint8_t *buf, size_t len,
+void slqs_tr_deliver_qmux(struct slqs_transport *t, const uint8_t *buf, size_t len,
 		     slqs_tr_frame_fn fn, void *arg)
 {
 	struct qmux_frame f;
 	int rc;
 
 	slqs_log_frame("<-modem", buf, len, 1, 0);
-	rc = qmux_parse(buf, len, &f);
+	rc = slqs_qmux_parse(buf, len, &f);
 	if (rc < 0) {
 		log_warn("%s: dropped a malformed frame of %zu bytes: %s", t->node, len,
-			 qmi_status_str(rc));
+			 slqs_status_str(rc));
 		return;
 	}
 	if (!(f.flags & QMUX_FLAG_FROM_MODEM)) {

@@ -9,14 +9,14 @@
 #include "pkgs/wda/wda_msg.h"
 #include "pkgs/wds/wds_msg.h"
 
-const struct qmi_msg *const *const qmi_all_msgs[] = {
-	qmi_ctl_msgs, qmi_wds_msgs, qmi_dms_msgs, qmi_nas_msgs, qmi_uim_msgs, qmi_wda_msgs,
+const struct qmi_msg *const *const slqs_all_msgs[] = {
+	slqs_ctl_msgs, slqs_wds_msgs, slqs_dms_msgs, slqs_nas_msgs, slqs_uim_msgs, slqs_wda_msgs,
 	NULL
 };
 
-const struct qmi_msg *qmi_msg_lookup(uint8_t service, uint16_t id)
+const struct qmi_msg *slqs_msg_lookup(uint8_t service, uint16_t id)
 {
-	for (const struct qmi_msg *const *const *list = qmi_all_msgs; *list; list++) {
+	for (const struct qmi_msg *const *const *list = slqs_all_msgs; *list; list++) {
 		if (!(*list)[0] || (*list)[0]->service != service)
 			continue;
 		for (const struct qmi_msg *const *m = *list; *m; m++)
@@ -26,9 +26,9 @@ const struct qmi_msg *qmi_msg_lookup(uint8_t service, uint16_t id)
 	return NULL;
 }
 
-const char *qmi_msg_name(uint8_t service, uint16_t id)
+const char *slqs_msg_name(uint8_t service, uint16_t id)
 {
-	const struct qmi_msg *m = qmi_msg_lookup(service, id);
+	const struct qmi_msg *m = slqs_msg_lookup(service, id);
 
 	return m ? m->name : NULL;
 }

@@ -10,12 +10,12 @@
 #include "core/codec.h"
 
 /** Each service's NULL-terminated message list; the array ends with NULL. */
-extern const struct qmi_msg *const *const qmi_all_msgs[];
+extern const struct qmi_msg *const *const slqs_all_msgs[];
 
 /** The message `id` of `service`, or NULL when no table describes it. */
-const struct qmi_msg *qmi_msg_lookup(uint8_t service, uint16_t id);
+const struct qmi_msg *slqs_msg_lookup(uint8_t service, uint16_t id);
 
 /** Its name ("Get Model"), or NULL; fits slqs_log_set_msg_namer(). */
-const char *qmi_msg_name(uint8_t service, uint16_t id);
+const char *slqs_msg_name(uint8_t service, uint16_t id);
 
 #endif

@@ -30,7 +30,7 @@ ULONG slqs_result_code(const uint8_t *tlv, size_t len)
 {
 	struct qmi_result res;
 
-	if (qmi_result_read(tlv, len, &res))
+	if (slqs_result_read(tlv, len, &res))
 		return eQCWWAN_ERR_MALFORMED_QMI_RSP;
 	return qmi_code(&res);
 }
@@ -39,7 +39,7 @@ ULONG slqs_copy_string(CHAR *dst, size_t size, const char *src)
 {
 	if (!dst || size == 0 || !src)
 		return eQCWWAN_ERR_INVALID_ARG;
-	return rt_strcpy(dst, size, src) ? eQCWWAN_ERR_NONE : eQCWWAN_ERR_BUFFER_SZ;
+	return slqs_rt_strcpy(dst, size, src) ? eQCWWAN_ERR_NONE : eQCWWAN_ERR_BUFFER_SZ;
 }
 
 /* ---- decoded calls ------------------------------------------------------------------ */
@@ -55,18 +55,18 @@ static ULONG decode_response(const struct ipc_qmi_response *r, void *arg)
 	const struct call_ctx *c = arg;
 	struct qmi_result res;
 	size_t size;
-	const struct qmi_elem *ei = qmi_msg_table(c->msg, QMI_RESPONSE, &size);
+	const struct qmi_elem *ei = slqs_msg_table(c->msg, QMI_RESPONSE, &size);
 	int rc;
 
-	if (qmi_result_read(r->tlv, r->tlv_len, &res))
+	if (slqs_result_read(r->tlv, r->tlv_len, &res))
 		return eQCWWAN_ERR_MALFORMED_QMI_RSP;
 	if (c->rsp && ei)
-		rc = qmi_decode(ei, r->tlv, r->tlv_len, c->rsp, size,
+		rc = slqs_decode(ei, r->tlv, r->tlv_len, c->rsp, size,
 				res.result == QMI_RESULT_SUCCESS);
 	else
-		rc = qmi_tlv_validate(r->tlv, r->tlv_len);
+		rc = slqs_tlv_validate(r->tlv, r->tlv_len);
 	if (rc && res.result == QMI_RESULT_SUCCESS) {
-		log_warn("slqsapi: malformed %s response: %s", c->msg->name, qmi_status_str(rc));
+		log_warn("slqsapi: malformed %s response: %s", c->msg->name, slqs_status_str(rc));
 		return eQCWWAN_ERR_MALFORMED_QMI_RSP;
 	}
 	/* A failed response's own error says more than its undecodable extras. */
@@ -88,21 +88,21 @@ ULONG slqs_qmi_call_on(uint8_t client, const struct qmi_msg *msg, const void *re
 	if (rsp && msg->rsp_size)
 		memset(rsp, 0, msg->rsp_size);
 	qmi_wbuf_init(&w, small, sizeof small);
-	enc = req ? qmi_encode(msg->req, req, &w) : 0;
+	enc = req ? slqs_encode(msg->req, req, &w) : 0;
 	if (enc == QMI_E_NOSPACE) {
 		buf = malloc(UINT16_MAX);
 		if (!buf)
 			return eQCWWAN_ERR_MEMORY;
 		qmi_wbuf_init(&w, buf, UINT16_MAX);
-		enc = qmi_encode(msg->req, req, &w);
+		enc = slqs_encode(msg->req, req, &w);
 	}
 	if (enc) {
-		log_warn("slqsapi: %s request does not encode: %s", msg->name, qmi_status_str(enc));
+		log_warn("slqsapi: %s request does not encode: %s", msg->name, slqs_status_str(enc));
 		rc = eQCWWAN_ERR_INVALID_ARG;
 	} else {
-		rc = link_ensure();
+		rc = slqs_link_ensure();
 		if (!rc)
-			rc = link_qmi(msg->service, client, msg->id, buf, w.len, timeout_ms,
+			rc = slqs_link_qmi(msg->service, client, msg->id, buf, w.len, timeout_ms,
 				      decode_response, &ctx);
 	}
 	if (buf != small)
@@ -144,8 +144,8 @@ ULONG slqs_raw_call(uint8_t service, uint8_t client, uint16_t msg_id, const uint
 	    !rsp_len || tlv_len > UINT16_MAX)
 		return eQCWWAN_ERR_INVALID_ARG;
 	*rsp_len = 0;
-	rc = link_ensure();
+	rc = slqs_link_ensure();
 	if (rc)
 		return rc;
-	return link_qmi(service, client, msg_id, tlv, tlv_len, timeout_ms, copy_response, &ctx);
+	return slqs_link_qmi(service, client, msg_id, tlv, tlv_len, timeout_ms, copy_response, &ctx);
 }

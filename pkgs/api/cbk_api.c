@@ -6,6 +6,6 @@
 
 ULONG SetDeviceStateChangeCbk(tFNDeviceStateChange pCallback)
 {
-	cbq_set_state_callback(pCallback);
+	slqs_cbq_set_state_callback(pCallback);
 	return eQCWWAN_ERR_NONE;
 }

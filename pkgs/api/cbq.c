@@ -92,7 +92,7 @@ static void run_state(const struct cb_event *ev)
 static void deliver(const struct sub *s, const struct cb_event *ev)
 {
 	size_t size;
-	const struct qmi_elem *ei = qmi_msg_table(s->msg, QMI_INDICATION, &size);
+	const struct qmi_elem *ei = slqs_msg_table(s->msg, QMI_INDICATION, &size);
 	void *c = calloc(1, size ? size : 1);
 	int rc;
 
@@ -100,10 +100,10 @@ static void deliver(const struct sub *s, const struct cb_event *ev)
 		log_warn("slqsapi: out of memory; %s indication dropped", s->msg->name);
 		return;
 	}
-	rc = qmi_decode(ei, ev->tlv, ev->len, c, size, 1);
+	rc = slqs_decode(ei, ev->tlv, ev->len, c, size, 1);
 	if (rc)
 		log_warn("slqsapi: malformed %s indication dropped: %s", s->msg->name,
-			 qmi_status_str(rc));
+			 slqs_status_str(rc));
 	else
 		s->fn(ev->client, c, s->ctx);
 	free(c);
@@ -191,7 +191,7 @@ static void *cb_main(void *arg)
 
 /* ---- start / stop --------------------------------------------------------------------- */
 
-ULONG cbq_start(void)
+ULONG slqs_cbq_start(void)
 {
 	ULONG rc = eQCWWAN_ERR_NONE;
 
@@ -206,7 +206,7 @@ ULONG cbq_start(void)
 	return rc;
 }
 
-void cbq_stop(void)
+void slqs_cbq_stop(void)
 {
 	pthread_t t;
 	bool was;
@@ -262,7 +262,7 @@ static struct cb_event *new_event(uint8_t kind, size_t len)
 	return ev;
 }
 
-void cbq_post_state(uint8_t slqs_state, int reset)
+void slqs_cbq_post_state(uint8_t slqs_state, int reset)
 {
 	struct cb_event *ev = new_event(EV_STATE, 0);
 
@@ -273,7 +273,7 @@ void cbq_post_state(uint8_t slqs_state, int reset)
 	post(ev);
 }
 
-void cbq_post_indication(const struct ipc_indication *ind)
+void slqs_cbq_post_indication(const struct ipc_indication *ind)
 {
 	struct cb_event *ev = new_event(EV_INDICATION, ind->tlv_len);
 
@@ -287,7 +287,7 @@ void cbq_post_indication(const struct ipc_indication *ind)
 	post(ev);
 }
 
-void cbq_post_lost(uint32_t count)
+void slqs_cbq_post_lost(uint32_t count)
 {
 	struct cb_event *ev = new_event(EV_LOST, 0);
 
@@ -298,7 +298,7 @@ void cbq_post_lost(uint32_t count)
 
 /* ---- subscriptions ---------------------------------------------------------------------- */
 
-void cbq_set_state_callback(tFNDeviceStateChange fn)
+void slqs_cbq_set_state_callback(tFNDeviceStateChange fn)
 {
 	pthread_mutex_lock(&Q.lock);
 	if (Q.state_cb != fn)
@@ -307,7 +307,7 @@ void cbq_set_state_callback(tFNDeviceStateChange fn)
 	pthread_mutex_unlock(&Q.lock);
 }
 
-void cbq_clear_callbacks(void)
+void slqs_cbq_clear_callbacks(void)
 {
 	pthread_mutex_lock(&Q.lock);
 	if (Q.state_cb)

@@ -58,11 +58,11 @@ static ULONG list_devices(struct dev_list *l)
 {
 	struct ipc_msg m = { .type = IPC_ENUMERATE };
 	struct rt_control out = { .devs = l->all, .max_devs = IPC_MAX_DEVICES };
-	ULONG rc = link_ensure();
+	ULONG rc = slqs_link_ensure();
 
 	l->n = 0;
 	if (!rc)
-		rc = link_control(&m, &out);
+		rc = slqs_link_control(&m, &out);
 	if (rc)
 		return rc;
 	if (out.status != IPC_OK)
@@ -80,8 +80,8 @@ static void put_entry(BYTE *devices, size_t i, const struct ipc_device *d)
 	struct slqs_device_info e;
 
 	memset(&e, 0, sizeof e);
-	rt_strcpy(e.deviceNode, sizeof e.deviceNode, d->node);
-	rt_strcpy(e.deviceKey, sizeof e.deviceKey, d->key);
+	slqs_rt_strcpy(e.deviceNode, sizeof e.deviceNode, d->node);
+	slqs_rt_strcpy(e.deviceKey, sizeof e.deviceKey, d->key);
 	memcpy(devices + i * sizeof e, &e, sizeof e);
 }
 
@@ -149,10 +149,10 @@ ULONG QCWWAN2kConnect(CHAR *pDeviceID, CHAR *pDeviceKey)
 	const char *key = pDeviceKey ? pDeviceKey : "";
 	ULONG rc;
 
-	if (!pDeviceID || !rt_strcpy(m.u.connect.node, sizeof m.u.connect.node, pDeviceID) ||
-	    !rt_strcpy(m.u.connect.key, sizeof m.u.connect.key, key))
+	if (!pDeviceID || !slqs_rt_strcpy(m.u.connect.node, sizeof m.u.connect.node, pDeviceID) ||
+	    !slqs_rt_strcpy(m.u.connect.key, sizeof m.u.connect.key, key))
 		return eQCWWAN_ERR_INVALID_ARG;
-	rc = link_ensure();
+	rc = slqs_link_ensure();
 	if (rc)
 		return rc;
 	/* "" means the selected modem (the daemon alone would take its first). */
@@ -160,19 +160,19 @@ ULONG QCWWAN2kConnect(CHAR *pDeviceID, CHAR *pDeviceKey)
 		rc = selected_device("", &dev);
 		if (rc)
 			return rc;
-		rt_strcpy(m.u.connect.node, sizeof m.u.connect.node, dev.node);
+		slqs_rt_strcpy(m.u.connect.node, sizeof m.u.connect.node, dev.node);
 	}
-	rc = link_control(&m, &out);
+	rc = slqs_link_control(&m, &out);
 	if (rc)
 		return rc;
 	if (out.status != IPC_OK)
 		return out.status;
 	if (!out.ack.node[0])
-		rt_strcpy(out.ack.node, sizeof out.ack.node, m.u.connect.node);
+		slqs_rt_strcpy(out.ack.node, sizeof out.ack.node, m.u.connect.node);
 	/* Report the device's own key when the caller gave none. */
 	if (!key[0] && selected_device(out.ack.node, &dev) == eQCWWAN_ERR_NONE)
 		key = dev.key;
-	link_set_device(out.ack.node, key, out.ack.state);
+	slqs_link_set_device(out.ack.node, key, out.ack.state);
 	return eQCWWAN_ERR_NONE;
 }
 
@@ -186,10 +186,10 @@ ULONG QCWWANDisconnect(void)
 	struct ipc_msg m = { .type = IPC_DISCONNECT };
 	struct rt_control out = { 0 };
 
-	cbq_clear_callbacks();
-	if (link_is_up())
-		link_control(&m, &out);	/* the daemon releases our CIDs either way on close */
-	link_clear_device();
+	slqs_cbq_clear_callbacks();
+	if (slqs_link_is_up())
+		slqs_link_control(&m, &out);	/* the daemon releases our CIDs either way on close */
+	slqs_link_clear_device();
 	return eQCWWAN_ERR_NONE;
 }
 
@@ -198,7 +198,7 @@ ULONG QCWWAN2kGetConnectedDeviceID(ULONG deviceIDSize, CHAR *pDeviceID, ULONG de
 {
 	if (!pDeviceID || !pDeviceKey)
 		return eQCWWAN_ERR_INVALID_ARG;
-	return link_get_device(pDeviceID, deviceIDSize, pDeviceKey, deviceKeySize);
+	return slqs_link_get_device(pDeviceID, deviceIDSize, pDeviceKey, deviceKeySize);
 }
 
 ULONG SLQSGetDeviceMode(BYTE *pDeviceMode)
@@ -209,11 +209,11 @@ ULONG SLQSGetDeviceMode(BYTE *pDeviceMode)
 
 	if (!pDeviceMode)
 		return eQCWWAN_ERR_INVALID_ARG;
-	rc = link_ensure();
+	rc = slqs_link_ensure();
 	if (rc)
 		return rc;
-	if (link_get_device(node, sizeof node, NULL, 0) == eQCWWAN_ERR_NONE) {
-		*pDeviceMode = link_device_state() == IPC_DEV_READY ? DEVICE_STATE_READY
+	if (slqs_link_get_device(node, sizeof node, NULL, 0) == eQCWWAN_ERR_NONE) {
+		*pDeviceMode = slqs_link_device_state() == IPC_DEV_READY ? DEVICE_STATE_READY
 								    : DEVICE_STATE_DISCONNECTED;
 		return eQCWWAN_ERR_NONE;
 	}
@@ -232,7 +232,7 @@ ULONG SLQSGetDeviceMode(BYTE *pDeviceMode)
 
 ULONG SetSDKImagePath(LPCSTR pPath)
 {
-	return spawn_set_image(pPath);
+	return slqs_spawn_set_image(pPath);
 }
 
 static bool nobody_listens(int err)
@@ -250,30 +250,30 @@ static long elapsed_ms(const struct timespec *t0)
 
 static ULONG attach_or_start(void)
 {
-	const char *path = ipc_socket_path(NULL);
+	const char *path = slqs_ipc_socket_path(NULL);
 	struct timespec t0;
 	pid_t child = 0;
 	ULONG rc;
 	int err;
 
-	rc = link_attach(path, &err);
+	rc = slqs_link_attach(path, &err);
 	if (rc != eQCWWAN_ERR_SWICM_SOCKET_IN_USE || !nobody_listens(err))
 		return rc;
-	rc = spawn_daemon(path, &child);
+	rc = slqs_spawn_daemon(path, &child);
 	if (rc)
 		return rc;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	for (;;) {
-		rc = link_attach(path, &err);
+		rc = slqs_link_attach(path, &err);
 		if (rc != eQCWWAN_ERR_SWICM_SOCKET_IN_USE || !nobody_listens(err))
 			break;
-		if (spawn_check(&child) < 0 || elapsed_ms(&t0) >= RT_START_TIMEOUT_MS) {
+		if (slqs_spawn_check(&child) < 0 || elapsed_ms(&t0) >= RT_START_TIMEOUT_MS) {
 			log_warn("slqsapi: the daemon started does not answer on %s", path);
 			break;
 		}
 		usleep(POLL_MS * 1000);
 	}
-	spawn_check(&child);	/* reap it if it is done */
+	slqs_spawn_check(&child);	/* reap it if it is done */
 	return rc;
 }
 
@@ -297,16 +297,16 @@ ULONG SLQSStart(BYTE modem_index, CHAR *sn)
 		return eQCWWAN_ERR_INVALID_ARG;
 	pthread_mutex_lock(&select_lock);
 	select_index = modem_index;
-	rt_strcpy(select_sn, sizeof select_sn, sn ? sn : "");
+	slqs_rt_strcpy(select_sn, sizeof select_sn, sn ? sn : "");
 	pthread_mutex_unlock(&select_lock);
 	pthread_mutex_lock(&start_lock);
-	if (!link_is_up()) {
+	if (!slqs_link_is_up()) {
 		log_level_from_env();
-		rc = cbq_start();
+		rc = slqs_cbq_start();
 		if (!rc)
 			rc = attach_or_start();
 		if (rc)
-			cbq_stop();
+			slqs_cbq_stop();
 	}
 	pthread_mutex_unlock(&start_lock);
 	return rc;
@@ -319,7 +319,7 @@ static bool daemon_gone(const char *path)
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	for (;;) {
-		int fd = ipc_connect(path);
+		int fd = slqs_ipc_connect(path);
 
 		if (fd < 0)
 			return true;
@@ -332,28 +332,28 @@ static bool daemon_gone(const char *path)
 
 ULONG SLQSKillSDKProcess(void)
 {
-	const char *path = ipc_socket_path(NULL);
+	const char *path = slqs_ipc_socket_path(NULL);
 	struct ipc_msg m = { .type = IPC_KILL };
 	struct rt_control out = { 0 };
 	ULONG rc;
 	int err;
 
-	link_forget();
-	if (!link_is_up()) {
-		rc = link_attach(path, &err);
+	slqs_link_forget();
+	if (!slqs_link_is_up()) {
+		rc = slqs_link_attach(path, &err);
 		if (rc == eQCWWAN_ERR_SWICM_SOCKET_IN_USE && nobody_listens(err))
 			rc = eQCWWAN_ERR_NONE;	/* nothing runs: nothing to kill */
 		else if (!rc)
-			rc = link_control(&m, &out);
+			rc = slqs_link_control(&m, &out);
 	} else {
-		rc = link_control(&m, &out);
+		rc = slqs_link_control(&m, &out);
 	}
 	if (!rc && out.status != IPC_OK)
 		rc = out.status;
-	link_detach();
-	link_forget();
-	link_clear_device();
-	cbq_stop();
+	slqs_link_detach();
+	slqs_link_forget();
+	slqs_link_clear_device();
+	slqs_cbq_stop();
 	if (rc == eQCWWAN_ERR_NONE && !daemon_gone(path))
 		rc = eQCWWAN_ERR_SWICM_FAILED_TO_KILL_SDK_PROCESS;
 	if (rc)

@@ -99,7 +99,7 @@ static struct {
 	uint64_t last_call;		/* ms: a call started or returned */
 	bool calls_close;		/* the latest call came within YIELD_MS of another */
 	char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
-	bool have_path;			/* attached once: link_ensure may reattach */
+	bool have_path;			/* attached once: slqs_link_ensure may reattach */
 	bool connected;			/* QCWWAN2kConnect succeeded */
 	char node[IPC_NODE_LEN];
 	char key[IPC_KEY_LEN];
@@ -171,7 +171,7 @@ static void tell_state(uint8_t slqs_state, int reset)
 	if (L.told == slqs_state)
 		return;
 	L.told = slqs_state;
-	cbq_post_state(slqs_state, reset);
+	slqs_cbq_post_state(slqs_state, reset);
 }
 
 static ULONG send_error(int rc)
@@ -235,14 +235,14 @@ static int on_control_answer(const struct ipc_msg *m)
 	w = L.ctl;
 	if (!w || w->want != m->type) {
 		pthread_mutex_unlock(&L.lock);
-		log_warn("slqsapi: unexpected %s from the daemon", ipc_type_name(m->type));
+		log_warn("slqsapi: unexpected %s from the daemon", slqs_ipc_type_name(m->type));
 		return -1;
 	}
 	out = w->out;
 	switch (m->type) {
 	case IPC_DEVICES:
 		out->status = m->u.devices.status;
-		out->n_devs = ipc_devices_read(&m->u.devices, out->devs, out->max_devs);
+		out->n_devs = slqs_ipc_devices_read(&m->u.devices, out->devs, out->max_devs);
 		break;
 	case IPC_STATS_ACK:
 		out->status = IPC_OK;
@@ -280,10 +280,10 @@ static int dispatch(const struct ipc_msg *m)
 		on_response(&m->u.rsp);
 		return 0;
 	case IPC_INDICATION:
-		cbq_post_indication(&m->u.ind);
+		slqs_cbq_post_indication(&m->u.ind);
 		return 0;
 	case IPC_LOST:
-		cbq_post_lost(m->u.lost.count);
+		slqs_cbq_post_lost(m->u.lost.count);
 		return 0;
 	case IPC_DEVICE_STATE:
 		on_device_state(&m->u.state);
@@ -296,7 +296,7 @@ static int dispatch(const struct ipc_msg *m)
 		return on_control_answer(m);
 	default:
 		log_warn("slqsapi: the daemon sent %s, which it never should",
-			 ipc_type_name(m->type));
+			 slqs_ipc_type_name(m->type));
 		return -1;
 	}
 }
@@ -352,7 +352,7 @@ static void link_down(ssize_t n)
 static ssize_t lead_read(int fd, uint8_t *buf, int flags)
 {
 	struct ipc_msg m;
-	ssize_t n = ipc_recv(fd, buf, IPC_MAX_PACKET, &m, flags);
+	ssize_t n = slqs_ipc_recv(fd, buf, IPC_MAX_PACKET, &m, flags);
 
 	if (n == -EAGAIN || n == -EWOULDBLOCK)
 		return -EAGAIN;
@@ -432,7 +432,7 @@ static void *reader_main(void *arg)
 		if (!answers_awaited() && L.calls_close && now < L.last_call + YIELD_MS) {
 			struct timespec until;
 
-			rt_deadline(&until, (ULONG)(L.last_call + YIELD_MS - now));
+			slqs_rt_deadline(&until, (ULONG)(L.last_call + YIELD_MS - now));
 			pthread_cond_timedwait(&L.reader_cond, &L.lock, &until);
 			continue;
 		}
@@ -491,7 +491,7 @@ static ULONG hello(int fd)
 	m.u.hello.version = IPC_VERSION;
 	m.u.hello.pid = (uint32_t)getpid();
 	snprintf(m.u.hello.name, sizeof m.u.hello.name, "%s", program_invocation_short_name);
-	if (ipc_send(fd, &m, 0))
+	if (slqs_ipc_send(fd, &m, 0))
 		return eQCWWAN_ERR_SWICM_SOCKET_IN_USE;
 	do
 		rc = poll(&pfd, 1, HELLO_TIMEOUT_MS);
@@ -500,7 +500,7 @@ static ULONG hello(int fd)
 		log_warn("slqsapi: the daemon did not answer HELLO");
 		return eQCWWAN_ERR_SWICM_SOCKET_IN_USE;
 	}
-	n = ipc_recv(fd, buf, sizeof buf, &m, 0);
+	n = slqs_ipc_recv(fd, buf, sizeof buf, &m, 0);
 	if (n == IPC_E_VERSION) {
 		log_warn("slqsapi: the daemon speaks another protocol version");
 		return eQCWWAN_ERR_SWICM_AM_VERS_ERROR;
@@ -539,7 +539,7 @@ static ULONG attach_locked(const char *path, int *err)
 	*err = 0;
 	if (strlen(path) >= sizeof L.path)
 		return eQCWWAN_ERR_SWICM_SOCKET_IN_USE;
-	fd = ipc_connect(path);
+	fd = slqs_ipc_connect(path);
 	if (fd < 0) {
 		*err = -fd;
 		if (-fd == EACCES) {
@@ -558,7 +558,7 @@ static ULONG attach_locked(const char *path, int *err)
 		return eQCWWAN_ERR_MEMORY;
 	}
 	pthread_mutex_lock(&L.lock);
-	if (!L.reader_cond_ok && rt_cond_init(&L.reader_cond) == 0)
+	if (!L.reader_cond_ok && slqs_rt_cond_init(&L.reader_cond) == 0)
 		L.reader_cond_ok = true;
 	if (!L.reader_cond_ok) {
 		pthread_mutex_unlock(&L.lock);
@@ -584,13 +584,13 @@ static ULONG attach_locked(const char *path, int *err)
 	return eQCWWAN_ERR_NONE;
 }
 
-ULONG link_attach(const char *path, int *err)
+ULONG slqs_link_attach(const char *path, int *err)
 {
 	ULONG rc = eQCWWAN_ERR_NONE;
 
 	*err = 0;
 	pthread_mutex_lock(&L.attach_lock);
-	if (!link_is_up()) {
+	if (!slqs_link_is_up()) {
 		reap();
 		rc = attach_locked(path, err);
 	}
@@ -598,21 +598,21 @@ ULONG link_attach(const char *path, int *err)
 	return rc;
 }
 
-void link_detach(void)
+void slqs_link_detach(void)
 {
 	pthread_mutex_lock(&L.attach_lock);
 	reap();
 	pthread_mutex_unlock(&L.attach_lock);
 }
 
-void link_forget(void)
+void slqs_link_forget(void)
 {
 	pthread_mutex_lock(&L.lock);
 	L.have_path = false;
 	pthread_mutex_unlock(&L.lock);
 }
 
-bool link_is_up(void)
+bool slqs_link_is_up(void)
 {
 	bool up;
 
@@ -634,7 +634,7 @@ static void reconnect_device(void)
 	memcpy(m.u.connect.node, L.node, sizeof L.node);
 	memcpy(m.u.connect.key, L.key, sizeof L.key);
 	pthread_mutex_unlock(&L.lock);
-	if (!again || link_control(&m, &out) || out.status != IPC_OK)
+	if (!again || slqs_link_control(&m, &out) || out.status != IPC_OK)
 		return;
 	pthread_mutex_lock(&L.lock);
 	L.dev_state = out.ack.state;
@@ -643,7 +643,7 @@ static void reconnect_device(void)
 	pthread_mutex_unlock(&L.lock);
 }
 
-ULONG link_ensure(void)
+ULONG slqs_link_ensure(void)
 {
 	char path[sizeof L.path];
 	bool retry;
@@ -654,10 +654,10 @@ ULONG link_ensure(void)
 	memcpy(path, L.path, sizeof path);
 	pthread_mutex_unlock(&L.lock);
 	if (!retry)
-		return link_is_up() ? eQCWWAN_ERR_NONE : eQCWWAN_ERR_NO_CONNECTION;
+		return slqs_link_is_up() ? eQCWWAN_ERR_NONE : eQCWWAN_ERR_NO_CONNECTION;
 
 	pthread_mutex_lock(&L.attach_lock);
-	if (!link_is_up()) {
+	if (!slqs_link_is_up()) {
 		reap();
 		if (attach_locked(path, &err) == eQCWWAN_ERR_NONE) {
 			log_info("slqsapi: reattached to the daemon at %s", path);
@@ -665,12 +665,12 @@ ULONG link_ensure(void)
 		}
 	}
 	pthread_mutex_unlock(&L.attach_lock);
-	return link_is_up() ? eQCWWAN_ERR_NONE : eQCWWAN_ERR_NO_CONNECTION;
+	return slqs_link_is_up() ? eQCWWAN_ERR_NONE : eQCWWAN_ERR_NO_CONNECTION;
 }
 
 /* ---- requests -------------------------------------------------------------------- */
 
-ULONG link_qmi(uint8_t service, uint8_t client, uint16_t msg_id, const uint8_t *tlv,
+ULONG slqs_link_qmi(uint8_t service, uint8_t client, uint16_t msg_id, const uint8_t *tlv,
 	       size_t tlv_len, ULONG timeout_ms, rt_complete_fn done, void *ctx)
 {
 	struct rt_pending p = {
@@ -686,7 +686,7 @@ ULONG link_qmi(uint8_t service, uint8_t client, uint16_t msg_id, const uint8_t *
 		return eQCWWAN_ERR_INVALID_ARG;
 	if (timeout_ms == 0)
 		timeout_ms = SLQS_TIMEOUT_DEFAULT;
-	if (rt_cond_init(&p.cond))
+	if (slqs_rt_cond_init(&p.cond))
 		return eQCWWAN_ERR_MEMORY;
 
 	pthread_rwlock_rdlock(&L.fd_lock);
@@ -714,10 +714,10 @@ ULONG link_qmi(uint8_t service, uint8_t client, uint16_t msg_id, const uint8_t *
 	m.u.req.msg_id = msg_id;
 	m.u.req.tlv = tlv;
 	m.u.req.tlv_len = (uint16_t)tlv_len;
-	src = ipc_send(fd, &m, 0);
+	src = slqs_ipc_send(fd, &m, 0);
 	pthread_rwlock_unlock(&L.fd_lock);
 
-	rt_deadline(&dl, timeout_ms > UINT32_MAX - RT_TIMEOUT_MARGIN_MS ?
+	slqs_rt_deadline(&dl, timeout_ms > UINT32_MAX - RT_TIMEOUT_MARGIN_MS ?
 				 UINT32_MAX : timeout_ms + RT_TIMEOUT_MARGIN_MS);
 	pthread_mutex_lock(&L.lock);
 	if (src && p.state == P_WAITING) {
@@ -742,7 +742,7 @@ ULONG link_qmi(uint8_t service, uint8_t client, uint16_t msg_id, const uint8_t *
 	return rc;
 }
 
-ULONG link_control(const struct ipc_msg *req, struct rt_control *out)
+ULONG slqs_link_control(const struct ipc_msg *req, struct rt_control *out)
 {
 	struct ctl_wait w = { .want = answer_type(req->type), .out = out };
 	struct timespec dl;
@@ -751,7 +751,7 @@ ULONG link_control(const struct ipc_msg *req, struct rt_control *out)
 
 	if (!w.want)
 		return eQCWWAN_ERR_INTERNAL;
-	if (rt_cond_init(&w.cond))
+	if (slqs_rt_cond_init(&w.cond))
 		return eQCWWAN_ERR_MEMORY;
 	pthread_mutex_lock(&L.ctl_lock);
 	pthread_rwlock_rdlock(&L.fd_lock);
@@ -767,10 +767,10 @@ ULONG link_control(const struct ipc_msg *req, struct rt_control *out)
 		pthread_cond_signal(&L.reader_cond);	/* it leads while someone waits */
 	fd = L.fd;
 	pthread_mutex_unlock(&L.lock);
-	src = ipc_send(fd, req, 0);
+	src = slqs_ipc_send(fd, req, 0);
 	pthread_rwlock_unlock(&L.fd_lock);
 
-	rt_deadline(&dl, RT_CONTROL_TIMEOUT_MS);
+	slqs_rt_deadline(&dl, RT_CONTROL_TIMEOUT_MS);
 	pthread_mutex_lock(&L.lock);
 	if (src && !w.done) {
 		L.ctl = NULL;
@@ -781,7 +781,7 @@ ULONG link_control(const struct ipc_msg *req, struct rt_control *out)
 		if (pthread_cond_timedwait(&w.cond, &L.lock, &dl) == ETIMEDOUT && !w.done) {
 			/* A late answer would be taken for the next question's: drop the link. */
 			log_warn("slqsapi: the daemon did not answer %s; reconnecting",
-				 ipc_type_name(req->type));
+				 slqs_ipc_type_name(req->type));
 			L.ctl = NULL;
 			w.rc = eQCWWAN_ERR_SWICM_TIMEOUT;
 			w.done = 1;
@@ -799,18 +799,18 @@ out:
 
 /* ---- the connected device ----------------------------------------------------------- */
 
-void link_set_device(const char *node, const char *key, uint8_t ipc_state)
+void slqs_link_set_device(const char *node, const char *key, uint8_t ipc_state)
 {
 	pthread_mutex_lock(&L.lock);
 	L.connected = true;
-	rt_strcpy(L.node, sizeof L.node, node);
-	rt_strcpy(L.key, sizeof L.key, key);
+	slqs_rt_strcpy(L.node, sizeof L.node, node);
+	slqs_rt_strcpy(L.key, sizeof L.key, key);
 	L.dev_state = ipc_state;
 	L.told = ipc_state == IPC_DEV_READY ? SLQS_DEV_READY : SLQS_DEV_DISCONNECTED;
 	pthread_mutex_unlock(&L.lock);
 }
 
-void link_clear_device(void)
+void slqs_link_clear_device(void)
 {
 	pthread_mutex_lock(&L.lock);
 	L.connected = false;
@@ -820,21 +820,21 @@ void link_clear_device(void)
 	pthread_mutex_unlock(&L.lock);
 }
 
-ULONG link_get_device(char *node, size_t node_size, char *key, size_t key_size)
+ULONG slqs_link_get_device(char *node, size_t node_size, char *key, size_t key_size)
 {
 	ULONG rc = eQCWWAN_ERR_NONE;
 
 	pthread_mutex_lock(&L.lock);
 	if (!L.connected)
 		rc = eQCWWAN_ERR_NO_DEVICE;
-	else if ((node && !rt_strcpy(node, node_size, L.node)) ||
-		 (key && !rt_strcpy(key, key_size, L.key)))
+	else if ((node && !slqs_rt_strcpy(node, node_size, L.node)) ||
+		 (key && !slqs_rt_strcpy(key, key_size, L.key)))
 		rc = eQCWWAN_ERR_BUFFER_SZ;
 	pthread_mutex_unlock(&L.lock);
 	return rc;
 }
 
-uint8_t link_device_state(void)
+uint8_t slqs_link_device_state(void)
 {
 	uint8_t st;
 

@@ -53,29 +53,29 @@ typedef ULONG (*rt_complete_fn)(const struct ipc_qmi_response *r, void *ctx);
  * thread. Returns NONE, ACCESS_DENIED, AM_VERS_ERROR or SOCKET_IN_USE;
  * *err gets the connect() errno (ENOENT / ECONNREFUSED: nobody listens).
  */
-ULONG link_attach(const char *path, int *err);
+ULONG slqs_link_attach(const char *path, int *err);
 
 /* Closes the link: fails every pending request, joins the reader. */
-void link_detach(void);
+void slqs_link_detach(void);
 
 /* Whether the application is attached (link up). */
-bool link_is_up(void);
+bool slqs_link_is_up(void);
 
 /*
  * After the daemon went away, reattaches to the socket last used and
  * reconnects the device (no daemon is started). Returns NONE when the link
  * is up, NO_CONNECTION otherwise (never attached, or nobody answers).
  */
-ULONG link_ensure(void);
+ULONG slqs_link_ensure(void);
 
-/* Forgets the socket path: link_ensure() will not reattach (SLQSKillSDKProcess). */
-void link_forget(void);
+/* Forgets the socket path: slqs_link_ensure() will not reattach (SLQSKillSDKProcess). */
+void slqs_link_forget(void);
 
 /*
  * Sends one QMI request and waits for its response (timeout_ms, 0 for the
  * default). `done` runs on the response when the daemon reports IPC_OK.
  */
-ULONG link_qmi(uint8_t service, uint8_t client, uint16_t msg_id, const uint8_t *tlv,
+ULONG slqs_link_qmi(uint8_t service, uint8_t client, uint16_t msg_id, const uint8_t *tlv,
 	       size_t tlv_len, ULONG timeout_ms, rt_complete_fn done, void *ctx);
 
 /* What a control exchange returns. */
@@ -94,60 +94,60 @@ struct rt_control {
  * filled (out->status says what the daemon thinks), or NO_CONNECTION /
  * SWICM_TIMEOUT (the link is dropped then: answers are matched by order).
  */
-ULONG link_control(const struct ipc_msg *req, struct rt_control *out);
+ULONG slqs_link_control(const struct ipc_msg *req, struct rt_control *out);
 
 /* The device the application is connected to (QCWWAN2kConnect). */
-void link_set_device(const char *node, const char *key, uint8_t ipc_state);
-void link_clear_device(void);
+void slqs_link_set_device(const char *node, const char *key, uint8_t ipc_state);
+void slqs_link_clear_device(void);
 /* Copies node/key of the connected device (NULL: skip): NONE, NO_DEVICE or BUFFER_SZ. */
-ULONG link_get_device(char *node, size_t node_size, char *key, size_t key_size);
+ULONG slqs_link_get_device(char *node, size_t node_size, char *key, size_t key_size);
 /* The connected device's state (enum ipc_dev_state); GONE when none. */
-uint8_t link_device_state(void);
+uint8_t slqs_link_device_state(void);
 
 /* ---- cbq.c ------------------------------------------------------------------- */
 
 /* Starts the callback thread (idempotent). Returns NONE or MEMORY. */
-ULONG cbq_start(void);
+ULONG slqs_cbq_start(void);
 /* Stops it (dropping what is queued); safe from the callback thread itself. */
-void cbq_stop(void);
+void slqs_cbq_stop(void);
 
 /* Queue an event for the callback thread (from the thread reading the socket). */
-void cbq_post_state(uint8_t slqs_state, int reset);
-void cbq_post_indication(const struct ipc_indication *ind);
-void cbq_post_lost(uint32_t count);
+void slqs_cbq_post_state(uint8_t slqs_state, int reset);
+void slqs_cbq_post_indication(const struct ipc_indication *ind);
+void slqs_cbq_post_lost(uint32_t count);
 
 /* The application's device-state callback (NULL: none). */
-void cbq_set_state_callback(tFNDeviceStateChange fn);
+void slqs_cbq_set_state_callback(tFNDeviceStateChange fn);
 /* Drops the application's callback and every indication subscription. */
-void cbq_clear_callbacks(void);
+void slqs_cbq_clear_callbacks(void);
 
 /* ---- spawn.c ----------------------------------------------------------------- */
 
 /* Remembers the daemon executable (SetSDKImagePath). NONE or INVALID_ARG. */
-ULONG spawn_set_image(const char *path);
+ULONG slqs_spawn_set_image(const char *path);
 
 /*
  * Runs the daemon with `--socket sock`; *child gets its pid. Returns NONE
  * once it was executed, SOCKET_IN_USE when no executable was found or exec
  * failed (logged).
  */
-ULONG spawn_daemon(const char *sock, pid_t *child);
+ULONG slqs_spawn_daemon(const char *sock, pid_t *child);
 
 /*
  * Reaps the started daemon's first process if it exited (*child becomes
  * 0). Returns -1 (logged) when it failed, else 0 (running, or detached).
  */
-int spawn_check(pid_t *child);
+int slqs_spawn_check(pid_t *child);
 
 /* ---- small shared helpers ---------------------------------------------------- */
 
 /* Absolute CLOCK_MONOTONIC time ms from now, for pthread_cond_timedwait. */
-void rt_deadline(struct timespec *ts, ULONG ms);
+void slqs_rt_deadline(struct timespec *ts, ULONG ms);
 
 /* A condition variable whose timed waits use CLOCK_MONOTONIC. */
-int rt_cond_init(pthread_cond_t *c);
+int slqs_rt_cond_init(pthread_cond_t *c);
 
 /* Copies a string into a fixed buffer; false (and "" in dst) if it does not fit. */
-bool rt_strcpy(char *dst, size_t size, const char *src);
+bool slqs_rt_strcpy(char *dst, size_t size, const char *src);
 
 #endif

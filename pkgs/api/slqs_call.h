@@ -12,7 +12,7 @@
  *
  *           if (!model || size == 0)
  *                   return eQCWWAN_ERR_INVALID_ARG;
- *           rc = slqs_qmi_call(&qmi_dms_get_model, NULL, &rsp, SLQS_TIMEOUT_DEFAULT);
+ *           rc = slqs_qmi_call(&slqs_dms_get_model, NULL, &rsp, SLQS_TIMEOUT_DEFAULT);
  *           if (rc)
  *                   return rc;
  *           return slqs_copy_string(model, size, rsp.value);

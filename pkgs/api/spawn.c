@@ -30,14 +30,14 @@
 static pthread_mutex_t image_lock = PTHREAD_MUTEX_INITIALIZER;
 static char image[PATH_MAX];
 
-ULONG spawn_set_image(const char *path)
+ULONG slqs_spawn_set_image(const char *path)
 {
 	bool ok;
 
 	if (!path || !*path)
 		return eQCWWAN_ERR_INVALID_ARG;
 	pthread_mutex_lock(&image_lock);
-	ok = rt_strcpy(image, sizeof image, path);
+	ok = slqs_rt_strcpy(image, sizeof image, path);
 	pthread_mutex_unlock(&image_lock);
 	return ok ? eQCWWAN_ERR_NONE : eQCWWAN_ERR_INVALID_ARG;
 }
@@ -87,7 +87,7 @@ static bool find_image(char *exe, size_t size)
 
 	pthread_mutex_lock(&image_lock);
 	set = image[0] != '\0';
-	ok = set && rt_strcpy(exe, size, image);
+	ok = set && slqs_rt_strcpy(exe, size, image);
 	pthread_mutex_unlock(&image_lock);
 	if (set) {
 		if (!ok || !executable(exe)) {
@@ -115,7 +115,7 @@ static void exec_daemon(const char *exe, char *const argv[], int report)
 	_exit(127);
 }
 
-ULONG spawn_daemon(const char *sock, pid_t *child)
+ULONG slqs_spawn_daemon(const char *sock, pid_t *child)
 {
 	char exe[PATH_MAX], sock_arg[PATH_MAX];
 	char *argv[4];
@@ -123,7 +123,7 @@ ULONG spawn_daemon(const char *sock, pid_t *child)
 	pid_t pid;
 	ssize_t n;
 
-	if (!find_image(exe, sizeof exe) || !rt_strcpy(sock_arg, sizeof sock_arg, sock))
+	if (!find_image(exe, sizeof exe) || !slqs_rt_strcpy(sock_arg, sizeof sock_arg, sock))
 		return eQCWWAN_ERR_SWICM_SOCKET_IN_USE;
 	argv[0] = exe;
 	argv[1] = (char *)"--socket";
@@ -152,7 +152,7 @@ ULONG spawn_daemon(const char *sock, pid_t *child)
 	return eQCWWAN_ERR_NONE;
 }
 
-int spawn_check(pid_t *child)
+int slqs_spawn_check(pid_t *child)
 {
 	int st;
 	pid_t r;

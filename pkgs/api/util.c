@@ -2,7 +2,7 @@
 
 #include <string.h>
 
-void rt_deadline(struct timespec *ts, ULONG ms)
+void slqs_rt_deadline(struct timespec *ts, ULONG ms)
 {
 	clock_gettime(CLOCK_MONOTONIC, ts);
 	ts->tv_sec += ms / 1000;
@@ -13,7 +13,7 @@ void rt_deadline(struct timespec *ts, ULONG ms)
 	}
 }
 
-int rt_cond_init(pthread_cond_t *c)
+int slqs_rt_cond_init(pthread_cond_t *c)
 {
 	pthread_condattr_t a;
 	int rc;
@@ -28,7 +28,7 @@ int rt_cond_init(pthread_cond_t *c)
 	return rc ? -1 : 0;
 }
 
-bool rt_strcpy(char *dst, size_t size, const char *src)
+bool slqs_rt_strcpy(char *dst, size_t size, const char *src)
 {
 	size_t n = strlen(src);
 

@@ -47,39 +47,39 @@ static const struct qmi_elem set_data_format_rsp_ei[] = {
 	QMI_END
 };
 
-const struct qmi_msg qmi_ctl_get_version_info = {
+const struct qmi_msg slqs_ctl_get_version_info = {
 	.name = "Get Version Info", .service = QMI_SVC_CTL, .id = CTL_MSG_GET_VERSION_INFO,
 	.rsp = version_info_rsp_ei, .rsp_size = sizeof(struct ctl_version_info_rsp),
 };
 
-const struct qmi_msg qmi_ctl_allocate_cid = {
+const struct qmi_msg slqs_ctl_allocate_cid = {
 	.name = "Allocate CID", .service = QMI_SVC_CTL, .id = CTL_MSG_ALLOCATE_CID,
 	.req = allocate_cid_req_ei, .req_size = sizeof(struct ctl_allocate_cid_req),
 	.rsp = allocate_cid_rsp_ei, .rsp_size = sizeof(struct ctl_allocate_cid_rsp),
 };
 
-const struct qmi_msg qmi_ctl_release_cid = {
+const struct qmi_msg slqs_ctl_release_cid = {
 	.name = "Release CID", .service = QMI_SVC_CTL, .id = CTL_MSG_RELEASE_CID,
 	.req = release_cid_ei, .req_size = sizeof(struct ctl_release_cid),
 	.rsp = release_cid_ei, .rsp_size = sizeof(struct ctl_release_cid),
 };
 
-const struct qmi_msg qmi_ctl_set_data_format = {
+const struct qmi_msg slqs_ctl_set_data_format = {
 	.name = "Set Data Format", .service = QMI_SVC_CTL, .id = CTL_MSG_SET_DATA_FORMAT,
 	.req = set_data_format_req_ei, .req_size = sizeof(struct ctl_set_data_format_req),
 	.rsp = set_data_format_rsp_ei, .rsp_size = sizeof(struct ctl_set_data_format_rsp),
 };
 
 /* Sync has no TLVs in either direction; it is also an indication. */
-const struct qmi_msg qmi_ctl_sync = {
+const struct qmi_msg slqs_ctl_sync = {
 	.name = "Sync", .service = QMI_SVC_CTL, .id = CTL_MSG_SYNC,
 };
 
-const struct qmi_msg *const qmi_ctl_msgs[] = {
-	&qmi_ctl_get_version_info,
-	&qmi_ctl_allocate_cid,
-	&qmi_ctl_release_cid,
-	&qmi_ctl_set_data_format,
-	&qmi_ctl_sync,
+const struct qmi_msg *const slqs_ctl_msgs[] = {
+	&slqs_ctl_get_version_info,
+	&slqs_ctl_allocate_cid,
+	&slqs_ctl_release_cid,
+	&slqs_ctl_set_data_format,
+	&slqs_ctl_sync,
 	NULL
 };

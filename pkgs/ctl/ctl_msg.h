@@ -58,13 +58,13 @@ struct ctl_set_data_format_rsp {
 	uint16_t protocol;
 };
 
-extern const struct qmi_msg qmi_ctl_get_version_info;
-extern const struct qmi_msg qmi_ctl_allocate_cid;
-extern const struct qmi_msg qmi_ctl_release_cid;
-extern const struct qmi_msg qmi_ctl_set_data_format;
-extern const struct qmi_msg qmi_ctl_sync;
+extern const struct qmi_msg slqs_ctl_get_version_info;
+extern const struct qmi_msg slqs_ctl_allocate_cid;
+extern const struct qmi_msg slqs_ctl_release_cid;
+extern const struct qmi_msg slqs_ctl_set_data_format;
+extern const struct qmi_msg slqs_ctl_sync;
 
 /** Every CTL message, NULL-terminated. */
-extern const struct qmi_msg *const qmi_ctl_msgs[];
+extern const struct qmi_msg *const slqs_ctl_msgs[];
 
 #endif

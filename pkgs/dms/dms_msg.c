@@ -99,94 +99,94 @@ static const struct qmi_elem uim_get_pin_status_rsp_ei[] = {
 
 /* ---- messages ---------------------------------------------------------------------- */
 
-const struct qmi_msg qmi_dms_get_capabilities = {
+const struct qmi_msg slqs_dms_get_capabilities = {
 	.name = "Get Capabilities", .service = QMI_SVC_DMS, .id = DMS_MSG_GET_CAPABILITIES,
 	.rsp = get_capabilities_rsp_ei, .rsp_size = sizeof(struct dms_get_capabilities_rsp),
 };
 
-const struct qmi_msg qmi_dms_get_manufacturer = {
+const struct qmi_msg slqs_dms_get_manufacturer = {
 	.name = "Get Manufacturer", .service = QMI_SVC_DMS, .id = DMS_MSG_GET_MANUFACTURER,
 	.rsp = string_rsp_ei, .rsp_size = sizeof(struct dms_string_rsp),
 };
 
-const struct qmi_msg qmi_dms_get_model = {
+const struct qmi_msg slqs_dms_get_model = {
 	.name = "Get Model", .service = QMI_SVC_DMS, .id = DMS_MSG_GET_MODEL,
 	.rsp = string_rsp_ei, .rsp_size = sizeof(struct dms_string_rsp),
 };
 
-const struct qmi_msg qmi_dms_get_revision = {
+const struct qmi_msg slqs_dms_get_revision = {
 	.name = "Get Revision", .service = QMI_SVC_DMS, .id = DMS_MSG_GET_REVISION,
 	.rsp = string_rsp_ei, .rsp_size = sizeof(struct dms_string_rsp),
 };
 
-const struct qmi_msg qmi_dms_get_msisdn = {
+const struct qmi_msg slqs_dms_get_msisdn = {
 	.name = "Get MSISDN", .service = QMI_SVC_DMS, .id = DMS_MSG_GET_MSISDN,
 	.rsp = string_rsp_ei, .rsp_size = sizeof(struct dms_string_rsp),
 };
 
-const struct qmi_msg qmi_dms_get_ids = {
+const struct qmi_msg slqs_dms_get_ids = {
 	.name = "Get IDs", .service = QMI_SVC_DMS, .id = DMS_MSG_GET_IDS,
 	.rsp = get_ids_rsp_ei, .rsp_size = sizeof(struct dms_get_ids_rsp),
 };
 
-const struct qmi_msg qmi_dms_uim_verify_pin = {
+const struct qmi_msg slqs_dms_uim_verify_pin = {
 	.name = "UIM Verify PIN", .service = QMI_SVC_DMS, .id = DMS_MSG_UIM_VERIFY_PIN,
 	.req = uim_verify_pin_req_ei, .req_size = sizeof(struct dms_uim_verify_pin_req),
 	.rsp = uim_verify_pin_rsp_ei, .rsp_size = sizeof(struct dms_uim_verify_pin_rsp),
 };
 
-const struct qmi_msg qmi_dms_uim_get_pin_status = {
+const struct qmi_msg slqs_dms_uim_get_pin_status = {
 	.name = "UIM Get PIN Status", .service = QMI_SVC_DMS, .id = DMS_MSG_UIM_GET_PIN_STATUS,
 	.rsp = uim_get_pin_status_rsp_ei, .rsp_size = sizeof(struct dms_uim_get_pin_status_rsp),
 };
 
-const struct qmi_msg qmi_dms_get_hardware_revision = {
+const struct qmi_msg slqs_dms_get_hardware_revision = {
 	.name = "Get Hardware Revision", .service = QMI_SVC_DMS,
 	.id = DMS_MSG_GET_HARDWARE_REVISION,
 	.rsp = string_rsp_ei, .rsp_size = sizeof(struct dms_string_rsp),
 };
 
-const struct qmi_msg qmi_dms_get_operating_mode = {
+const struct qmi_msg slqs_dms_get_operating_mode = {
 	.name = "Get Operating Mode", .service = QMI_SVC_DMS, .id = DMS_MSG_GET_OPERATING_MODE,
 	.rsp = get_operating_mode_rsp_ei, .rsp_size = sizeof(struct dms_get_operating_mode_rsp),
 };
 
-const struct qmi_msg qmi_dms_set_operating_mode = {
+const struct qmi_msg slqs_dms_set_operating_mode = {
 	.name = "Set Operating Mode", .service = QMI_SVC_DMS, .id = DMS_MSG_SET_OPERATING_MODE,
 	.req = set_operating_mode_req_ei, .req_size = sizeof(struct dms_set_operating_mode_req),
 };
 
-const struct qmi_msg qmi_dms_uim_get_iccid = {
+const struct qmi_msg slqs_dms_uim_get_iccid = {
 	.name = "UIM Get ICCID", .service = QMI_SVC_DMS, .id = DMS_MSG_UIM_GET_ICCID,
 	.rsp = string_rsp_ei, .rsp_size = sizeof(struct dms_string_rsp),
 };
 
-const struct qmi_msg qmi_dms_uim_get_imsi = {
+const struct qmi_msg slqs_dms_uim_get_imsi = {
 	.name = "UIM Get IMSI", .service = QMI_SVC_DMS, .id = DMS_MSG_UIM_GET_IMSI,
 	.rsp = string_rsp_ei, .rsp_size = sizeof(struct dms_string_rsp),
 };
 
-const struct qmi_msg qmi_dms_get_band_capabilities = {
+const struct qmi_msg slqs_dms_get_band_capabilities = {
 	.name = "Get Band Capabilities", .service = QMI_SVC_DMS,
 	.id = DMS_MSG_GET_BAND_CAPABILITIES,
 	.rsp = get_band_capabilities_rsp_ei,
 	.rsp_size = sizeof(struct dms_get_band_capabilities_rsp),
 };
 
-const struct qmi_msg *const qmi_dms_msgs[] = {
-	&qmi_dms_get_capabilities,
-	&qmi_dms_get_manufacturer,
-	&qmi_dms_get_model,
-	&qmi_dms_get_revision,
-	&qmi_dms_get_msisdn,
-	&qmi_dms_get_ids,
-	&qmi_dms_uim_verify_pin,
-	&qmi_dms_uim_get_pin_status,
-	&qmi_dms_get_hardware_revision,
-	&qmi_dms_get_operating_mode,
-	&qmi_dms_set_operating_mode,
-	&qmi_dms_uim_get_iccid,
-	&qmi_dms_uim_get_imsi,
-	&qmi_dms_get_band_capabilities,
+const struct qmi_msg *const slqs_dms_msgs[] = {
+	&slqs_dms_get_capabilities,
+	&slqs_dms_get_manufacturer,
+	&slqs_dms_get_model,
+	&slqs_dms_get_revision,
+	&slqs_dms_get_msisdn,
+	&slqs_dms_get_ids,
+	&slqs_dms_uim_verify_pin,
+	&slqs_dms_uim_get_pin_status,
+	&slqs_dms_get_hardware_revision,
+	&slqs_dms_get_operating_mode,
+	&slqs_dms_set_operating_mode,
+	&slqs_dms_uim_get_iccid,
+	&slqs_dms_uim_get_imsi,
+	&slqs_dms_get_band_capabilities,
 	NULL
 };

@@ -164,22 +164,22 @@ struct dms_uim_get_pin_status_rsp {
 	struct dms_pin_status pin2;
 };
 
-extern const struct qmi_msg qmi_dms_get_capabilities;
-extern const struct qmi_msg qmi_dms_get_manufacturer;
-extern const struct qmi_msg qmi_dms_get_model;
-extern const struct qmi_msg qmi_dms_get_revision;
-extern const struct qmi_msg qmi_dms_get_msisdn;
-extern const struct qmi_msg qmi_dms_get_ids;
-extern const struct qmi_msg qmi_dms_uim_verify_pin;
-extern const struct qmi_msg qmi_dms_uim_get_pin_status;
-extern const struct qmi_msg qmi_dms_get_hardware_revision;
-extern const struct qmi_msg qmi_dms_get_operating_mode;
-extern const struct qmi_msg qmi_dms_set_operating_mode;
-extern const struct qmi_msg qmi_dms_uim_get_iccid;
-extern const struct qmi_msg qmi_dms_uim_get_imsi;
-extern const struct qmi_msg qmi_dms_get_band_capabilities;
+extern const struct qmi_msg slqs_dms_get_capabilities;
+extern const struct qmi_msg slqs_dms_get_manufacturer;
+extern const struct qmi_msg slqs_dms_get_model;
+extern const struct qmi_msg slqs_dms_get_revision;
+extern const struct qmi_msg slqs_dms_get_msisdn;
+extern const struct qmi_msg slqs_dms_get_ids;
+extern const struct qmi_msg slqs_dms_uim_verify_pin;
+extern const struct qmi_msg slqs_dms_uim_get_pin_status;
+extern const struct qmi_msg slqs_dms_get_hardware_revision;
+extern const struct qmi_msg slqs_dms_get_operating_mode;
+extern const struct qmi_msg slqs_dms_set_operating_mode;
+extern const struct qmi_msg slqs_dms_uim_get_iccid;
+extern const struct qmi_msg slqs_dms_uim_get_imsi;
+extern const struct qmi_msg slqs_dms_get_band_capabilities;
 
 /** Every DMS message, NULL-terminated. */
-extern const struct qmi_msg *const qmi_dms_msgs[];
+extern const struct qmi_msg *const slqs_dms_msgs[];
 
 #endif

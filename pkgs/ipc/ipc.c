@@ -22,24 +22,24 @@ struct ipc_codec {
 static void c_u8(struct ipc_codec *c, uint8_t *v)
 {
 	if (c->w)
-		qmi_put_u8(c->w, *v);
-	else if (!c->err && qmi_get_u8(c->r, v))
+		slqs_put_u8(c->w, *v);
+	else if (!c->err && slqs_get_u8(c->r, v))
 		c->err = IPC_E_MALFORMED;
 }
 
 static void c_u16(struct ipc_codec *c, uint16_t *v)
 {
 	if (c->w)
-		qmi_put_u16(c->w, *v);
-	else if (!c->err && qmi_get_u16(c->r, v))
+		slqs_put_u16(c->w, *v);
+	else if (!c->err && slqs_get_u16(c->r, v))
 		c->err = IPC_E_MALFORMED;
 }
 
 static void c_u32(struct ipc_codec *c, uint32_t *v)
 {
 	if (c->w)
-		qmi_put_u32(c->w, *v);
-	else if (!c->err && qmi_get_u32(c->r, v))
+		slqs_put_u32(c->w, *v);
+	else if (!c->err && slqs_get_u32(c->r, v))
 		c->err = IPC_E_MALFORMED;
 }
 
@@ -48,9 +48,9 @@ static void c_bytes(struct ipc_codec *c, const uint8_t **p, uint16_t *len)
 {
 	c_u16(c, len);
 	if (c->w) {
-		qmi_put_bytes(c->w, *p, *len);
+		slqs_put_bytes(c->w, *p, *len);
 	} else if (!c->err) {
-		if (qmi_get_bytes(c->r, *len, p))
+		if (slqs_get_bytes(c->r, *len, p))
 			c->err = IPC_E_MALFORMED;
 	}
 }
@@ -65,8 +65,8 @@ static void c_str(struct ipc_codec *c, char *s, size_t cap)
 			c->w->err = true;
 			return;
 		}
-		qmi_put_u16(c->w, (uint16_t)n);
-		qmi_put_bytes(c->w, s, n);
+		slqs_put_u16(c->w, (uint16_t)n);
+		slqs_put_bytes(c->w, s, n);
 		return;
 	}
 	uint16_t n = 0;
@@ -136,7 +136,7 @@ static void body_devices(struct ipc_codec *c, struct ipc_msg *m)
 		c->err = IPC_E_MALFORMED;
 		return;
 	}
-	/* Validate every entry now, so ipc_devices_read() cannot fail. */
+	/* Validate every entry now, so slqs_ipc_devices_read() cannot fail. */
 	d->list = NULL;
 	d->raw = c->r->data + c->r->off;
 	for (uint16_t i = 0; i < d->count && !c->err; i++) {
@@ -254,14 +254,14 @@ static const struct ipc_type_info *type_info(uint8_t type)
 	return &types[type];
 }
 
-const char *ipc_type_name(uint8_t type)
+const char *slqs_ipc_type_name(uint8_t type)
 {
 	const struct ipc_type_info *t = type_info(type);
 
 	return t ? t->name : "?";
 }
 
-int ipc_encode(const struct ipc_msg *m, uint8_t *buf, size_t cap)
+int slqs_ipc_encode(const struct ipc_msg *m, uint8_t *buf, size_t cap)
 {
 	const struct ipc_type_info *t = type_info(m->type);
 	struct qmi_wbuf w;
@@ -271,8 +271,8 @@ int ipc_encode(const struct ipc_msg *m, uint8_t *buf, size_t cap)
 	if (!t)
 		return IPC_E_TYPE;
 	qmi_wbuf_init(&w, buf, cap);
-	qmi_put_u8(&w, IPC_VERSION);
-	qmi_put_u8(&w, m->type);
+	slqs_put_u8(&w, IPC_VERSION);
+	slqs_put_u8(&w, m->type);
 	if (t->body)
 		t->body(&c, &copy);
 	if (w.err || w.len > IPC_MAX_PACKET)
@@ -280,7 +280,7 @@ int ipc_encode(const struct ipc_msg *m, uint8_t *buf, size_t cap)
 	return (int)w.len;
 }
 
-int ipc_decode(const uint8_t *buf, size_t len, struct ipc_msg *m)
+int slqs_ipc_decode(const uint8_t *buf, size_t len, struct ipc_msg *m)
 {
 	struct qmi_rbuf r;
 	struct ipc_codec c = { .r = &r };
@@ -289,7 +289,7 @@ int ipc_decode(const uint8_t *buf, size_t len, struct ipc_msg *m)
 
 	memset(m, 0, sizeof *m);
 	qmi_rbuf_init(&r, buf, len);
-	if (qmi_get_u8(&r, &version) || qmi_get_u8(&r, &type))
+	if (slqs_get_u8(&r, &version) || slqs_get_u8(&r, &type))
 		return IPC_E_MALFORMED;
 	if (version != IPC_VERSION) {
 		/* So a daemon can answer an old client's HELLO with a clear status. */
@@ -310,7 +310,7 @@ int ipc_decode(const uint8_t *buf, size_t len, struct ipc_msg *m)
 	return 0;
 }
 
-size_t ipc_devices_read(const struct ipc_devices *d, struct ipc_device *out, size_t max)
+size_t slqs_ipc_devices_read(const struct ipc_devices *d, struct ipc_device *out, size_t max)
 {
 	struct qmi_rbuf r;
 	struct ipc_codec c = { .r = &r };

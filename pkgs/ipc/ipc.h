@@ -28,7 +28,7 @@
  * Nothing but HELLO is accepted before HELLO_ACK. Closing the socket (or
  * dying) is a DISCONNECT: the daemon releases every CID of that app.
  *
- * A peer that sends a malformed packet (ipc_decode() fails), an unknown
+ * A peer that sends a malformed packet (slqs_ipc_decode() fails), an unknown
  * type, or a type not meant for the receiver is closed by the daemon; the
  * daemon never sends such packets, so the client may treat one as a
  * broken daemon.
@@ -171,7 +171,7 @@ struct ipc_hello_ack {
  *   str ifname, str serial.
  * To send, point `list` at `count` entries. A decoded message has `list`
  * NULL and `raw` pointing at the (already validated) entries: read them
- * with ipc_devices_read().
+ * with slqs_ipc_devices_read().
  */
 struct ipc_devices {
 	uint32_t status;	/* IPC_OK, or why the list could not be made */
@@ -183,7 +183,7 @@ struct ipc_devices {
 
 /* CONNECT: str node, str key. An empty node means "the first device"; a
  * non-empty key must match the device's key. */
-struct ipc_connect {
+struct slqs_ipc_connect {
 	char node[IPC_NODE_LEN];
 	char key[IPC_KEY_LEN];
 };
@@ -280,7 +280,7 @@ struct ipc_msg {
 		struct ipc_hello hello;
 		struct ipc_hello_ack hello_ack;
 		struct ipc_devices devices;
-		struct ipc_connect connect;
+		struct slqs_ipc_connect connect;
 		struct ipc_ack ack;	/* CONNECT_ACK, DISCONNECT_ACK, KILL_ACK */
 		struct ipc_qmi_request req;
 		struct ipc_qmi_response rsp;
@@ -298,13 +298,13 @@ struct ipc_msg {
 #define IPC_E_VERSION    (-1001)	/* packet of another IPC_VERSION */
 #define IPC_E_TYPE       (-1002)	/* unknown message type */
 #define IPC_E_NOSPACE    (-1003)	/* does not fit the buffer / a string too long */
-#define IPC_E_CLOSED     (-1004)	/* ipc_recv: the peer closed the socket */
+#define IPC_E_CLOSED     (-1004)	/* slqs_ipc_recv: the peer closed the socket */
 
 /**
  * Encodes m into buf. Returns the packet length, or IPC_E_NOSPACE (also
  * for a string that does not fit its C capacity) or IPC_E_TYPE.
  */
-int ipc_encode(const struct ipc_msg *m, uint8_t *buf, size_t cap);
+int slqs_ipc_encode(const struct ipc_msg *m, uint8_t *buf, size_t cap);
 
 /**
  * Decodes one whole packet. Refuses (without reading past len) a wrong
@@ -315,16 +315,16 @@ int ipc_encode(const struct ipc_msg *m, uint8_t *buf, size_t cap);
  * the packet was a HELLO (so the daemon can answer with IPC_ST_VERSION).
  * Pointers in m refer into buf.
  */
-int ipc_decode(const uint8_t *buf, size_t len, struct ipc_msg *m);
+int slqs_ipc_decode(const uint8_t *buf, size_t len, struct ipc_msg *m);
 
 /**
  * Copies up to max entries of a decoded DEVICES message into out;
  * returns how many were copied (min(count, max)).
  */
-size_t ipc_devices_read(const struct ipc_devices *d, struct ipc_device *out, size_t max);
+size_t slqs_ipc_devices_read(const struct ipc_devices *d, struct ipc_device *out, size_t max);
 
 /** Name of a message type for logs ("QMI_REQUEST", "?" if unknown). */
-const char *ipc_type_name(uint8_t type);
+const char *slqs_ipc_type_name(uint8_t type);
 
 /* ---- socket helpers (ipc_sock.c) ---------------------------------------- */
 
@@ -333,7 +333,7 @@ const char *ipc_type_name(uint8_t type);
  * MSG_DONTWAIT). Returns 0, a negative IPC_E_* or -errno (-EAGAIN when
  * non-blocking and the socket is full).
  */
-int ipc_send(int fd, const struct ipc_msg *m, int flags);
+int slqs_ipc_send(int fd, const struct ipc_msg *m, int flags);
 
 /**
  * Receives one packet into buf (cap should be IPC_MAX_PACKET) and decodes
@@ -341,16 +341,16 @@ int ipc_send(int fd, const struct ipc_msg *m, int flags);
  * IPC_E_CLOSED at end of file, a negative IPC_E_* for a bad packet (a
  * packet longer than cap is IPC_E_MALFORMED), or -errno.
  */
-ssize_t ipc_recv(int fd, uint8_t *buf, size_t cap, struct ipc_msg *m, int flags);
+ssize_t slqs_ipc_recv(int fd, uint8_t *buf, size_t cap, struct ipc_msg *m, int flags);
 
 /**
  * Connects a SOCK_SEQPACKET socket (close-on-exec) to path (NULL: the
  * IPC_SOCKET_ENV variable, else IPC_DEFAULT_SOCKET). Returns the fd or
  * -errno.
  */
-int ipc_connect(const char *path);
+int slqs_ipc_connect(const char *path);
 
 /** The socket path a client uses: path if non-NULL, else env, else default. */
-const char *ipc_socket_path(const char *path);
+const char *slqs_ipc_socket_path(const char *path);
 
 #endif

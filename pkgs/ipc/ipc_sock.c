@@ -32,7 +32,7 @@ static size_t packet_bound(const struct ipc_msg *m)
 	}
 }
 
-int ipc_send(int fd, const struct ipc_msg *m, int flags)
+int slqs_ipc_send(int fd, const struct ipc_msg *m, int flags)
 {
 	uint8_t small[SMALL_PACKET];
 	size_t cap = packet_bound(m);
@@ -41,7 +41,7 @@ int ipc_send(int fd, const struct ipc_msg *m, int flags)
 
 	if (!buf)
 		return -ENOMEM;
-	len = ipc_encode(m, buf, cap);
+	len = slqs_ipc_encode(m, buf, cap);
 	if (len < 0) {
 		rc = len;
 	} else {
@@ -60,7 +60,7 @@ int ipc_send(int fd, const struct ipc_msg *m, int flags)
 	return rc;
 }
 
-ssize_t ipc_recv(int fd, uint8_t *buf, size_t cap, struct ipc_msg *m, int flags)
+ssize_t slqs_ipc_recv(int fd, uint8_t *buf, size_t cap, struct ipc_msg *m, int flags)
 {
 	struct iovec iov = { .iov_base = buf, .iov_len = cap };
 	struct msghdr mh = { .msg_iov = &iov, .msg_iovlen = 1 };
@@ -76,11 +76,11 @@ ssize_t ipc_recv(int fd, uint8_t *buf, size_t cap, struct ipc_msg *m, int flags)
 		return IPC_E_CLOSED;	/* an empty packet is never sent: EOF */
 	if (mh.msg_flags & MSG_TRUNC)
 		return IPC_E_MALFORMED;
-	rc = ipc_decode(buf, (size_t)n, m);
+	rc = slqs_ipc_decode(buf, (size_t)n, m);
 	return rc ? rc : n;
 }
 
-const char *ipc_socket_path(const char *path)
+const char *slqs_ipc_socket_path(const char *path)
 {
 	const char *env;
 
@@ -92,10 +92,10 @@ const char *ipc_socket_path(const char *path)
 	return IPC_DEFAULT_SOCKET;
 }
 
-int ipc_connect(const char *path)
+int slqs_ipc_connect(const char *path)
 {
 	struct sockaddr_un sa = { .sun_family = AF_UNIX };
-	const char *p = ipc_socket_path(path);
+	const char *p = slqs_ipc_socket_path(path);
 	int fd, rc;
 
 	if (strlen(p) >= sizeof sa.sun_path)

@@ -616,112 +616,112 @@ static const struct qmi_elem config_signal_info_req_ei[] = {
 /* ---- the messages ------------------------------------------------------------------- */
 
 /* Reset has no TLVs either way. */
-const struct qmi_msg qmi_nas_reset = {
+const struct qmi_msg slqs_nas_reset = {
 	.name = "Reset", .service = QMI_SVC_NAS, .id = NAS_MSG_RESET,
 };
 
 /* The same id is the Event Report indication. */
-const struct qmi_msg qmi_nas_set_event_report = {
+const struct qmi_msg slqs_nas_set_event_report = {
 	.name = "Set Event Report", .service = QMI_SVC_NAS, .id = NAS_MSG_SET_EVENT_REPORT,
 	.req = set_event_report_req_ei, .req_size = sizeof(struct nas_set_event_report_req),
 	.ind = event_report_ind_ei, .ind_size = sizeof(struct nas_event_report_ind),
 };
 
-const struct qmi_msg qmi_nas_register_indications = {
+const struct qmi_msg slqs_nas_register_indications = {
 	.name = "Register Indications", .service = QMI_SVC_NAS,
 	.id = NAS_MSG_REGISTER_INDICATIONS,
 	.req = register_indications_req_ei,
 	.req_size = sizeof(struct nas_register_indications_req),
 };
 
-const struct qmi_msg qmi_nas_get_signal_strength = {
+const struct qmi_msg slqs_nas_get_signal_strength = {
 	.name = "Get Signal Strength", .service = QMI_SVC_NAS, .id = NAS_MSG_GET_SIGNAL_STRENGTH,
 	.req = get_signal_strength_req_ei, .req_size = sizeof(struct nas_get_signal_strength_req),
 	.rsp = get_signal_strength_rsp_ei, .rsp_size = sizeof(struct nas_get_signal_strength_rsp),
 };
 
 /* The same id is the Serving System indication. */
-const struct qmi_msg qmi_nas_get_serving_system = {
+const struct qmi_msg slqs_nas_get_serving_system = {
 	.name = "Get Serving System", .service = QMI_SVC_NAS, .id = NAS_MSG_GET_SERVING_SYSTEM,
 	.rsp = serving_system_rsp_ei, .rsp_size = sizeof(struct nas_serving_system),
 	.ind = serving_system_ind_ei, .ind_size = sizeof(struct nas_serving_system),
 };
 
-const struct qmi_msg qmi_nas_get_home_network = {
+const struct qmi_msg slqs_nas_get_home_network = {
 	.name = "Get Home Network", .service = QMI_SVC_NAS, .id = NAS_MSG_GET_HOME_NETWORK,
 	.rsp = get_home_network_rsp_ei, .rsp_size = sizeof(struct nas_get_home_network_rsp),
 };
 
-const struct qmi_msg qmi_nas_get_rf_band_info = {
+const struct qmi_msg slqs_nas_get_rf_band_info = {
 	.name = "Get RF Band Information", .service = QMI_SVC_NAS, .id = NAS_MSG_GET_RF_BAND_INFO,
 	.rsp = get_rf_band_info_rsp_ei, .rsp_size = sizeof(struct nas_get_rf_band_info_rsp),
 };
 
-const struct qmi_msg qmi_nas_get_operator_name = {
+const struct qmi_msg slqs_nas_get_operator_name = {
 	.name = "Get Operator Name", .service = QMI_SVC_NAS, .id = NAS_MSG_GET_OPERATOR_NAME,
 	.rsp = get_operator_name_rsp_ei, .rsp_size = sizeof(struct nas_get_operator_name_rsp),
 };
 
-const struct qmi_msg qmi_nas_get_cell_location_info = {
+const struct qmi_msg slqs_nas_get_cell_location_info = {
 	.name = "Get Cell Location Info", .service = QMI_SVC_NAS,
 	.id = NAS_MSG_GET_CELL_LOCATION_INFO,
 	.rsp = get_cell_location_info_rsp_ei,
 	.rsp_size = sizeof(struct nas_get_cell_location_info_rsp),
 };
 
-const struct qmi_msg qmi_nas_get_plmn_name = {
+const struct qmi_msg slqs_nas_get_plmn_name = {
 	.name = "Get PLMN Name", .service = QMI_SVC_NAS, .id = NAS_MSG_GET_PLMN_NAME,
 	.req = get_plmn_name_req_ei, .req_size = sizeof(struct nas_get_plmn_name_req),
 	.rsp = get_plmn_name_rsp_ei, .rsp_size = sizeof(struct nas_get_plmn_name_rsp),
 };
 
-const struct qmi_msg qmi_nas_get_system_info = {
+const struct qmi_msg slqs_nas_get_system_info = {
 	.name = "Get System Info", .service = QMI_SVC_NAS, .id = NAS_MSG_GET_SYSTEM_INFO,
 	.rsp = system_info_rsp_ei, .rsp_size = sizeof(struct nas_system_info),
 };
 
-const struct qmi_msg qmi_nas_system_info_ind = {
+const struct qmi_msg slqs_nas_system_info_ind = {
 	.name = "System Info", .service = QMI_SVC_NAS, .id = NAS_MSG_SYSTEM_INFO_IND,
 	.ind = system_info_ind_ei, .ind_size = sizeof(struct nas_system_info),
 };
 
-const struct qmi_msg qmi_nas_get_signal_info = {
+const struct qmi_msg slqs_nas_get_signal_info = {
 	.name = "Get Signal Info", .service = QMI_SVC_NAS, .id = NAS_MSG_GET_SIGNAL_INFO,
 	.rsp = signal_info_ei, .rsp_size = sizeof(struct nas_signal_info),
 };
 
-const struct qmi_msg qmi_nas_config_signal_info = {
+const struct qmi_msg slqs_nas_config_signal_info = {
 	.name = "Config Signal Info", .service = QMI_SVC_NAS, .id = NAS_MSG_CONFIG_SIGNAL_INFO,
 	.req = config_signal_info_req_ei, .req_size = sizeof(struct nas_config_signal_info_req),
 };
 
-const struct qmi_msg qmi_nas_signal_info_ind = {
+const struct qmi_msg slqs_nas_signal_info_ind = {
 	.name = "Signal Info", .service = QMI_SVC_NAS, .id = NAS_MSG_SIGNAL_INFO_IND,
 	.ind = signal_info_ei, .ind_size = sizeof(struct nas_signal_info),
 };
 
-const struct qmi_msg *const qmi_nas_msgs[] = {
-	&qmi_nas_reset,
-	&qmi_nas_set_event_report,
-	&qmi_nas_register_indications,
-	&qmi_nas_get_signal_strength,
-	&qmi_nas_get_serving_system,
-	&qmi_nas_get_home_network,
-	&qmi_nas_get_rf_band_info,
-	&qmi_nas_get_operator_name,
-	&qmi_nas_get_cell_location_info,
-	&qmi_nas_get_plmn_name,
-	&qmi_nas_get_system_info,
-	&qmi_nas_system_info_ind,
-	&qmi_nas_get_signal_info,
-	&qmi_nas_config_signal_info,
-	&qmi_nas_signal_info_ind,
+const struct qmi_msg *const slqs_nas_msgs[] = {
+	&slqs_nas_reset,
+	&slqs_nas_set_event_report,
+	&slqs_nas_register_indications,
+	&slqs_nas_get_signal_strength,
+	&slqs_nas_get_serving_system,
+	&slqs_nas_get_home_network,
+	&slqs_nas_get_rf_band_info,
+	&slqs_nas_get_operator_name,
+	&slqs_nas_get_cell_location_info,
+	&slqs_nas_get_plmn_name,
+	&slqs_nas_get_system_info,
+	&slqs_nas_system_info_ind,
+	&slqs_nas_get_signal_info,
+	&slqs_nas_config_signal_info,
+	&slqs_nas_signal_info_ind,
 	NULL
 };
 
 /* ---- value helpers -------------------------------------------------------------------- */
 
-void nas_plmn_bcd_encode(uint16_t mcc, uint16_t mnc, int mnc_digits, uint8_t out[3])
+void slqs_nas_plmn_bcd_encode(uint16_t mcc, uint16_t mnc, int mnc_digits, uint8_t out[3])
 {
 	uint8_t m1 = (uint8_t)(mcc / 100 % 10), m2 = (uint8_t)(mcc / 10 % 10),
 		m3 = (uint8_t)(mcc % 10);
@@ -741,7 +741,7 @@ void nas_plmn_bcd_encode(uint16_t mcc, uint16_t mnc, int mnc_digits, uint8_t out
 	out[2] = (uint8_t)(n2 << 4 | n1);
 }
 
-int nas_plmn_bcd_decode(const uint8_t in[3], uint16_t *mcc, uint16_t *mnc, int *mnc_digits)
+int slqs_nas_plmn_bcd_decode(const uint8_t in[3], uint16_t *mcc, uint16_t *mnc, int *mnc_digits)
 {
 	uint8_t d[6] = {
 		(uint8_t)(in[0] & 0x0F), (uint8_t)(in[0] >> 4), (uint8_t)(in[1] & 0x0F),
@@ -758,7 +758,7 @@ int nas_plmn_bcd_decode(const uint8_t in[3], uint16_t *mcc, uint16_t *mnc, int *
 	return 0;
 }
 
-int nas_digits_trim(char *s)
+int slqs_nas_digits_trim(char *s)
 {
 	size_t n = strlen(s);
 

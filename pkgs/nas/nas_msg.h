@@ -465,7 +465,7 @@ struct nas_get_operator_name_rsp {
 
 /* ---- Get Cell Location Info (0x0043) ---------------------------------------- */
 
-/* PLMNs here are 3 BCD bytes (nas_plmn_bcd_encode()). */
+/* PLMNs here are 3 BCD bytes (slqs_nas_plmn_bcd_encode()). */
 struct nas_geran_cell {
 	uint32_t cell_id;
 	uint8_t plmn[3];
@@ -632,7 +632,7 @@ struct nas_sys_info_3gpp {
 	uint8_t reject_cause;
 	uint8_t network_id_valid;
 	char mcc[4];		/* 3 ASCII digits */
-	char mnc[4];		/* 2 or 3 digits; real modems pad with 0xFF: nas_digits_trim() */
+	char mnc[4];		/* 2 or 3 digits; real modems pad with 0xFF: slqs_nas_digits_trim() */
 };
 
 struct nas_gsm_sys_info {
@@ -791,24 +791,24 @@ struct nas_config_signal_info_req {
 
 /* ---- the messages ----------------------------------------------------------- */
 
-extern const struct qmi_msg qmi_nas_reset;
-extern const struct qmi_msg qmi_nas_set_event_report;	/* .ind: Event Report */
-extern const struct qmi_msg qmi_nas_register_indications;
-extern const struct qmi_msg qmi_nas_get_signal_strength;
-extern const struct qmi_msg qmi_nas_get_serving_system;	/* .ind: Serving System */
-extern const struct qmi_msg qmi_nas_get_home_network;
-extern const struct qmi_msg qmi_nas_get_rf_band_info;
-extern const struct qmi_msg qmi_nas_get_operator_name;
-extern const struct qmi_msg qmi_nas_get_cell_location_info;
-extern const struct qmi_msg qmi_nas_get_plmn_name;
-extern const struct qmi_msg qmi_nas_get_system_info;
-extern const struct qmi_msg qmi_nas_system_info_ind;
-extern const struct qmi_msg qmi_nas_get_signal_info;
-extern const struct qmi_msg qmi_nas_config_signal_info;
-extern const struct qmi_msg qmi_nas_signal_info_ind;
+extern const struct qmi_msg slqs_nas_reset;
+extern const struct qmi_msg slqs_nas_set_event_report;	/* .ind: Event Report */
+extern const struct qmi_msg slqs_nas_register_indications;
+extern const struct qmi_msg slqs_nas_get_signal_strength;
+extern const struct qmi_msg slqs_nas_get_serving_system;	/* .ind: Serving System */
+extern const struct qmi_msg slqs_nas_get_home_network;
+extern const struct qmi_msg slqs_nas_get_rf_band_info;
+extern const struct qmi_msg slqs_nas_get_operator_name;
+extern const struct qmi_msg slqs_nas_get_cell_location_info;
+extern const struct qmi_msg slqs_nas_get_plmn_name;
+extern const struct qmi_msg slqs_nas_get_system_info;
+extern const struct qmi_msg slqs_nas_system_info_ind;
+extern const struct qmi_msg slqs_nas_get_signal_info;
+extern const struct qmi_msg slqs_nas_config_signal_info;
+extern const struct qmi_msg slqs_nas_signal_info_ind;
 
 /** Every NAS message, NULL-terminated. */
-extern const struct qmi_msg *const qmi_nas_msgs[];
+extern const struct qmi_msg *const slqs_nas_msgs[];
 
 /* ---- value helpers (no wire bytes: the codec does those) -------------------- */
 
@@ -816,19 +816,19 @@ extern const struct qmi_msg *const qmi_nas_msgs[];
  * Packs a PLMN into the 3 BCD bytes of 3GPP TS 24.008 (Cell Location Info):
  * a 2-digit MNC gets the 0xF filler. mnc_digits is 2 or 3.
  */
-void nas_plmn_bcd_encode(uint16_t mcc, uint16_t mnc, int mnc_digits, uint8_t out[3]);
+void slqs_nas_plmn_bcd_encode(uint16_t mcc, uint16_t mnc, int mnc_digits, uint8_t out[3]);
 
 /**
  * Unpacks 3 BCD PLMN bytes. Returns 0, or -1 if a digit is not 0-9 (or
  * the filler is misplaced); *mnc_digits receives 2 or 3.
  */
-int nas_plmn_bcd_decode(const uint8_t in[3], uint16_t *mcc, uint16_t *mnc, int *mnc_digits);
+int slqs_nas_plmn_bcd_decode(const uint8_t in[3], uint16_t *mcc, uint16_t *mnc, int *mnc_digits);
 
 /**
  * Trims a fixed-size MCC/MNC string of System Info in place: real modems
  * pad a 2-digit MNC with 0xFF (or blanks). Returns the number of digits
  * left, or -1 if what is left is not all decimal digits.
  */
-int nas_digits_trim(char *s);
+int slqs_nas_digits_trim(char *s);
 
 #endif

@@ -38,11 +38,11 @@ static void set_want_out(struct sdk *s, struct sdk_app *a, bool on)
 
 static int enqueue(struct sdk_app *a, const struct ipc_msg *m, bool indication)
 {
-	int len = ipc_encode(m, scratch, sizeof(scratch));
+	int len = slqs_ipc_encode(m, scratch, sizeof(scratch));
 	struct sdk_pkt *p;
 
 	if (len < 0) {
-		log_err("cannot encode %s for app %d: %d", ipc_type_name(m->type), (int)a->pid,
+		log_err("cannot encode %s for app %d: %d", slqs_ipc_type_name(m->type), (int)a->pid,
 			len);
 		return -1;
 	}
@@ -83,7 +83,7 @@ void app_send(struct sdk_app *a, const struct ipc_msg *m, bool indication)
 			send_lost(a);
 	}
 	if (list_empty(&a->outq)) {
-		rc = ipc_send(a->w.fd, m, MSG_DONTWAIT);
+		rc = slqs_ipc_send(a->w.fd, m, MSG_DONTWAIT);
 		if (rc == 0)
 			return;
 		if (rc != -EAGAIN) {
@@ -300,7 +300,7 @@ static void on_enumerate(struct sdk *s, struct sdk_app *a)
 	app_send(a, &m, false);
 }
 
-static void on_connect(struct sdk *s, struct sdk_app *a, const struct ipc_connect *c)
+static void on_connect(struct sdk *s, struct sdk_app *a, const struct slqs_ipc_connect *c)
 {
 	struct sdk_dev *found = NULL;
 	struct list *pos;
@@ -363,7 +363,7 @@ static void handle(struct sdk *s, struct sdk_app *a, const struct ipc_msg *m)
 	}
 	if (!a->hello && m->type != IPC_HELLO) {
 		log_info("app pid %d: %s before HELLO; closing", (int)a->pid,
-			 ipc_type_name(m->type));
+			 slqs_ipc_type_name(m->type));
 		app_kill(a);
 		return;
 	}
@@ -398,7 +398,7 @@ static void handle(struct sdk *s, struct sdk_app *a, const struct ipc_msg *m)
 		break;
 	}
 	log_info("app pid %d (%s): unexpected %s; closing", (int)a->pid, a->name,
-		 ipc_type_name(m->type));
+		 slqs_ipc_type_name(m->type));
 	app_kill(a);
 }
 
@@ -420,7 +420,7 @@ static void on_app(struct sdk *s, struct sdk_watch *w, uint32_t events)
 		flush(s, a);
 	if (!(events & (EPOLLIN | EPOLLHUP | EPOLLERR)) || a->dead || s->quit)
 		return;
-	rc = ipc_recv(a->w.fd, rxbuf, sizeof(rxbuf), &m, MSG_DONTWAIT);
+	rc = slqs_ipc_recv(a->w.fd, rxbuf, sizeof(rxbuf), &m, MSG_DONTWAIT);
 	if (rc == -EAGAIN)
 		return;
 	if (rc == IPC_E_VERSION && m.type == IPC_HELLO && !a->hello && !a->refused) {

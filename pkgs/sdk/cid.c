@@ -118,7 +118,7 @@ void cid_start(struct sdk_cid *c)
 	}
 	struct ctl_allocate_cid_req req = { .service = c->service };
 
-	if (req_ctl(d, REQ_CTL_ALLOC, c, &qmi_ctl_allocate_cid, &req) < 0)
+	if (req_ctl(d, REQ_CTL_ALLOC, c, &slqs_ctl_allocate_cid, &req) < 0)
 		cid_drop(c, IPC_ST_MEMORY);
 }
 
@@ -163,7 +163,7 @@ void cid_release_stray(struct sdk_dev *d, uint8_t service, uint8_t cid)
 
 	if (d->state == DEV_GONE || d->broken || !d->tr || slqs_transport_per_client(d->tr))
 		return;
-	req_ctl(d, REQ_CTL_RELEASE, NULL, &qmi_ctl_release_cid, &req);
+	req_ctl(d, REQ_CTL_RELEASE, NULL, &slqs_ctl_release_cid, &req);
 }
 
 void cid_allocated(struct sdk_cid *c, int qmi_error, uint8_t cid)

@@ -166,7 +166,7 @@ static void dev_open(struct sdk_dev *d)
 	/* Sync drops CIDs a previous daemon may have left behind. */
 	d->state = DEV_SYNCING;
 	memset(d->txn, 0, sizeof(d->txn));
-	if (req_ctl(d, REQ_CTL_SYNC, NULL, &qmi_ctl_sync, NULL) < 0)
+	if (req_ctl(d, REQ_CTL_SYNC, NULL, &slqs_ctl_sync, NULL) < 0)
 		dev_synced(d);
 }
 
@@ -240,7 +240,7 @@ static void ctl_answer(struct sdk_dev *d, struct sdk_req *r, const struct qmux_f
 		dev_synced(d);
 		break;
 	case REQ_CTL_ALLOC:
-		rc = qmi_msg_read(&f->sdu, &qmi_ctl_allocate_cid, &rsp, &res);
+		rc = slqs_msg_read(&f->sdu, &slqs_ctl_allocate_cid, &rsp, &res);
 		if (rc < 0)
 			cid_allocated(c, QMI_ERR_INTERNAL, 0);
 		else if (res.result != QMI_RESULT_SUCCESS)
@@ -264,7 +264,7 @@ static void stray_answer(struct sdk_dev *d, const struct qmux_frame *f)
 	log_debug("%s: answer to unknown txn %u of service 0x%02X dropped", d->node, f->sdu.txn,
 		  f->service);
 	if (f->service == QMI_SVC_CTL && f->sdu.msg_id == CTL_MSG_ALLOCATE_CID &&
-	    qmi_msg_read(&f->sdu, &qmi_ctl_allocate_cid, &rsp, &res) == 0 &&
+	    slqs_msg_read(&f->sdu, &slqs_ctl_allocate_cid, &rsp, &res) == 0 &&
 	    res.result == QMI_RESULT_SUCCESS)
 		cid_release_stray(d, rsp.info.service, rsp.info.cid);
 }

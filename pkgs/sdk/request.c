@@ -179,7 +179,7 @@ int req_ctl(struct sdk_dev *d, enum sdk_req_kind kind, struct sdk_cid *c,
 	struct sdk_req *r;
 
 	qmi_wbuf_init(&w, tlv, sizeof(tlv));
-	if (body && msg->req && qmi_encode(msg->req, body, &w) < 0)
+	if (body && msg->req && slqs_encode(msg->req, body, &w) < 0)
 		return -EINVAL;
 	r = req_new(d, kind, SDK_CTL_TIMEOUT_MS);
 	if (!r)

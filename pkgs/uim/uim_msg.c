@@ -183,60 +183,60 @@ static const struct qmi_elem read_transparent_rsp_ei[] = {
 
 /* ---- messages ---------------------------------------------------------------------- */
 
-const struct qmi_msg qmi_uim_read_transparent = {
+const struct qmi_msg slqs_uim_read_transparent = {
 	.name = "Read Transparent", .service = QMI_SVC_UIM, .id = UIM_MSG_READ_TRANSPARENT,
 	.req = read_transparent_req_ei, .req_size = sizeof(struct uim_read_transparent_req),
 	.rsp = read_transparent_rsp_ei, .rsp_size = sizeof(struct uim_read_transparent_rsp),
 };
 
-const struct qmi_msg qmi_uim_set_pin_protection = {
+const struct qmi_msg slqs_uim_set_pin_protection = {
 	.name = "Set PIN Protection", .service = QMI_SVC_UIM, .id = UIM_MSG_SET_PIN_PROTECTION,
 	.req = set_pin_protection_req_ei, .req_size = sizeof(struct uim_set_pin_protection_req),
 	.rsp = set_pin_protection_rsp_ei, .rsp_size = sizeof(struct uim_pin_rsp),
 };
 
-const struct qmi_msg qmi_uim_verify_pin = {
+const struct qmi_msg slqs_uim_verify_pin = {
 	.name = "Verify PIN", .service = QMI_SVC_UIM, .id = UIM_MSG_VERIFY_PIN,
 	.req = verify_pin_req_ei, .req_size = sizeof(struct uim_verify_pin_req),
 	.rsp = pin_rsp_ei, .rsp_size = sizeof(struct uim_pin_rsp),
 };
 
-const struct qmi_msg qmi_uim_unblock_pin = {
+const struct qmi_msg slqs_uim_unblock_pin = {
 	.name = "Unblock PIN", .service = QMI_SVC_UIM, .id = UIM_MSG_UNBLOCK_PIN,
 	.req = unblock_pin_req_ei, .req_size = sizeof(struct uim_unblock_pin_req),
 	.rsp = pin_rsp_ei, .rsp_size = sizeof(struct uim_pin_rsp),
 };
 
-const struct qmi_msg qmi_uim_change_pin = {
+const struct qmi_msg slqs_uim_change_pin = {
 	.name = "Change PIN", .service = QMI_SVC_UIM, .id = UIM_MSG_CHANGE_PIN,
 	.req = change_pin_req_ei, .req_size = sizeof(struct uim_change_pin_req),
 	.rsp = pin_rsp_ei, .rsp_size = sizeof(struct uim_pin_rsp),
 };
 
-const struct qmi_msg qmi_uim_register_events = {
+const struct qmi_msg slqs_uim_register_events = {
 	.name = "Register Events", .service = QMI_SVC_UIM, .id = UIM_MSG_REGISTER_EVENTS,
 	.req = register_events_req_ei, .req_size = sizeof(struct uim_register_events_req),
 	.rsp = register_events_rsp_ei, .rsp_size = sizeof(struct uim_register_events_rsp),
 };
 
-const struct qmi_msg qmi_uim_get_card_status = {
+const struct qmi_msg slqs_uim_get_card_status = {
 	.name = "Get Card Status", .service = QMI_SVC_UIM, .id = UIM_MSG_GET_CARD_STATUS,
 	.rsp = card_status_msg_ei, .rsp_size = sizeof(struct uim_card_status_msg),
 };
 
-const struct qmi_msg qmi_uim_card_status_ind = {
+const struct qmi_msg slqs_uim_card_status_ind = {
 	.name = "Card Status", .service = QMI_SVC_UIM, .id = UIM_MSG_CARD_STATUS_IND,
 	.ind = card_status_msg_ei, .ind_size = sizeof(struct uim_card_status_msg),
 };
 
-const struct qmi_msg *const qmi_uim_msgs[] = {
-	&qmi_uim_read_transparent,
-	&qmi_uim_set_pin_protection,
-	&qmi_uim_verify_pin,
-	&qmi_uim_unblock_pin,
-	&qmi_uim_change_pin,
-	&qmi_uim_register_events,
-	&qmi_uim_get_card_status,
-	&qmi_uim_card_status_ind,
+const struct qmi_msg *const slqs_uim_msgs[] = {
+	&slqs_uim_read_transparent,
+	&slqs_uim_set_pin_protection,
+	&slqs_uim_verify_pin,
+	&slqs_uim_unblock_pin,
+	&slqs_uim_change_pin,
+	&slqs_uim_register_events,
+	&slqs_uim_get_card_status,
+	&slqs_uim_card_status_ind,
 	NULL
 };

@@ -264,16 +264,16 @@ struct uim_read_transparent_rsp {
 	uint8_t encrypted;
 };
 
-extern const struct qmi_msg qmi_uim_read_transparent;
-extern const struct qmi_msg qmi_uim_set_pin_protection;
-extern const struct qmi_msg qmi_uim_verify_pin;
-extern const struct qmi_msg qmi_uim_unblock_pin;
-extern const struct qmi_msg qmi_uim_change_pin;
-extern const struct qmi_msg qmi_uim_register_events;
-extern const struct qmi_msg qmi_uim_get_card_status;
-extern const struct qmi_msg qmi_uim_card_status_ind;
+extern const struct qmi_msg slqs_uim_read_transparent;
+extern const struct qmi_msg slqs_uim_set_pin_protection;
+extern const struct qmi_msg slqs_uim_verify_pin;
+extern const struct qmi_msg slqs_uim_unblock_pin;
+extern const struct qmi_msg slqs_uim_change_pin;
+extern const struct qmi_msg slqs_uim_register_events;
+extern const struct qmi_msg slqs_uim_get_card_status;
+extern const struct qmi_msg slqs_uim_card_status_ind;
 
 /** Every UIM message, NULL-terminated. */
-extern const struct qmi_msg *const qmi_uim_msgs[];
+extern const struct qmi_msg *const slqs_uim_msgs[];
 
 #endif

@@ -43,20 +43,20 @@ static const struct qmi_elem get_data_format_req_ei[] = {
 	QMI_END
 };
 
-const struct qmi_msg qmi_wda_set_data_format = {
+const struct qmi_msg slqs_wda_set_data_format = {
 	.name = "Set Data Format", .service = QMI_SVC_WDA, .id = WDA_MSG_SET_DATA_FORMAT,
 	.req = set_data_format_req_ei, .req_size = sizeof(struct wda_set_data_format_req),
 	.rsp = data_format_ei, .rsp_size = sizeof(struct wda_data_format),
 };
 
-const struct qmi_msg qmi_wda_get_data_format = {
+const struct qmi_msg slqs_wda_get_data_format = {
 	.name = "Get Data Format", .service = QMI_SVC_WDA, .id = WDA_MSG_GET_DATA_FORMAT,
 	.req = get_data_format_req_ei, .req_size = sizeof(struct wda_get_data_format_req),
 	.rsp = data_format_ei, .rsp_size = sizeof(struct wda_data_format),
 };
 
-const struct qmi_msg *const qmi_wda_msgs[] = {
-	&qmi_wda_set_data_format,
-	&qmi_wda_get_data_format,
+const struct qmi_msg *const slqs_wda_msgs[] = {
+	&slqs_wda_set_data_format,
+	&slqs_wda_get_data_format,
 	NULL
 };

@@ -93,10 +93,10 @@ struct wda_get_data_format_req {
 	struct wda_endpoint endpoint;
 };
 
-extern const struct qmi_msg qmi_wda_set_data_format;
-extern const struct qmi_msg qmi_wda_get_data_format;
+extern const struct qmi_msg slqs_wda_set_data_format;
+extern const struct qmi_msg slqs_wda_get_data_format;
 
 /** Every WDA message, NULL-terminated. */
-extern const struct qmi_msg *const qmi_wda_msgs[];
+extern const struct qmi_msg *const slqs_wda_msgs[];
 
 #endif

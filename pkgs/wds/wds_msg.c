@@ -387,33 +387,33 @@ static const struct qmi_elem bind_mux_data_port_req_ei[] = {
 
 /* ---- the messages ------------------------------------------------------- */
 
-const struct qmi_msg qmi_wds_reset = {
+const struct qmi_msg slqs_wds_reset = {
 	.name = "Reset", .service = QMI_SVC_WDS, .id = WDS_MSG_RESET,
 };
 
-const struct qmi_msg qmi_wds_event_report = {
+const struct qmi_msg slqs_wds_event_report = {
 	.name = "Event Report", .service = QMI_SVC_WDS, .id = WDS_MSG_EVENT_REPORT,
 	.req = set_event_report_req_ei, .req_size = sizeof(struct wds_set_event_report_req),
 	.ind = event_report_ind_ei, .ind_size = sizeof(struct wds_event_report_ind),
 };
 
-const struct qmi_msg qmi_wds_indication_register = {
+const struct qmi_msg slqs_wds_indication_register = {
 	.name = "Indication Register", .service = QMI_SVC_WDS, .id = WDS_MSG_INDICATION_REGISTER,
 	.req = indication_register_req_ei, .req_size = sizeof(struct wds_indication_register_req),
 };
 
-const struct qmi_msg qmi_wds_start_network = {
+const struct qmi_msg slqs_wds_start_network = {
 	.name = "Start Network", .service = QMI_SVC_WDS, .id = WDS_MSG_START_NETWORK,
 	.req = start_network_req_ei, .req_size = sizeof(struct wds_start_network_req),
 	.rsp = start_network_rsp_ei, .rsp_size = sizeof(struct wds_start_network_rsp),
 };
 
-const struct qmi_msg qmi_wds_stop_network = {
+const struct qmi_msg slqs_wds_stop_network = {
 	.name = "Stop Network", .service = QMI_SVC_WDS, .id = WDS_MSG_STOP_NETWORK,
 	.req = stop_network_req_ei, .req_size = sizeof(struct wds_stop_network_req),
 };
 
-const struct qmi_msg qmi_wds_packet_service_status = {
+const struct qmi_msg slqs_wds_packet_service_status = {
 	.name = "Packet Service Status",
 	.service = QMI_SVC_WDS, .id = WDS_MSG_PACKET_SERVICE_STATUS,
 	.rsp = get_packet_service_status_rsp_ei,
@@ -422,12 +422,12 @@ const struct qmi_msg qmi_wds_packet_service_status = {
 	.ind_size = sizeof(struct wds_packet_service_status_ind),
 };
 
-const struct qmi_msg qmi_wds_get_channel_rates = {
+const struct qmi_msg slqs_wds_get_channel_rates = {
 	.name = "Get Channel Rates", .service = QMI_SVC_WDS, .id = WDS_MSG_GET_CHANNEL_RATES,
 	.rsp = get_channel_rates_rsp_ei, .rsp_size = sizeof(struct wds_get_channel_rates_rsp),
 };
 
-const struct qmi_msg qmi_wds_get_packet_statistics = {
+const struct qmi_msg slqs_wds_get_packet_statistics = {
 	.name = "Get Packet Statistics",
 	.service = QMI_SVC_WDS, .id = WDS_MSG_GET_PACKET_STATISTICS,
 	.req = get_packet_statistics_req_ei,
@@ -436,69 +436,69 @@ const struct qmi_msg qmi_wds_get_packet_statistics = {
 	.rsp_size = sizeof(struct wds_get_packet_statistics_rsp),
 };
 
-const struct qmi_msg qmi_wds_create_profile = {
+const struct qmi_msg slqs_wds_create_profile = {
 	.name = "Create Profile", .service = QMI_SVC_WDS, .id = WDS_MSG_CREATE_PROFILE,
 	.req = create_profile_req_ei, .req_size = sizeof(struct wds_create_profile_req),
 	.rsp = create_profile_rsp_ei, .rsp_size = sizeof(struct wds_create_profile_rsp),
 };
 
-const struct qmi_msg qmi_wds_modify_profile = {
+const struct qmi_msg slqs_wds_modify_profile = {
 	.name = "Modify Profile", .service = QMI_SVC_WDS, .id = WDS_MSG_MODIFY_PROFILE,
 	.req = modify_profile_req_ei, .req_size = sizeof(struct wds_modify_profile_req),
 	.rsp = profile_error_rsp_ei, .rsp_size = sizeof(struct wds_profile_error_rsp),
 };
 
-const struct qmi_msg qmi_wds_delete_profile = {
+const struct qmi_msg slqs_wds_delete_profile = {
 	.name = "Delete Profile", .service = QMI_SVC_WDS, .id = WDS_MSG_DELETE_PROFILE,
 	.req = delete_profile_req_ei, .req_size = sizeof(struct wds_delete_profile_req),
 	.rsp = profile_error_rsp_ei, .rsp_size = sizeof(struct wds_profile_error_rsp),
 };
 
-const struct qmi_msg qmi_wds_get_profile_list = {
+const struct qmi_msg slqs_wds_get_profile_list = {
 	.name = "Get Profile List", .service = QMI_SVC_WDS, .id = WDS_MSG_GET_PROFILE_LIST,
 	.req = get_profile_list_req_ei, .req_size = sizeof(struct wds_get_profile_list_req),
 	.rsp = get_profile_list_rsp_ei, .rsp_size = sizeof(struct wds_get_profile_list_rsp),
 };
 
-const struct qmi_msg qmi_wds_get_profile_settings = {
+const struct qmi_msg slqs_wds_get_profile_settings = {
 	.name = "Get Profile Settings", .service = QMI_SVC_WDS, .id = WDS_MSG_GET_PROFILE_SETTINGS,
 	.req = get_profile_settings_req_ei, .req_size = sizeof(struct wds_get_profile_settings_req),
 	.rsp = profile_settings_rsp_ei, .rsp_size = sizeof(struct wds_profile_settings_rsp),
 };
 
-const struct qmi_msg qmi_wds_get_default_settings = {
+const struct qmi_msg slqs_wds_get_default_settings = {
 	.name = "Get Default Settings", .service = QMI_SVC_WDS, .id = WDS_MSG_GET_DEFAULT_SETTINGS,
 	.req = get_default_settings_req_ei, .req_size = sizeof(struct wds_get_default_settings_req),
 	.rsp = profile_settings_rsp_ei, .rsp_size = sizeof(struct wds_profile_settings_rsp),
 };
 
-const struct qmi_msg qmi_wds_get_current_settings = {
+const struct qmi_msg slqs_wds_get_current_settings = {
 	.name = "Get Current Settings", .service = QMI_SVC_WDS, .id = WDS_MSG_GET_CURRENT_SETTINGS,
 	.req = get_current_settings_req_ei, .req_size = sizeof(struct wds_get_current_settings_req),
 	.rsp = get_current_settings_rsp_ei, .rsp_size = sizeof(struct wds_get_current_settings_rsp),
 };
 
-const struct qmi_msg qmi_wds_get_autoconnect_settings = {
+const struct qmi_msg slqs_wds_get_autoconnect_settings = {
 	.name = "Get Autoconnect Settings",
 	.service = QMI_SVC_WDS, .id = WDS_MSG_GET_AUTOCONNECT_SETTINGS,
 	.rsp = get_autoconnect_settings_rsp_ei,
 	.rsp_size = sizeof(struct wds_get_autoconnect_settings_rsp),
 };
 
-const struct qmi_msg qmi_wds_get_data_bearer_tech = {
+const struct qmi_msg slqs_wds_get_data_bearer_tech = {
 	.name = "Get Data Bearer Technology",
 	.service = QMI_SVC_WDS, .id = WDS_MSG_GET_DATA_BEARER_TECH,
 	.rsp = get_data_bearer_tech_rsp_ei, .rsp_size = sizeof(struct wds_get_data_bearer_tech_rsp),
 };
 
-const struct qmi_msg qmi_wds_get_current_data_bearer_tech = {
+const struct qmi_msg slqs_wds_get_current_data_bearer_tech = {
 	.name = "Get Current Data Bearer Technology",
 	.service = QMI_SVC_WDS, .id = WDS_MSG_GET_CURRENT_DATA_BEARER_TECH,
 	.rsp = get_current_data_bearer_tech_rsp_ei,
 	.rsp_size = sizeof(struct wds_get_current_data_bearer_tech_rsp),
 };
 
-const struct qmi_msg qmi_wds_get_default_profile_num = {
+const struct qmi_msg slqs_wds_get_default_profile_num = {
 	.name = "Get Default Profile Number",
 	.service = QMI_SVC_WDS, .id = WDS_MSG_GET_DEFAULT_PROFILE_NUM,
 	.req = get_default_profile_num_req_ei,
@@ -507,7 +507,7 @@ const struct qmi_msg qmi_wds_get_default_profile_num = {
 	.rsp_size = sizeof(struct wds_get_default_profile_num_rsp),
 };
 
-const struct qmi_msg qmi_wds_set_default_profile_num = {
+const struct qmi_msg slqs_wds_set_default_profile_num = {
 	.name = "Set Default Profile Number",
 	.service = QMI_SVC_WDS, .id = WDS_MSG_SET_DEFAULT_PROFILE_NUM,
 	.req = set_default_profile_num_req_ei,
@@ -515,46 +515,46 @@ const struct qmi_msg qmi_wds_set_default_profile_num = {
 	.rsp = profile_error_rsp_ei, .rsp_size = sizeof(struct wds_profile_error_rsp),
 };
 
-const struct qmi_msg qmi_wds_set_ip_family = {
+const struct qmi_msg slqs_wds_set_ip_family = {
 	.name = "Set IP Family", .service = QMI_SVC_WDS, .id = WDS_MSG_SET_IP_FAMILY,
 	.req = set_ip_family_req_ei, .req_size = sizeof(struct wds_set_ip_family_req),
 };
 
-const struct qmi_msg qmi_wds_set_autoconnect_settings = {
+const struct qmi_msg slqs_wds_set_autoconnect_settings = {
 	.name = "Set Autoconnect Settings",
 	.service = QMI_SVC_WDS, .id = WDS_MSG_SET_AUTOCONNECT_SETTINGS,
 	.req = set_autoconnect_settings_req_ei,
 	.req_size = sizeof(struct wds_set_autoconnect_settings_req),
 };
 
-const struct qmi_msg qmi_wds_bind_mux_data_port = {
+const struct qmi_msg slqs_wds_bind_mux_data_port = {
 	.name = "Bind Mux Data Port", .service = QMI_SVC_WDS, .id = WDS_MSG_BIND_MUX_DATA_PORT,
 	.req = bind_mux_data_port_req_ei, .req_size = sizeof(struct wds_bind_mux_data_port_req),
 };
 
-const struct qmi_msg *const qmi_wds_msgs[] = {
-	&qmi_wds_reset,
-	&qmi_wds_event_report,
-	&qmi_wds_indication_register,
-	&qmi_wds_start_network,
-	&qmi_wds_stop_network,
-	&qmi_wds_packet_service_status,
-	&qmi_wds_get_channel_rates,
-	&qmi_wds_get_packet_statistics,
-	&qmi_wds_create_profile,
-	&qmi_wds_modify_profile,
-	&qmi_wds_delete_profile,
-	&qmi_wds_get_profile_list,
-	&qmi_wds_get_profile_settings,
-	&qmi_wds_get_default_settings,
-	&qmi_wds_get_current_settings,
-	&qmi_wds_get_autoconnect_settings,
-	&qmi_wds_get_data_bearer_tech,
-	&qmi_wds_get_current_data_bearer_tech,
-	&qmi_wds_get_default_profile_num,
-	&qmi_wds_set_default_profile_num,
-	&qmi_wds_set_ip_family,
-	&qmi_wds_set_autoconnect_settings,
-	&qmi_wds_bind_mux_data_port,
+const struct qmi_msg *const slqs_wds_msgs[] = {
+	&slqs_wds_reset,
+	&slqs_wds_event_report,
+	&slqs_wds_indication_register,
+	&slqs_wds_start_network,
+	&slqs_wds_stop_network,
+	&slqs_wds_packet_service_status,
+	&slqs_wds_get_channel_rates,
+	&slqs_wds_get_packet_statistics,
+	&slqs_wds_create_profile,
+	&slqs_wds_modify_profile,
+	&slqs_wds_delete_profile,
+	&slqs_wds_get_profile_list,
+	&slqs_wds_get_profile_settings,
+	&slqs_wds_get_default_settings,
+	&slqs_wds_get_current_settings,
+	&slqs_wds_get_autoconnect_settings,
+	&slqs_wds_get_data_bearer_tech,
+	&slqs_wds_get_current_data_bearer_tech,
+	&slqs_wds_get_default_profile_num,
+	&slqs_wds_set_default_profile_num,
+	&slqs_wds_set_ip_family,
+	&slqs_wds_set_autoconnect_settings,
+	&slqs_wds_bind_mux_data_port,
 	NULL
 };

@@ -581,31 +581,31 @@ struct wds_bind_mux_data_port_req {
 
 /* ---- the messages ---------------------------------------------------------------- */
 
-extern const struct qmi_msg qmi_wds_reset;
-extern const struct qmi_msg qmi_wds_event_report;	/* Set Event Report + indication */
-extern const struct qmi_msg qmi_wds_indication_register;
-extern const struct qmi_msg qmi_wds_start_network;
-extern const struct qmi_msg qmi_wds_stop_network;
-extern const struct qmi_msg qmi_wds_packet_service_status;	/* get + indication */
-extern const struct qmi_msg qmi_wds_get_channel_rates;
-extern const struct qmi_msg qmi_wds_get_packet_statistics;
-extern const struct qmi_msg qmi_wds_create_profile;
-extern const struct qmi_msg qmi_wds_modify_profile;
-extern const struct qmi_msg qmi_wds_delete_profile;
-extern const struct qmi_msg qmi_wds_get_profile_list;
-extern const struct qmi_msg qmi_wds_get_profile_settings;
-extern const struct qmi_msg qmi_wds_get_default_settings;
-extern const struct qmi_msg qmi_wds_get_current_settings;
-extern const struct qmi_msg qmi_wds_get_autoconnect_settings;
-extern const struct qmi_msg qmi_wds_get_data_bearer_tech;
-extern const struct qmi_msg qmi_wds_get_current_data_bearer_tech;
-extern const struct qmi_msg qmi_wds_get_default_profile_num;
-extern const struct qmi_msg qmi_wds_set_default_profile_num;
-extern const struct qmi_msg qmi_wds_set_ip_family;
-extern const struct qmi_msg qmi_wds_set_autoconnect_settings;
-extern const struct qmi_msg qmi_wds_bind_mux_data_port;
+extern const struct qmi_msg slqs_wds_reset;
+extern const struct qmi_msg slqs_wds_event_report;	/* Set Event Report + indication */
+extern const struct qmi_msg slqs_wds_indication_register;
+extern const struct qmi_msg slqs_wds_start_network;
+extern const struct qmi_msg slqs_wds_stop_network;
+extern const struct qmi_msg slqs_wds_packet_service_status;	/* get + indication */
+extern const struct qmi_msg slqs_wds_get_channel_rates;
+extern const struct qmi_msg slqs_wds_get_packet_statistics;
+extern const struct qmi_msg slqs_wds_create_profile;
+extern const struct qmi_msg slqs_wds_modify_profile;
+extern const struct qmi_msg slqs_wds_delete_profile;
+extern const struct qmi_msg slqs_wds_get_profile_list;
+extern const struct qmi_msg slqs_wds_get_profile_settings;
+extern const struct qmi_msg slqs_wds_get_default_settings;
+extern const struct qmi_msg slqs_wds_get_current_settings;
+extern const struct qmi_msg slqs_wds_get_autoconnect_settings;
+extern const struct qmi_msg slqs_wds_get_data_bearer_tech;
+extern const struct qmi_msg slqs_wds_get_current_data_bearer_tech;
+extern const struct qmi_msg slqs_wds_get_default_profile_num;
+extern const struct qmi_msg slqs_wds_set_default_profile_num;
+extern const struct qmi_msg slqs_wds_set_ip_family;
+extern const struct qmi_msg slqs_wds_set_autoconnect_settings;
+extern const struct qmi_msg slqs_wds_bind_mux_data_port;
 
 /** Every WDS message, NULL-terminated. */
-extern const struct qmi_msg *const qmi_wds_msgs[];
+extern const struct qmi_msg *const slqs_wds_msgs[];
 
 #endif

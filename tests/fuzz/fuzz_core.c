@@ -24,13 +24,13 @@ static void decode_everything(const struct qmi_sdu *s)
 	} out;
 	struct qmi_result res;
 
-	for (const struct qmi_msg *const *m = qmi_ctl_msgs; *m; m++) {
+	for (const struct qmi_msg *const *m = slqs_ctl_msgs; *m; m++) {
 		struct qmi_sdu as_ours = *s;
 
 		as_ours.msg_id = (*m)->id;
-		(void)qmi_msg_read(&as_ours, *m, &out, &res);
+		(void)slqs_msg_read(&as_ours, *m, &out, &res);
 	}
-	(void)qmi_decode(sample_ei, s->tlv, s->tlv_len, &out.sample, sizeof(out.sample), 1);
+	(void)slqs_decode(sample_ei, s->tlv, s->tlv_len, &out.sample, sizeof(out.sample), 1);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -42,23 +42,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct qmi_sdu s;
 
 	/* The input as a whole: decoded directly as TLVs and as a bare SDU. */
-	(void)qmi_decode(sample_ei, data, size, &(struct sample){ 0 }, sizeof(struct sample), 0);
-	if (size > 0 && qmi_sdu_parse(data[0], data + 1, size - 1, &s) == 0)
+	(void)slqs_decode(sample_ei, data, size, &(struct sample){ 0 }, sizeof(struct sample), 0);
+	if (size > 0 && slqs_sdu_parse(data[0], data + 1, size - 1, &s) == 0)
 		decode_everything(&s);
 
 	/* The input as a byte stream, fed in uneven chunks. */
-	if (qmux_reasm_init(&r, 1024))
+	if (slqs_qmux_reasm_init(&r, 1024))
 		return 0;
 	while (off < size) {
 		size_t chunk = (size_t)(data[off] % 61) + 1;
 
 		if (chunk > size - off)
 			chunk = size - off;
-		off += qmux_reasm_feed(&r, data + off, chunk);
-		while (qmux_reasm_next(&r, &frame, &len) == 1)
-			if (qmux_parse(frame, len, &f) == 0)
+		off += slqs_qmux_reasm_feed(&r, data + off, chunk);
+		while (slqs_qmux_reasm_next(&r, &frame, &len) == 1)
+			if (slqs_qmux_parse(frame, len, &f) == 0)
 				decode_everything(&f.sdu);
 	}
-	qmux_reasm_free(&r);
+	slqs_qmux_reasm_free(&r);
 	return 0;
 }

@@ -20,16 +20,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct ipc_msg m;
 	int len;
 
-	if (ipc_decode(data, size, &m) != 0)
+	if (slqs_ipc_decode(data, size, &m) != 0)
 		return 0;
 	if (m.type == IPC_DEVICES) {
-		size_t n = ipc_devices_read(&m.u.devices, devs, IPC_MAX_DEVICES);
+		size_t n = slqs_ipc_devices_read(&m.u.devices, devs, IPC_MAX_DEVICES);
 
 		if (n != m.u.devices.count)
 			abort();
 		m.u.devices.list = devs;	/* encode from the copies */
 	}
-	len = ipc_encode(&m, out, sizeof(out));
+	len = slqs_ipc_encode(&m, out, sizeof(out));
 	if (len < 0 || (size_t)len != size || memcmp(out, data, size))
 		abort();
 	return 0;

@@ -38,7 +38,7 @@ static void output(void *arg, struct sim_modem *m, unsigned port, const uint8_t 
 
 	(void)m;
 	(void)port;
-	if (qmux_parse(frame, len, &f) != 0) {
+	if (slqs_qmux_parse(frame, len, &f) != 0) {
 		if (s->check_frames)
 			abort();	/* the modem sent a broken frame */
 		return;
@@ -65,9 +65,9 @@ static void send_frame(struct sim_modem *m, uint8_t service, uint8_t cid, uint16
 	struct qmi_frame_mark mk;
 
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	mk = qmi_frame_begin(&w, 1, service, cid, QMI_REQUEST, txn, msg_id);
-	qmi_put_bytes(&w, tlv, len);
-	if (qmi_frame_end(&w, mk) == 0)
+	mk = slqs_frame_begin(&w, 1, service, cid, QMI_REQUEST, txn, msg_id);
+	slqs_put_bytes(&w, tlv, len);
+	if (slqs_frame_end(&w, mk) == 0)
 		sim_modem_input(m, 0, buf, w.len);
 }
 

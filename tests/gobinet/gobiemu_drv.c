@@ -222,7 +222,7 @@ static int transact(struct emu_dev *d, uint8_t cid, const struct qmi_msg *m, con
 	else
 		wt.txn = ++d->svc_txn ? d->svc_txn : ++d->svc_txn;
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	if (qmi_msg_write(&w, 1, m, QMI_REQUEST, cid, wt.txn, NULL, c) < 0) {
+	if (slqs_msg_write(&w, 1, m, QMI_REQUEST, cid, wt.txn, NULL, c) < 0) {
 		pthread_mutex_unlock(&d->lock);
 		return -EINVAL;
 	}
@@ -241,7 +241,7 @@ static int transact(struct emu_dev *d, uint8_t cid, const struct qmi_msg *m, con
 			break;
 		}
 	pthread_mutex_unlock(&d->lock);
-	if (!rc && (qmux_parse(wt.frame, wt.len, &f) < 0 || qmi_msg_read(&f.sdu, m, rsp, res) < 0))
+	if (!rc && (slqs_qmux_parse(wt.frame, wt.len, &f) < 0 || slqs_msg_read(&f.sdu, m, rsp, res) < 0))
 		rc = -EIO;
 	free(wt.frame);
 	return rc;
@@ -252,7 +252,7 @@ static int alloc_cid(struct emu_dev *d, uint8_t service, uint8_t *cid)
 	struct ctl_allocate_cid_req req = { .service = service };
 	struct ctl_allocate_cid_rsp rsp;
 	struct qmi_result res;
-	int rc = transact(d, 0, &qmi_ctl_allocate_cid, &req, &rsp, &res);
+	int rc = transact(d, 0, &slqs_ctl_allocate_cid, &req, &rsp, &res);
 
 	if (rc < 0)
 		return rc;
@@ -271,7 +271,7 @@ static void release_cid(struct emu_dev *d, uint8_t service, uint8_t cid)
 	struct ctl_release_cid req = { .info = { .service = service, .cid = cid } };
 	struct ctl_release_cid rsp;
 	struct qmi_result res;
-	int rc = transact(d, 0, &qmi_ctl_release_cid, &req, &rsp, &res);
+	int rc = transact(d, 0, &slqs_ctl_release_cid, &req, &rsp, &res);
 
 	gemu_log("%s: service %u: CID %u released (%d)", d->path, service, cid, rc);
 }
@@ -286,11 +286,11 @@ static int fetch_meid(struct emu_dev *d)
 
 	if (d->has_meid)
 		return 0;
-	rc = alloc_cid(d, qmi_dms_get_ids.service, &cid);
+	rc = alloc_cid(d, slqs_dms_get_ids.service, &cid);
 	if (rc < 0)
 		return rc;
-	rc = transact(d, cid, &qmi_dms_get_ids, NULL, &ids, &res);
-	release_cid(d, qmi_dms_get_ids.service, cid);
+	rc = transact(d, cid, &slqs_dms_get_ids, NULL, &ids, &res);
+	release_cid(d, slqs_dms_get_ids.service, cid);
 	if (rc < 0)
 		return rc;
 	memset(d->meid, '0', MEID_LEN);
@@ -330,7 +330,7 @@ static void route(struct emu_dev *d, const uint8_t *buf, size_t len)
 {
 	struct qmux_frame f;
 
-	if (qmux_parse(buf, len, &f) < 0) {
+	if (slqs_qmux_parse(buf, len, &f) < 0) {
 		gemu_log("%s: malformed frame from the modem dropped", d->path);
 		return;
 	}
@@ -588,12 +588,12 @@ ssize_t gdrv_write(int fd, const void *buf, size_t len)
 		return -ENOMEM;
 	/* The driver's QMUX header: length, host->modem flags, service, CID. */
 	qmi_wbuf_init(&w, frame, len + QMUX_HDR_LEN);
-	qmi_put_u8(&w, QMUX_MARKER);
-	qmi_put_u16(&w, (uint16_t)(len + QMUX_HDR_LEN - 1));
-	qmi_put_u8(&w, 0);
-	qmi_put_u8(&w, f.service);
-	qmi_put_u8(&w, f.cid);
-	qmi_put_bytes(&w, buf, len);
+	slqs_put_u8(&w, QMUX_MARKER);
+	slqs_put_u16(&w, (uint16_t)(len + QMUX_HDR_LEN - 1));
+	slqs_put_u8(&w, 0);
+	slqs_put_u8(&w, f.service);
+	slqs_put_u8(&w, f.cid);
+	slqs_put_bytes(&w, buf, len);
 	pthread_mutex_lock(&f.dev->lock);
 	if (f.dev->fd < 0 || f.dev->epoch != f.epoch)
 		rc = -ENXIO;

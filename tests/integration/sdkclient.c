@@ -53,7 +53,7 @@ static uint8_t rxbuf[IPC_MAX_PACKET];
 
 /* The read-only DMS queries the load commands cycle through. */
 static const struct qmi_msg *const queries[N_QUERIES] = {
-	&qmi_dms_get_manufacturer, &qmi_dms_get_model, &qmi_dms_get_revision,
+	&slqs_dms_get_manufacturer, &slqs_dms_get_model, &slqs_dms_get_revision,
 };
 static char expected[N_QUERIES][DMS_STR_MAX];
 
@@ -73,7 +73,7 @@ static int recv_msg(int fd, struct ipc_msg *m, int timeout_ms)
 
 	if (poll(&p, 1, timeout_ms) <= 0)
 		return -1;
-	rc = ipc_recv(fd, rxbuf, sizeof(rxbuf), m, 0);
+	rc = slqs_ipc_recv(fd, rxbuf, sizeof(rxbuf), m, 0);
 	return rc < 0 ? -1 : 0;
 }
 
@@ -82,7 +82,7 @@ static int call(int fd, const struct ipc_msg *m, uint8_t want, struct ipc_msg *o
 {
 	uint64_t end = now_ms() + WAIT_MS;
 
-	if (ipc_send(fd, m, 0) < 0)
+	if (slqs_ipc_send(fd, m, 0) < 0)
 		return -1;
 	while (now_ms() < end) {
 		if (recv_msg(fd, out, (int)(end - now_ms())) < 0)
@@ -97,10 +97,10 @@ static int call(int fd, const struct ipc_msg *m, uint8_t want, struct ipc_msg *o
 static int open_session(void)
 {
 	struct ipc_msg m = { .type = IPC_HELLO }, r;
-	int fd = ipc_connect(sock_path);
+	int fd = slqs_ipc_connect(sock_path);
 
 	if (fd < 0) {
-		fprintf(stderr, "sdkclient: connect %s: %s\n", ipc_socket_path(sock_path),
+		fprintf(stderr, "sdkclient: connect %s: %s\n", slqs_ipc_socket_path(sock_path),
 			strerror(-fd));
 		return -1;
 	}
@@ -108,7 +108,7 @@ static int open_session(void)
 	m.u.hello.pid = (uint32_t)getpid();
 	snprintf(m.u.hello.name, sizeof(m.u.hello.name), "%s", app_name);
 	/* A refused peer may find the answer already waiting: send may fail. */
-	ipc_send(fd, &m, 0);
+	slqs_ipc_send(fd, &m, 0);
 	if (recv_msg(fd, &r, WAIT_MS) < 0 || r.type != IPC_HELLO_ACK) {
 		close(fd);
 		return -1;
@@ -159,7 +159,7 @@ static int send_request(int fd, uint32_t id, uint8_t service, uint8_t client, ui
 	m.u.req.msg_id = msg;
 	m.u.req.tlv = tlv;
 	m.u.req.tlv_len = len;
-	return ipc_send(fd, &m, 0);
+	return slqs_ipc_send(fd, &m, 0);
 }
 
 /* Decodes a DMS string answer; 0 with out filled, or -1. */
@@ -170,7 +170,7 @@ static int read_string(const struct ipc_qmi_response *r, const struct qmi_msg *q
 			       .tlv_len = r->tlv_len };
 	struct qmi_result res;
 
-	if (r->status != IPC_OK || qmi_msg_read(&sdu, q, &s, &res) < 0 ||
+	if (r->status != IPC_OK || slqs_msg_read(&sdu, q, &s, &res) < 0 ||
 	    res.result != QMI_RESULT_SUCCESS)
 		return -1;
 	strcpy(out, s.value);
@@ -201,7 +201,7 @@ static int cmd_enumerate(void)
 
 	if (fd < 0 || call(fd, &m, IPC_DEVICES, &r) < 0)
 		return 1;
-	n = ipc_devices_read(&r.u.devices, devs, IPC_MAX_DEVICES);
+	n = slqs_ipc_devices_read(&r.u.devices, devs, IPC_MAX_DEVICES);
 	printf("devices: status=%u count=%zu\n", r.u.devices.status, n);
 	for (size_t i = 0; i < n; i++)
 		printf("device: node=%s key=%s driver=%u state=%u vid=%04x pid=%04x if=%u "
@@ -427,7 +427,7 @@ static int doomed_app(int fd, int i, void *arg)
 	int ready = *(int *)arg;
 
 	if (send_request(fd, 1, queries[0]->service, 0, queries[0]->id, NULL, 0) < 0 ||
-	    send_request(fd, 2, qmi_uim_get_card_status.service, 0, qmi_uim_get_card_status.id,
+	    send_request(fd, 2, slqs_uim_get_card_status.service, 0, slqs_uim_get_card_status.id,
 			 NULL, 0) < 0)
 		return 1;
 	/* Spread the kills over the CID allocation and the request phases. */
@@ -568,7 +568,7 @@ static int cmd_badmsg(void)
 
 	if (poll(&p, 1, WAIT_MS) <= 0)
 		return 1;
-	n = ipc_recv(fd, rxbuf, sizeof(rxbuf), &r, 0);
+	n = slqs_ipc_recv(fd, rxbuf, sizeof(rxbuf), &r, 0);
 	printf("badmsg: %s\n", n == IPC_E_CLOSED ? "closed by the daemon" : "still open");
 	close(fd);
 	return n == IPC_E_CLOSED ? 0 : 1;
@@ -583,7 +583,7 @@ static int cmd_hold(int argc, char **argv)
 		return 2;
 	fd = session();
 	if (fd < 0 || send_request(fd, 1, queries[0]->service, 0, queries[0]->id, NULL, 0) < 0 ||
-	    send_request(fd, 2, qmi_uim_get_card_status.service, 0, qmi_uim_get_card_status.id,
+	    send_request(fd, 2, slqs_uim_get_card_status.service, 0, slqs_uim_get_card_status.id,
 			 NULL, 0) < 0)
 		return 1;
 	while (answers < 2 && recv_msg(fd, &r, WAIT_MS) == 0)

@@ -20,8 +20,8 @@ void msg_fx_encode(const struct qmi_msg *m, enum qmi_kind kind, const struct qmi
 	if (kind == QMI_RESPONSE && !res)
 		res = &success;
 	qmi_wbuf_init(&w, buf, cap);
-	assert_int_equal(qmi_msg_write(&w, 1, m, kind, 5, 0x0102, res, c), 0);
-	assert_int_equal(qmux_parse(buf, w.len, &f), 0);
+	assert_int_equal(slqs_msg_write(&w, 1, m, kind, 5, 0x0102, res, c), 0);
+	assert_int_equal(slqs_qmux_parse(buf, w.len, &f), 0);
 	assert_int_equal(f.service, m->service);
 	assert_int_equal(f.sdu.kind, kind);
 	assert_int_equal(f.sdu.msg_id, m->id);
@@ -37,7 +37,7 @@ int msg_fx_write_read(const struct qmi_msg *m, enum qmi_kind kind,
 	int rc;
 
 	msg_fx_encode(m, kind, res_in, in, buf, QMUX_MAX_FRAME, &s);
-	rc = qmi_msg_read(&s, m, out, res_out);
+	rc = slqs_msg_read(&s, m, out, res_out);
 	test_free(buf);
 	return rc;
 }
@@ -61,7 +61,7 @@ void msg_fx_round_trip(const struct qmi_msg *m, enum qmi_kind kind, const void *
 int msg_fx_read(const struct qmi_msg *m, enum qmi_kind kind, const uint8_t *tlvs, size_t len,
 		void *out, struct qmi_result *res)
 {
-	size_t hdr = qmi_sdu_hdr_len(m->service);
+	size_t hdr = slqs_sdu_hdr_len(m->service);
 	uint8_t *sdu = test_malloc(hdr + len);	/* exact size: the area ends the block */
 	struct qmi_wbuf w;
 	struct qmi_frame_mark mk;
@@ -70,15 +70,15 @@ int msg_fx_read(const struct qmi_msg *m, enum qmi_kind kind, const uint8_t *tlvs
 	int rc;
 
 	qmi_wbuf_init(&w, sdu, hdr + len);
-	mk = qmi_frame_begin(&w, 0, m->service, 0, kind, 7, m->id);
-	qmi_put_bytes(&w, tlvs, len);
-	assert_int_equal(qmi_frame_end(&w, mk), 0);
-	if (qmi_tlv_validate(tlvs, len) == 0) {
-		assert_int_equal(qmi_sdu_parse(m->service, sdu, w.len, &s), 0);
+	mk = slqs_frame_begin(&w, 0, m->service, 0, kind, 7, m->id);
+	slqs_put_bytes(&w, tlvs, len);
+	assert_int_equal(slqs_frame_end(&w, mk), 0);
+	if (slqs_tlv_validate(tlvs, len) == 0) {
+		assert_int_equal(slqs_sdu_parse(m->service, sdu, w.len, &s), 0);
 		assert_int_equal(s.kind, kind);
 		assert_int_equal(s.msg_id, m->id);
 	}
-	rc = qmi_msg_read(&s, m, out, res);
+	rc = slqs_msg_read(&s, m, out, res);
 	test_free(sdu);
 	return rc;
 }
@@ -89,7 +89,7 @@ size_t msg_fx_encode_area(const struct qmi_msg *m, enum qmi_kind kind, const voi
 	struct qmi_wbuf w;
 
 	qmi_wbuf_init(&w, area, cap);
-	assert_int_equal(qmi_encode(qmi_msg_table(m, kind, NULL), c, &w), 0);
+	assert_int_equal(slqs_encode(slqs_msg_table(m, kind, NULL), c, &w), 0);
 	return w.len;
 }
 
@@ -108,7 +108,7 @@ void msg_fx_expect_area(const struct qmi_msg *m, enum qmi_kind kind, const void 
 	}
 	assert_int_equal(s.tlv_len - skip, len);
 	assert_memory_equal(s.tlv + skip, expect, len);
-	assert_int_equal(qmi_msg_read(&s, m, out, NULL), 0);
+	assert_int_equal(slqs_msg_read(&s, m, out, NULL), 0);
 	test_free(buf);
 }
 
@@ -122,7 +122,7 @@ void msg_fx_every_cut(const struct qmi_elem *ei, const uint8_t *area, size_t len
 		int rc;
 
 		memcpy(cut, area, n);
-		rc = qmi_decode(ei, cut, n, out, out_size, require_mandatory);
+		rc = slqs_decode(ei, cut, n, out, out_size, require_mandatory);
 		assert_true(rc == 0 || rc == QMI_E_TRUNCATED ||
 			    (require_mandatory && rc == QMI_E_MISSING));
 		test_free(cut);

@@ -32,7 +32,7 @@ void msg_fx_round_trip(const struct qmi_msg *m, enum qmi_kind kind, const void *
  * Reads a TLV area as message m of kind (the result TLV, for a response,
  * is part of the area). A well-formed area is wrapped in an SDU header
  * that must parse, as a modem's answer would; a broken one is read as is.
- * Returns qmi_msg_read()'s status.
+ * Returns slqs_msg_read()'s status.
  */
 int msg_fx_read(const struct qmi_msg *m, enum qmi_kind kind, const uint8_t *tlvs, size_t len,
 		void *out, struct qmi_result *res);

@@ -96,7 +96,7 @@ uint16_t fx_send(struct fx *f, const struct qmi_msg *msg, uint8_t cid, const voi
 	uint16_t txn = next_txn(f, msg->service);
 
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 1, msg, QMI_REQUEST, cid, txn, NULL, req), 0);
+	assert_int_equal(slqs_msg_write(&w, 1, msg, QMI_REQUEST, cid, txn, NULL, req), 0);
 	input(f, buf, w.len);
 	return txn;
 }
@@ -110,9 +110,9 @@ uint16_t fx_send_raw(struct fx *f, uint8_t service, uint8_t cid, uint16_t msg_id
 	uint16_t txn = next_txn(f, service);
 
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	mk = qmi_frame_begin(&w, 1, service, cid, QMI_REQUEST, txn, msg_id);
-	qmi_put_bytes(&w, tlvs, len);
-	assert_int_equal(qmi_frame_end(&w, mk), 0);
+	mk = slqs_frame_begin(&w, 1, service, cid, QMI_REQUEST, txn, msg_id);
+	slqs_put_bytes(&w, tlvs, len);
+	assert_int_equal(slqs_frame_end(&w, mk), 0);
 	input(f, buf, w.len);
 	return txn;
 }
@@ -122,7 +122,7 @@ struct qmux_frame fx_frame(struct fx *f, size_t i)
 	struct qmux_frame fr;
 
 	assert_true(i < f->n);
-	assert_int_equal(qmux_parse(f->out[i].data, f->out[i].len, &fr), 0);
+	assert_int_equal(slqs_qmux_parse(f->out[i].data, f->out[i].len, &fr), 0);
 	return fr;
 }
 
@@ -134,7 +134,7 @@ struct qmux_frame fx_take(struct fx *f, enum qmi_kind kind, uint8_t service, uin
 	f->taken = f->out[0];
 	memmove(f->out, f->out + 1, (f->n - 1) * sizeof(f->out[0]));
 	f->n--;
-	assert_int_equal(qmux_parse(f->taken.data, f->taken.len, &fr), 0);
+	assert_int_equal(slqs_qmux_parse(f->taken.data, f->taken.len, &fr), 0);
 	assert_int_equal(fr.flags, QMUX_FLAG_FROM_MODEM);
 	assert_int_equal(fr.sdu.kind, kind);
 	assert_int_equal(fr.service, service);
@@ -155,7 +155,7 @@ uint16_t fx_take_result(struct fx *f, uint8_t service, uint16_t msg_id, uint16_t
 	struct qmi_result res;
 
 	assert_int_equal(fr.sdu.txn, txn);
-	assert_int_equal(qmi_result_read(fr.sdu.tlv, fr.sdu.tlv_len, &res), 0);
+	assert_int_equal(slqs_result_read(fr.sdu.tlv, fr.sdu.tlv_len, &res), 0);
 	return result_error(&res);
 }
 
@@ -175,7 +175,7 @@ int fx_request(struct fx *f, const struct qmi_msg *msg, uint8_t cid, const void 
 	fr = fx_take(f, QMI_RESPONSE, msg->service, msg->id);
 	assert_int_equal(fr.sdu.txn, txn);
 	assert_int_equal(fr.client, cid);
-	assert_int_equal(qmi_msg_read(&fr.sdu, msg, rsp, &res), 0);
+	assert_int_equal(slqs_msg_read(&fr.sdu, msg, rsp, &res), 0);
 	return result_error(&res);
 }
 
@@ -194,7 +194,7 @@ int fx_alloc_cid(struct fx *f, uint8_t service)
 {
 	struct ctl_allocate_cid_req req = { .service = service };
 	struct ctl_allocate_cid_rsp rsp;
-	int rc = fx_request(f, &qmi_ctl_allocate_cid, 0, &req, &rsp);
+	int rc = fx_request(f, &slqs_ctl_allocate_cid, 0, &req, &rsp);
 
 	if (rc)
 		return -rc;
@@ -215,7 +215,7 @@ int fx_release_cid(struct fx *f, uint8_t service, uint8_t cid)
 {
 	struct ctl_release_cid req = { { service, cid } }, rsp;
 
-	return fx_request(f, &qmi_ctl_release_cid, 0, &req, &rsp);
+	return fx_request(f, &slqs_ctl_release_cid, 0, &req, &rsp);
 }
 
 /* ---- indications ------------------------------------------------------------------- */
@@ -238,7 +238,7 @@ int fx_indication(struct fx *f, const struct qmi_msg *msg, uint8_t cid, size_t n
 	for (size_t i = 0; i < f->n; i++) {
 		if (!is_indication(f, i, msg, cid, 0, &fr) || nth-- > 0)
 			continue;
-		assert_int_equal(qmi_msg_read(&fr.sdu, msg, ind, NULL), 0);
+		assert_int_equal(slqs_msg_read(&fr.sdu, msg, ind, NULL), 0);
 		return 1;
 	}
 	return 0;
@@ -252,7 +252,7 @@ int fx_indications(struct fx *f, const struct qmi_msg *msg, uint8_t cid, void *i
 	for (size_t i = 0; i < f->n; i++) {
 		if (!is_indication(f, i, msg, cid, 1, &fr))
 			continue;
-		assert_int_equal(qmi_msg_read(&fr.sdu, msg, ind, NULL), 0);
+		assert_int_equal(slqs_msg_read(&fr.sdu, msg, ind, NULL), 0);
 		found++;
 	}
 	return found;

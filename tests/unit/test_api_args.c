@@ -181,7 +181,7 @@ static void argument_checks(void **state)
 	/* TLV length 0 in the header but 4 more bytes claimed. */
 	assert_int_equal(SLQSSendRawQMI(raw, 2, 8, 0, &rsp, &rsp_len), eQCWWAN_ERR_INVALID_ARG);
 	assert_int_equal(slqs_qmi_call(NULL, NULL, NULL, 0), eQCWWAN_ERR_INVALID_ARG);
-	assert_int_equal(slqs_qmi_call_on(4, &qmi_dms_get_model, NULL, NULL, 0),
+	assert_int_equal(slqs_qmi_call_on(4, &slqs_dms_get_model, NULL, NULL, 0),
 			 eQCWWAN_ERR_INVALID_ARG);
 	assert_int_equal(slqs_ind_subscribe(NULL, NULL, NULL), eQCWWAN_ERR_INVALID_ARG);
 	assert_int_equal(slqs_state_listen(NULL, NULL), eQCWWAN_ERR_INVALID_ARG);
@@ -203,7 +203,7 @@ static void without_daemon(void **state)
 			 eQCWWAN_ERR_NO_CONNECTION);
 	assert_int_equal(SLQSGetDeviceMode(&mode), eQCWWAN_ERR_NO_CONNECTION);
 	assert_int_equal(SLQSSendRawQMI(raw, 2, 4, 0, &rsp, &rsp_len), eQCWWAN_ERR_NO_CONNECTION);
-	assert_int_equal(slqs_qmi_call(&qmi_dms_get_model, NULL, &model, 0),
+	assert_int_equal(slqs_qmi_call(&slqs_dms_get_model, NULL, &model, 0),
 			 eQCWWAN_ERR_NO_CONNECTION);
 	assert_int_equal(QCWWAN2kGetConnectedDeviceID(sizeof node, node, sizeof key, key),
 			 eQCWWAN_ERR_NO_DEVICE);

@@ -131,7 +131,7 @@ static void fake_check(int ok, const char *what)
 
 static void fake_send(int fd, const struct ipc_msg *m)
 {
-	fake_check(ipc_send(fd, m, 0) == 0, "ipc_send");
+	fake_check(slqs_ipc_send(fd, m, 0) == 0, "slqs_ipc_send");
 }
 
 static void send_response(int fd, const struct ipc_qmi_request *q, uint32_t status,
@@ -160,12 +160,12 @@ static size_t build(uint8_t *buf, size_t cap, int with_result, uint16_t result, 
 		uint8_t res[4] = { (uint8_t)result, (uint8_t)(result >> 8), (uint8_t)error,
 				   (uint8_t)(error >> 8) };
 
-		qmi_tlv_put(&w, QMI_TLV_RESULT, res, sizeof res);
+		slqs_tlv_put(&w, QMI_TLV_RESULT, res, sizeof res);
 	}
 	if (v1)
-		qmi_tlv_put(&w, t1, v1, l1);
+		slqs_tlv_put(&w, t1, v1, l1);
 	if (v2)
-		qmi_tlv_put(&w, t2, v2, l2);
+		slqs_tlv_put(&w, t2, v2, l2);
 	return w.len;
 }
 
@@ -297,12 +297,12 @@ static void fake_serve(int fd)
 	size_t n;
 
 	for (;;) {
-		ssize_t got = ipc_recv(fd, bufs[0], sizeof bufs[0], &batch[0], 0);
+		ssize_t got = slqs_ipc_recv(fd, bufs[0], sizeof bufs[0], &batch[0], 0);
 
 		if (got < 0)
 			return;
 		n = 1;
-		while (n < 16 && ipc_recv(fd, bufs[n], sizeof bufs[n], &batch[n], MSG_DONTWAIT) > 0)
+		while (n < 16 && slqs_ipc_recv(fd, bufs[n], sizeof bufs[n], &batch[n], MSG_DONTWAIT) > 0)
 			n++;
 		if ((int)n > GET(F.max_batch))
 			SET(F.max_batch, (int)n);
@@ -544,12 +544,12 @@ static void raw_round_trip(void **state)
 	assert_int_equal(rsp[0], M_MODEL);
 	assert_int_equal(rsp[1], 0);
 	assert_int_equal(len, 4 + (rsp[2] | rsp[3] << 8));
-	assert_int_equal(qmi_tlv_find(rsp + 4, len - 4u, 0x01, &t), 1);
+	assert_int_equal(slqs_tlv_find(rsp + 4, len - 4u, 0x01, &t), 1);
 	assert_memory_equal(t.value, "EM7455", 6);
 	req[0] = M_FAIL;
 	assert_int_equal(SLQSSendRawQMI(req, 2, sizeof req, 0, &rsp, &len),
 			 eQCWWAN_ERR_QMI_INCORRECT_PIN);
-	assert_int_equal(qmi_tlv_find(rsp + 4, len - 4u, 0x10, &t), 1);
+	assert_int_equal(slqs_tlv_find(rsp + 4, len - 4u, 0x10, &t), 1);
 	assert_int_equal(t.value[0], 2);
 }
 

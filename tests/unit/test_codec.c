@@ -18,7 +18,7 @@ static int decode(const uint8_t *tlvs, size_t len, struct sample *out)
 	int rc;
 
 	memcpy(copy, tlvs, len);
-	rc = qmi_decode(sample_ei, copy, len, out, sizeof(*out), 1);
+	rc = slqs_decode(sample_ei, copy, len, out, sizeof(*out), 1);
 	test_free(copy);
 	return rc;
 }
@@ -61,7 +61,7 @@ static size_t encode(const struct sample *s, uint8_t *buf, size_t cap)
 	struct qmi_wbuf w;
 
 	qmi_wbuf_init(&w, buf, cap);
-	assert_int_equal(qmi_encode(sample_ei, s, &w), 0);
+	assert_int_equal(slqs_encode(sample_ei, s, &w), 0);
 	return w.len;
 }
 
@@ -169,7 +169,7 @@ static void missing_mandatory(void **state)
 
 	(void)state;
 	assert_int_equal(decode(tlvs, sizeof(tlvs), &out), QMI_E_MISSING);
-	assert_int_equal(qmi_decode(sample_ei, tlvs, sizeof(tlvs), &out, sizeof(out), 0), 0);
+	assert_int_equal(slqs_decode(sample_ei, tlvs, sizeof(tlvs), &out, sizeof(out), 0), 0);
 }
 
 static void bad_counts_and_lengths(void **state)
@@ -257,16 +257,16 @@ static void encode_refuses_what_does_not_fit(void **state)
 	fill(&in);
 	in.n_rats = 9;	/* more than the array holds */
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_encode(sample_ei, &in, &w), QMI_E_OVERFLOW);
+	assert_int_equal(slqs_encode(sample_ei, &in, &w), QMI_E_OVERFLOW);
 
 	fill(&in);
 	memset(in.model, 'x', sizeof(in.model));	/* not terminated */
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_encode(sample_ei, &in, &w), QMI_E_OVERFLOW);
+	assert_int_equal(slqs_encode(sample_ei, &in, &w), QMI_E_OVERFLOW);
 
 	fill(&in);
 	qmi_wbuf_init(&w, buf, 20);
-	assert_int_equal(qmi_encode(sample_ei, &in, &w), QMI_E_NOSPACE);
+	assert_int_equal(slqs_encode(sample_ei, &in, &w), QMI_E_NOSPACE);
 	assert_true(w.len <= 20);
 }
 
@@ -304,21 +304,21 @@ static void table_check_catches_mistakes(void **state)
 	};
 
 	(void)state;
-	assert_int_equal(qmi_table_check(sample_ei, sizeof(struct sample)), 0);
-	assert_int_equal(qmi_table_check(dup, sizeof(struct sample)), QMI_E_INVAL);
+	assert_int_equal(slqs_table_check(sample_ei, sizeof(struct sample)), 0);
+	assert_int_equal(slqs_table_check(dup, sizeof(struct sample)), QMI_E_INVAL);
 	/* TLV 0x02 is the result in a response, a normal TLV elsewhere. */
-	assert_int_equal(qmi_table_check(result_tlv, sizeof(struct sample)), 0);
-	assert_int_equal(qmi_msg_check(&(struct qmi_msg){ .rsp = result_tlv,
+	assert_int_equal(slqs_table_check(result_tlv, sizeof(struct sample)), 0);
+	assert_int_equal(slqs_msg_check(&(struct qmi_msg){ .rsp = result_tlv,
 			 .rsp_size = sizeof(struct sample) }), QMI_E_INVAL);
-	assert_int_equal(qmi_table_check(sample_ei, 8), QMI_E_INVAL);
+	assert_int_equal(slqs_table_check(sample_ei, 8), QMI_E_INVAL);
 }
 
 static void status_text(void **state)
 {
 	(void)state;
-	assert_string_equal(qmi_status_str(QMI_OK), "success");
-	assert_non_null(strstr(qmi_status_str(QMI_E_MISSING), "mandatory"));
-	assert_string_equal(qmi_status_str(-999), "unknown status");
+	assert_string_equal(slqs_status_str(QMI_OK), "success");
+	assert_non_null(strstr(slqs_status_str(QMI_E_MISSING), "mandatory"));
+	assert_string_equal(slqs_status_str(-999), "unknown status");
 }
 
 int main(void)

@@ -25,7 +25,7 @@ static void manufacturer_with_counted_nul(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_dms_get_manufacturer, QMI_RESPONSE, tlvs, sizeof(tlvs),
+	assert_int_equal(msg_fx_read(&slqs_dms_get_manufacturer, QMI_RESPONSE, tlvs, sizeof(tlvs),
 				     &rsp, &res), 0);
 	assert_int_equal(res.result, QMI_RESULT_SUCCESS);
 	assert_string_equal(rsp.value, "Sierra Wireless, Incorporated");
@@ -42,7 +42,7 @@ static void model_blanks_kept_verbatim(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_dms_get_model, QMI_RESPONSE, tlvs, sizeof(tlvs), &rsp,
+	assert_int_equal(msg_fx_read(&slqs_dms_get_model, QMI_RESPONSE, tlvs, sizeof(tlvs), &rsp,
 				     &res), 0);
 	assert_string_equal(rsp.value, "MC7455\t ");
 }
@@ -57,7 +57,7 @@ static void string_round_trip_and_exact_bytes(void **state)
 
 	(void)state;
 	/* The simulator sends no NUL: exactly the characters. */
-	msg_fx_expect_area(&qmi_dms_get_revision, QMI_RESPONSE, &in, expect_tlv,
+	msg_fx_expect_area(&slqs_dms_get_revision, QMI_RESPONSE, &in, expect_tlv,
 			   sizeof(expect_tlv), &out);
 	assert_string_equal(out.value, in.value);
 }
@@ -78,7 +78,7 @@ static void ids_descending_with_unknown_tlvs(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_dms_get_ids, QMI_RESPONSE, tlvs, sizeof(tlvs), &rsp,
+	assert_int_equal(msg_fx_read(&slqs_dms_get_ids, QMI_RESPONSE, tlvs, sizeof(tlvs), &rsp,
 				     &res), 0);
 	assert_true(rsp.has_esn);
 	assert_string_equal(rsp.esn, "0");
@@ -99,7 +99,7 @@ static void ids_round_trip_skips_absent(void **state)
 	strcpy(in.imei, "359072061234569");
 	in.has_esn = 1;
 	strcpy(in.esn, "0");
-	assert_int_equal(msg_fx_write_read(&qmi_dms_get_ids, QMI_RESPONSE, NULL, &in, &out,
+	assert_int_equal(msg_fx_write_read(&slqs_dms_get_ids, QMI_RESPONSE, NULL, &in, &out,
 					   &res), 0);
 	assert_true(out.has_imei);
 	assert_string_equal(out.imei, in.imei);
@@ -121,7 +121,7 @@ static void capabilities_exact_bytes(void **state)
 	};
 
 	(void)state;
-	msg_fx_expect_area(&qmi_dms_get_capabilities, QMI_RESPONSE, &in, expect, sizeof(expect),
+	msg_fx_expect_area(&slqs_dms_get_capabilities, QMI_RESPONSE, &in, expect, sizeof(expect),
 			   &out);
 	assert_int_equal(out.info.max_rx_rate, 300000000u);
 	assert_int_equal(out.info.n_radio_ifs, 2);
@@ -137,7 +137,7 @@ static void capabilities_radio_count_past_data_fails(void **state)
 	struct dms_get_capabilities_rsp out;
 
 	(void)state;
-	assert_int_equal(qmi_decode(qmi_dms_get_capabilities.rsp, tlvs, sizeof(tlvs), &out,
+	assert_int_equal(slqs_decode(slqs_dms_get_capabilities.rsp, tlvs, sizeof(tlvs), &out,
 				    sizeof(out), 1), QMI_E_TRUNCATED);
 }
 
@@ -151,13 +151,13 @@ static void operating_mode_round_trip(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_write_read(&qmi_dms_get_operating_mode, QMI_RESPONSE, NULL,
+	assert_int_equal(msg_fx_write_read(&slqs_dms_get_operating_mode, QMI_RESPONSE, NULL,
 					   &in, &out, &res), 0);
 	assert_int_equal(out.mode, DMS_MODE_OFFLINE);
 	assert_true(out.has_offline_reason);
 	assert_int_equal(out.offline_reason, 0x0008);
 	assert_true(out.has_hw_restricted);
-	assert_int_equal(msg_fx_write_read(&qmi_dms_set_operating_mode, QMI_REQUEST, NULL, &set,
+	assert_int_equal(msg_fx_write_read(&slqs_dms_set_operating_mode, QMI_REQUEST, NULL, &set,
 					   &set_out, NULL), 0);
 	assert_int_equal(set_out.mode, DMS_MODE_LOW_POWER);
 }
@@ -167,7 +167,7 @@ static void set_operating_mode_without_mode_fails(void **state)
 	struct dms_set_operating_mode_req out;
 
 	(void)state;
-	assert_int_equal(qmi_decode(qmi_dms_set_operating_mode.req, NULL, 0, &out, sizeof(out), 1),
+	assert_int_equal(slqs_decode(slqs_dms_set_operating_mode.req, NULL, 0, &out, sizeof(out), 1),
 			 QMI_E_MISSING);
 }
 
@@ -185,7 +185,7 @@ static void band_capabilities_round_trip(void **state)
 	in.extended_lte_bands[0] = 1;
 	in.extended_lte_bands[1] = 41;
 	in.extended_lte_bands[2] = 66;
-	assert_int_equal(msg_fx_write_read(&qmi_dms_get_band_capabilities, QMI_RESPONSE, NULL,
+	assert_int_equal(msg_fx_write_read(&slqs_dms_get_band_capabilities, QMI_RESPONSE, NULL,
 					   &in, &out, &res), 0);
 	assert_int_equal(out.band_capability, in.band_capability);
 	assert_true(out.has_lte_band_capability);
@@ -201,7 +201,7 @@ static void uim_verify_pin_request_bytes(void **state)
 	static const uint8_t expect[] = { 0x01, 0x06, 0x00, 0x01, 0x04, '1', '2', '3', '4' };
 
 	(void)state;
-	msg_fx_expect_area(&qmi_dms_uim_verify_pin, QMI_REQUEST, &in, expect, sizeof(expect),
+	msg_fx_expect_area(&slqs_dms_uim_verify_pin, QMI_REQUEST, &in, expect, sizeof(expect),
 			   &out);
 	assert_int_equal(out.info.pin_id, DMS_PIN_ID_PIN1);
 	assert_string_equal(out.info.pin, "1234");
@@ -218,7 +218,7 @@ static void uim_verify_pin_overlong_pin_refused(void **state)
 	struct dms_uim_verify_pin_req out;
 
 	(void)state;
-	assert_int_equal(qmi_decode(qmi_dms_uim_verify_pin.req, tlvs, sizeof(tlvs), &out,
+	assert_int_equal(slqs_decode(slqs_dms_uim_verify_pin.req, tlvs, sizeof(tlvs), &out,
 				    sizeof(out), 1), QMI_E_OVERFLOW);
 }
 
@@ -233,7 +233,7 @@ static void uim_verify_pin_failure_carries_retries(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_dms_uim_verify_pin, QMI_RESPONSE, tlvs, sizeof(tlvs),
+	assert_int_equal(msg_fx_read(&slqs_dms_uim_verify_pin, QMI_RESPONSE, tlvs, sizeof(tlvs),
 				     &rsp, &res), 0);
 	assert_int_equal(res.result, QMI_RESULT_FAILURE);
 	assert_int_equal(res.error, 12);
@@ -250,7 +250,7 @@ static void uim_legacy_refused_has_only_result(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_dms_uim_get_iccid, QMI_RESPONSE, tlvs, sizeof(tlvs), &rsp,
+	assert_int_equal(msg_fx_read(&slqs_dms_uim_get_iccid, QMI_RESPONSE, tlvs, sizeof(tlvs), &rsp,
 				     &res), 0);
 	assert_int_equal(res.error, 71);
 	assert_string_equal(rsp.value, "");
@@ -264,7 +264,7 @@ static void uim_pin_status_round_trip(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_write_read(&qmi_dms_uim_get_pin_status, QMI_RESPONSE, NULL, &in,
+	assert_int_equal(msg_fx_write_read(&slqs_dms_uim_get_pin_status, QMI_RESPONSE, NULL, &in,
 					   &out, &res), 0);
 	assert_true(out.has_pin1);
 	assert_int_equal(out.pin1.status, 1);
@@ -280,7 +280,7 @@ static void pin_status_short_tlv_keeps_what_is_there(void **state)
 	struct dms_uim_get_pin_status_rsp out;
 
 	(void)state;
-	assert_int_equal(qmi_decode(qmi_dms_uim_get_pin_status.rsp, tlvs, sizeof(tlvs), &out,
+	assert_int_equal(slqs_decode(slqs_dms_uim_get_pin_status.rsp, tlvs, sizeof(tlvs), &out,
 				    sizeof(out), 1), 0);
 	assert_true(out.has_pin1);
 	assert_int_equal(out.pin1.status, 2);
@@ -299,9 +299,9 @@ static void truncations_never_over_read(void **state)
 	struct dms_get_ids_rsp ids = { .has_esn = 1, .esn = "0", .has_imei = 1,
 		.imei = "359072061234569" };
 	const struct { const struct qmi_msg *m; const void *c; } cases[] = {
-		{ &qmi_dms_get_band_capabilities, &bands },
-		{ &qmi_dms_get_capabilities, &caps },
-		{ &qmi_dms_get_ids, &ids },
+		{ &slqs_dms_get_band_capabilities, &bands },
+		{ &slqs_dms_get_capabilities, &caps },
+		{ &slqs_dms_get_ids, &ids },
 	};
 	uint8_t area[1024];
 

@@ -121,7 +121,7 @@ static void check_same(const struct ipc_msg *a, const struct ipc_msg *b)
 
 		assert_int_equal(b->u.devices.count, a->u.devices.count);
 		assert_null(b->u.devices.list);
-		assert_int_equal(ipc_devices_read(&b->u.devices, out, 4), 2);
+		assert_int_equal(slqs_ipc_devices_read(&b->u.devices, out, 4), 2);
 		for (int i = 0; i < 2; i++) {
 			const struct ipc_device *x = &a->u.devices.list[i];
 
@@ -135,7 +135,7 @@ static void check_same(const struct ipc_msg *a, const struct ipc_msg *b)
 			assert_int_equal(out[i].pid, x->pid);
 			assert_int_equal(out[i].usb_if, x->usb_if);
 		}
-		assert_int_equal(ipc_devices_read(&b->u.devices, out, 1), 1);
+		assert_int_equal(slqs_ipc_devices_read(&b->u.devices, out, 1), 1);
 		break;
 	}
 	case IPC_CONNECT:
@@ -194,16 +194,16 @@ static void every_type_round_trips(void **state)
 		int len;
 
 		sample(t, &m, devs);
-		len = ipc_encode(&m, buf, sizeof(buf));
+		len = slqs_ipc_encode(&m, buf, sizeof(buf));
 		assert_true(len >= 2);
 		assert_int_equal(buf[0], IPC_VERSION);
 		assert_int_equal(buf[1], t);
-		assert_int_equal(ipc_decode(buf, (size_t)len, &out), 0);
+		assert_int_equal(slqs_ipc_decode(buf, (size_t)len, &out), 0);
 		check_same(&m, &out);
-		assert_string_not_equal(ipc_type_name(t), "?");
+		assert_string_not_equal(slqs_ipc_type_name(t), "?");
 	}
-	assert_string_equal(ipc_type_name(0), "?");
-	assert_string_equal(ipc_type_name(IPC_TYPE_MAX), "?");
+	assert_string_equal(slqs_ipc_type_name(0), "?");
+	assert_string_equal(slqs_ipc_type_name(IPC_TYPE_MAX), "?");
 }
 
 /* The exact bytes of a request: the format is a contract with other builds. */
@@ -221,7 +221,7 @@ static void request_layout(void **state)
 
 	(void)state;
 	sample(IPC_QMI_REQUEST, &m, NULL);
-	assert_int_equal(ipc_encode(&m, buf, sizeof(buf)), sizeof(want));
+	assert_int_equal(slqs_ipc_encode(&m, buf, sizeof(buf)), sizeof(want));
 	assert_memory_equal(buf, want, sizeof(want));
 }
 
@@ -234,12 +234,12 @@ static void every_truncation_fails(void **state)
 		int len;
 
 		sample(t, &m, devs);
-		len = ipc_encode(&m, buf, sizeof(buf));
+		len = slqs_ipc_encode(&m, buf, sizeof(buf));
 		for (int cut = 0; cut < len; cut++)
-			assert_int_not_equal(ipc_decode(buf, (size_t)cut, &out), 0);
+			assert_int_not_equal(slqs_ipc_decode(buf, (size_t)cut, &out), 0);
 		/* One byte too many is refused too. */
 		buf[len] = 0;
-		assert_int_equal(ipc_decode(buf, (size_t)len + 1, &out), IPC_E_MALFORMED);
+		assert_int_equal(slqs_ipc_decode(buf, (size_t)len + 1, &out), IPC_E_MALFORMED);
 	}
 }
 
@@ -250,18 +250,18 @@ static void version_and_type_checked(void **state)
 
 	(void)state;
 	sample(IPC_HELLO, &m, NULL);
-	len = ipc_encode(&m, buf, sizeof(buf));
+	len = slqs_ipc_encode(&m, buf, sizeof(buf));
 	buf[0] = IPC_VERSION + 1;
-	assert_int_equal(ipc_decode(buf, (size_t)len, &out), IPC_E_VERSION);
+	assert_int_equal(slqs_ipc_decode(buf, (size_t)len, &out), IPC_E_VERSION);
 	assert_int_equal(out.type, IPC_HELLO);	/* so the daemon can answer */
 	buf[0] = IPC_VERSION;
 	buf[1] = 0;
-	assert_int_equal(ipc_decode(buf, (size_t)len, &out), IPC_E_TYPE);
+	assert_int_equal(slqs_ipc_decode(buf, (size_t)len, &out), IPC_E_TYPE);
 	buf[1] = IPC_TYPE_MAX;
-	assert_int_equal(ipc_decode(buf, (size_t)len, &out), IPC_E_TYPE);
+	assert_int_equal(slqs_ipc_decode(buf, (size_t)len, &out), IPC_E_TYPE);
 	buf[1] = 0xFF;
-	assert_int_equal(ipc_decode(buf, (size_t)len, &out), IPC_E_TYPE);
-	assert_int_equal(ipc_decode(buf, 0, &out), IPC_E_MALFORMED);
+	assert_int_equal(slqs_ipc_decode(buf, (size_t)len, &out), IPC_E_TYPE);
+	assert_int_equal(slqs_ipc_decode(buf, 0, &out), IPC_E_MALFORMED);
 }
 
 static void bad_strings_refused(void **state)
@@ -279,24 +279,24 @@ static void bad_strings_refused(void **state)
 	p[n++] = 'b';
 	p[n++] = 0;	/* key "" */
 	p[n++] = 0;
-	assert_int_equal(ipc_decode(p, n, &out), IPC_E_MALFORMED);
+	assert_int_equal(slqs_ipc_decode(p, n, &out), IPC_E_MALFORMED);
 	p[5] = 'x';
-	assert_int_equal(ipc_decode(p, n, &out), 0);
+	assert_int_equal(slqs_ipc_decode(p, n, &out), 0);
 	assert_string_equal(out.u.connect.node, "axb");
 
 	/* key of 16 characters: one more than its capacity holds */
 	uint8_t q[64] = { IPC_VERSION, IPC_CONNECT, 0, 0, IPC_KEY_LEN, 0 };
 
 	memset(q + 6, 'k', IPC_KEY_LEN);
-	assert_int_equal(ipc_decode(q, 6 + IPC_KEY_LEN, &out), IPC_E_MALFORMED);
+	assert_int_equal(slqs_ipc_decode(q, 6 + IPC_KEY_LEN, &out), IPC_E_MALFORMED);
 	q[4] = IPC_KEY_LEN - 1;
-	assert_int_equal(ipc_decode(q, 6 + IPC_KEY_LEN - 1, &out), 0);
+	assert_int_equal(slqs_ipc_decode(q, 6 + IPC_KEY_LEN - 1, &out), 0);
 	assert_int_equal(strlen(out.u.connect.key), IPC_KEY_LEN - 1);
 
 	/* A string length running past the packet. */
 	uint8_t r[] = { IPC_VERSION, IPC_HELLO, 1, 0, 0, 0, 0, 0, 0xFF, 0xFF, 'x' };
 
-	assert_int_equal(ipc_decode(r, sizeof(r), &out), IPC_E_MALFORMED);
+	assert_int_equal(slqs_ipc_decode(r, sizeof(r), &out), IPC_E_MALFORMED);
 }
 
 static void device_count_bounded(void **state)
@@ -306,12 +306,12 @@ static void device_count_bounded(void **state)
 	struct ipc_msg out;
 
 	(void)state;
-	assert_int_equal(ipc_decode(p, sizeof(p), &out), IPC_E_MALFORMED);
+	assert_int_equal(slqs_ipc_decode(p, sizeof(p), &out), IPC_E_MALFORMED);
 	p[6] = 0;
-	assert_int_equal(ipc_decode(p, sizeof(p), &out), 0);
+	assert_int_equal(slqs_ipc_decode(p, sizeof(p), &out), 0);
 	assert_int_equal(out.u.devices.count, 0);
 	p[6] = 1;	/* one device announced, none there */
-	assert_int_equal(ipc_decode(p, sizeof(p), &out), IPC_E_MALFORMED);
+	assert_int_equal(slqs_ipc_decode(p, sizeof(p), &out), IPC_E_MALFORMED);
 }
 
 static void encoder_refuses_what_does_not_fit(void **state)
@@ -322,16 +322,16 @@ static void encoder_refuses_what_does_not_fit(void **state)
 
 	(void)state;
 	sample(IPC_QMI_REQUEST, &m, NULL);
-	assert_int_equal(ipc_encode(&m, small, sizeof(small)), IPC_E_NOSPACE);
+	assert_int_equal(slqs_ipc_encode(&m, small, sizeof(small)), IPC_E_NOSPACE);
 	sample(IPC_CONNECT, &m, NULL);
 	memset(m.u.connect.key, 'k', sizeof(m.u.connect.key));	/* no NUL */
-	assert_int_equal(ipc_encode(&m, buf, sizeof(buf)), IPC_E_NOSPACE);
+	assert_int_equal(slqs_ipc_encode(&m, buf, sizeof(buf)), IPC_E_NOSPACE);
 	m.type = 0;
-	assert_int_equal(ipc_encode(&m, buf, sizeof(buf)), IPC_E_TYPE);
+	assert_int_equal(slqs_ipc_encode(&m, buf, sizeof(buf)), IPC_E_TYPE);
 	sample(IPC_DEVICES, &m, devs);
 	m.u.devices.list = NULL;	/* count without entries */
 	m.u.devices.count = 1;
-	assert_int_equal(ipc_encode(&m, buf, sizeof(buf)), IPC_E_NOSPACE);
+	assert_int_equal(slqs_ipc_encode(&m, buf, sizeof(buf)), IPC_E_NOSPACE);
 }
 
 static void socket_helpers(void **state)
@@ -344,8 +344,8 @@ static void socket_helpers(void **state)
 	(void)state;
 	assert_int_equal(socketpair(AF_UNIX, SOCK_SEQPACKET, 0, sv), 0);
 	sample(IPC_DEVICES, &m, devs);
-	assert_int_equal(ipc_send(sv[0], &m, 0), 0);
-	assert_true(ipc_recv(sv[1], buf, sizeof(buf), &out, 0) > 0);
+	assert_int_equal(slqs_ipc_send(sv[0], &m, 0), 0);
+	assert_true(slqs_ipc_recv(sv[1], buf, sizeof(buf), &out, 0) > 0);
 	check_same(&m, &out);
 
 	/* A big SDU takes the allocated path. */
@@ -353,32 +353,32 @@ static void socket_helpers(void **state)
 	memset(big, 0x5A, sizeof(big));
 	m.u.ind.tlv = big;
 	m.u.ind.tlv_len = sizeof(big);
-	assert_int_equal(ipc_send(sv[0], &m, 0), 0);
-	assert_true(ipc_recv(sv[1], buf, sizeof(buf), &out, 0) > 0);
+	assert_int_equal(slqs_ipc_send(sv[0], &m, 0), 0);
+	assert_true(slqs_ipc_recv(sv[1], buf, sizeof(buf), &out, 0) > 0);
 	assert_int_equal(out.u.ind.tlv_len, sizeof(big));
 	assert_memory_equal(out.u.ind.tlv, big, sizeof(big));
 
 	/* A packet bigger than the buffer, and garbage, are refused. */
-	assert_int_equal(ipc_send(sv[0], &m, 0), 0);
-	assert_int_equal(ipc_recv(sv[1], buf, 100, &out, 0), IPC_E_MALFORMED);
+	assert_int_equal(slqs_ipc_send(sv[0], &m, 0), 0);
+	assert_int_equal(slqs_ipc_recv(sv[1], buf, 100, &out, 0), IPC_E_MALFORMED);
 	assert_int_equal(send(sv[0], "\x01\x63", 2, 0), 2);
-	assert_int_equal(ipc_recv(sv[1], buf, sizeof(buf), &out, 0), IPC_E_TYPE);
-	assert_int_equal(ipc_recv(sv[1], buf, sizeof(buf), &out, MSG_DONTWAIT), -EAGAIN);
+	assert_int_equal(slqs_ipc_recv(sv[1], buf, sizeof(buf), &out, 0), IPC_E_TYPE);
+	assert_int_equal(slqs_ipc_recv(sv[1], buf, sizeof(buf), &out, MSG_DONTWAIT), -EAGAIN);
 	close(sv[0]);
-	assert_int_equal(ipc_recv(sv[1], buf, sizeof(buf), &out, 0), IPC_E_CLOSED);
+	assert_int_equal(slqs_ipc_recv(sv[1], buf, sizeof(buf), &out, 0), IPC_E_CLOSED);
 	close(sv[1]);
 }
 
 static void socket_path_choice(void **state)
 {
 	(void)state;
-	assert_string_equal(ipc_socket_path("/x"), "/x");
+	assert_string_equal(slqs_ipc_socket_path("/x"), "/x");
 	setenv(IPC_SOCKET_ENV, "/from/env", 1);
-	assert_string_equal(ipc_socket_path(NULL), "/from/env");
-	assert_string_equal(ipc_socket_path(""), "/from/env");
+	assert_string_equal(slqs_ipc_socket_path(NULL), "/from/env");
+	assert_string_equal(slqs_ipc_socket_path(""), "/from/env");
 	unsetenv(IPC_SOCKET_ENV);
-	assert_string_equal(ipc_socket_path(NULL), IPC_DEFAULT_SOCKET);
-	assert_int_equal(ipc_connect("/nonexistent/dir/sock"), -ENOENT);
+	assert_string_equal(slqs_ipc_socket_path(NULL), IPC_DEFAULT_SOCKET);
+	assert_int_equal(slqs_ipc_connect("/nonexistent/dir/sock"), -ENOENT);
 }
 
 int main(void)

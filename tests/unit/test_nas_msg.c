@@ -51,11 +51,11 @@ static void serving_system_round_trips(void **state)
 
 	(void)state;
 	fill_serving_system(&in);
-	msg_fx_round_trip(&qmi_nas_get_serving_system, QMI_RESPONSE, &in, &out);
+	msg_fx_round_trip(&slqs_nas_get_serving_system, QMI_RESPONSE, &in, &out);
 
 	in.has_plmn_not_changed = 1;
 	in.plmn_not_changed = 1;
-	msg_fx_round_trip(&qmi_nas_get_serving_system, QMI_INDICATION, &in, &out);
+	msg_fx_round_trip(&slqs_nas_get_serving_system, QMI_INDICATION, &in, &out);
 }
 
 /* The trap: after 0x18 the indication numbers TLVs differently. */
@@ -68,27 +68,27 @@ static void serving_system_indication_numbering(void **state)
 
 	(void)state;
 	fill_serving_system(&in);
-	rsp_len = msg_fx_encode_area(&qmi_nas_get_serving_system, QMI_RESPONSE, &in, area,
+	rsp_len = msg_fx_encode_area(&slqs_nas_get_serving_system, QMI_RESPONSE, &in, area,
 				     sizeof(area));
-	assert_int_equal(qmi_tlv_find(area, rsp_len, 0x1C, &t), 1);	/* LAC */
+	assert_int_equal(slqs_tlv_find(area, rsp_len, 0x1C, &t), 1);	/* LAC */
 	assert_int_equal(t.len, 2);
-	assert_int_equal(qmi_tlv_find(area, rsp_len, 0x24, &t), 1);	/* TAC */
+	assert_int_equal(slqs_tlv_find(area, rsp_len, 0x24, &t), 1);	/* TAC */
 	assert_int_equal(t.len, 2);
-	assert_int_equal(qmi_tlv_find(area, rsp_len, 0x27, &t), 1);	/* MNC PCS digit */
+	assert_int_equal(slqs_tlv_find(area, rsp_len, 0x27, &t), 1);	/* MNC PCS digit */
 	assert_int_equal(t.len, 5);
 
-	ind_len = msg_fx_encode_area(&qmi_nas_get_serving_system, QMI_INDICATION, &in, area,
+	ind_len = msg_fx_encode_area(&slqs_nas_get_serving_system, QMI_INDICATION, &in, area,
 				     sizeof(area));
 	assert_int_equal(ind_len, rsp_len);
-	assert_int_equal(qmi_tlv_find(area, ind_len, 0x1C, &t), 0);
-	assert_int_equal(qmi_tlv_find(area, ind_len, 0x1D, &t), 1);	/* LAC */
+	assert_int_equal(slqs_tlv_find(area, ind_len, 0x1C, &t), 0);
+	assert_int_equal(slqs_tlv_find(area, ind_len, 0x1D, &t), 1);	/* LAC */
 	assert_int_equal(t.len, 2);
-	assert_int_equal(qmi_tlv_find(area, ind_len, 0x1E, &t), 1);	/* CID */
+	assert_int_equal(slqs_tlv_find(area, ind_len, 0x1E, &t), 1);	/* CID */
 	assert_int_equal(t.len, 4);
-	assert_int_equal(qmi_tlv_find(area, ind_len, 0x22, &t), 1);	/* detailed status */
+	assert_int_equal(slqs_tlv_find(area, ind_len, 0x22, &t), 1);	/* detailed status */
 	assert_int_equal(t.len, 5);
-	assert_int_equal(qmi_tlv_find(area, ind_len, 0x25, &t), 1);	/* TAC */
-	assert_int_equal(qmi_tlv_find(area, ind_len, 0x29, &t), 1);	/* MNC PCS digit */
+	assert_int_equal(slqs_tlv_find(area, ind_len, 0x25, &t), 1);	/* TAC */
+	assert_int_equal(slqs_tlv_find(area, ind_len, 0x29, &t), 1);	/* MNC PCS digit */
 	assert_int_equal(t.len, 5);
 }
 
@@ -116,7 +116,7 @@ static void serving_system_as_real_modems_send(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_nas_get_serving_system, QMI_RESPONSE, serving_system_real,
+	assert_int_equal(msg_fx_read(&slqs_nas_get_serving_system, QMI_RESPONSE, serving_system_real,
 				     sizeof(serving_system_real), &s, &res), 0);
 	assert_int_equal(res.result, QMI_RESULT_SUCCESS);
 	assert_int_equal(s.serving_system.registration_state, NAS_REG_REGISTERED);
@@ -166,18 +166,18 @@ static void plmn_variants(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_nas_get_serving_system, QMI_RESPONSE, bare, sizeof(bare),
+	assert_int_equal(msg_fx_read(&slqs_nas_get_serving_system, QMI_RESPONSE, bare, sizeof(bare),
 				     &s, &res), 0);
 	assert_int_equal(s.current_plmn.mcc, 241);
 	assert_int_equal(s.current_plmn.mnc, 1);
 	assert_string_equal(s.current_plmn.description, "");
 	assert_int_equal(s.serving_system.n_radio_interfaces, 0);
 
-	assert_int_equal(msg_fx_read(&qmi_nas_get_serving_system, QMI_RESPONSE, with_nul,
+	assert_int_equal(msg_fx_read(&slqs_nas_get_serving_system, QMI_RESPONSE, with_nul,
 				     sizeof(with_nul), &s, &res), 0);
 	assert_string_equal(s.current_plmn.description, " Tes");
 
-	assert_int_equal(msg_fx_read(&qmi_nas_get_serving_system, QMI_RESPONSE, overlong,
+	assert_int_equal(msg_fx_read(&slqs_nas_get_serving_system, QMI_RESPONSE, overlong,
 				     sizeof(overlong), &s, &res), QMI_E_TRUNCATED);
 }
 
@@ -190,7 +190,7 @@ static void every_truncation_is_safe(void **state)
 	/* Cuts land inside TLVs or before the mandatory ones: never a crash,
 	 * never success without what was promised. */
 	for (size_t n = 0; n < sizeof(serving_system_real); n++) {
-		int rc = msg_fx_read(&qmi_nas_get_serving_system, QMI_RESPONSE, serving_system_real,
+		int rc = msg_fx_read(&slqs_nas_get_serving_system, QMI_RESPONSE, serving_system_real,
 				     n, &s, &res);
 		assert_true(rc <= 0);
 	}
@@ -204,13 +204,13 @@ static void failed_response_needs_no_payload(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_nas_get_home_network, QMI_RESPONSE, refused,
+	assert_int_equal(msg_fx_read(&slqs_nas_get_home_network, QMI_RESPONSE, refused,
 				     sizeof(refused), &h, &res), 0);
 	assert_int_equal(res.result, QMI_RESULT_FAILURE);
 	assert_int_equal(res.error, 52);
 	/* Success without the mandatory home network TLV is malformed. */
 	static const uint8_t missing[] = { 0x02, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00 };
-	assert_int_equal(msg_fx_read(&qmi_nas_get_home_network, QMI_RESPONSE, missing,
+	assert_int_equal(msg_fx_read(&slqs_nas_get_home_network, QMI_RESPONSE, missing,
 				     sizeof(missing), &h, &res), QMI_E_MISSING);
 }
 
@@ -238,7 +238,7 @@ static void system_info_as_real_modems_send(void **state)
 	char mnc[4];
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_nas_get_system_info, QMI_RESPONSE, system_info_real,
+	assert_int_equal(msg_fx_read(&slqs_nas_get_system_info, QMI_RESPONSE, system_info_real,
 				     sizeof(system_info_real), &si, &res), 0);
 	assert_true(si.has_lte_service_status);
 	assert_int_equal(si.lte_service_status.status, NAS_SERVICE_AVAILABLE);
@@ -257,7 +257,7 @@ static void system_info_as_real_modems_send(void **state)
 	/* The padded MNC comes through as sent; the helper cleans it. */
 	memcpy(mnc, si.lte_system_info.common.mnc, sizeof(mnc));
 	assert_int_equal((unsigned char)mnc[2], 0xFF);
-	assert_int_equal(nas_digits_trim(mnc), 2);
+	assert_int_equal(slqs_nas_digits_trim(mnc), 2);
 	assert_string_equal(mnc, "01");
 }
 
@@ -279,18 +279,18 @@ static void system_info_round_trips_both_numberings(void **state)
 	in.lte_system_info.tac = 0xBEEF;
 	in.has_sim_reject_info = 1;
 	in.sim_reject_info = NAS_SIM_AVAILABLE;
-	msg_fx_round_trip(&qmi_nas_get_system_info, QMI_RESPONSE, &in, &out);
-	msg_fx_round_trip(&qmi_nas_system_info_ind, QMI_INDICATION, &in, &out);
+	msg_fx_round_trip(&slqs_nas_get_system_info, QMI_RESPONSE, &in, &out);
+	msg_fx_round_trip(&slqs_nas_system_info_ind, QMI_INDICATION, &in, &out);
 
-	len = msg_fx_encode_area(&qmi_nas_get_system_info, QMI_RESPONSE, &in, area, sizeof(area));
-	assert_int_equal(qmi_tlv_find(area, len, 0x27, &t), 1);
-	assert_int_equal(qmi_tlv_find(area, len, 0x19, &t), 1);
+	len = msg_fx_encode_area(&slqs_nas_get_system_info, QMI_RESPONSE, &in, area, sizeof(area));
+	assert_int_equal(slqs_tlv_find(area, len, 0x27, &t), 1);
+	assert_int_equal(slqs_tlv_find(area, len, 0x19, &t), 1);
 	assert_int_equal(t.len, 29);
 	/* A 2-digit MNC is written NUL-padded to its 3 bytes. */
 	assert_int_equal(t.value[25], 0);
-	len = msg_fx_encode_area(&qmi_nas_system_info_ind, QMI_INDICATION, &in, area, sizeof(area));
-	assert_int_equal(qmi_tlv_find(area, len, 0x27, &t), 0);
-	assert_int_equal(qmi_tlv_find(area, len, 0x28, &t), 1);
+	len = msg_fx_encode_area(&slqs_nas_system_info_ind, QMI_INDICATION, &in, area, sizeof(area));
+	assert_int_equal(slqs_tlv_find(area, len, 0x27, &t), 0);
+	assert_int_equal(slqs_tlv_find(area, len, 0x28, &t), 1);
 }
 
 /* ---- signal ----------------------------------------------------------------------- */
@@ -307,7 +307,7 @@ static void signal_info_with_sentinels(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_nas_get_signal_info, QMI_RESPONSE, real, sizeof(real),
+	assert_int_equal(msg_fx_read(&slqs_nas_get_signal_info, QMI_RESPONSE, real, sizeof(real),
 				     &si, &res), 0);
 	assert_true(si.has_lte);
 	assert_int_equal(si.lte.rssi, -65);
@@ -323,7 +323,7 @@ static void signal_info_with_sentinels(void **state)
 
 	/* The indication uses the same layout. */
 	struct nas_signal_info out;
-	msg_fx_round_trip(&qmi_nas_signal_info_ind, QMI_INDICATION, &si, &out);
+	msg_fx_round_trip(&slqs_nas_signal_info_ind, QMI_INDICATION, &si, &out);
 }
 
 static void signal_strength_lists(void **state)
@@ -341,7 +341,7 @@ static void signal_strength_lists(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_nas_get_signal_strength, QMI_RESPONSE, real, sizeof(real),
+	assert_int_equal(msg_fx_read(&slqs_nas_get_signal_strength, QMI_RESPONSE, real, sizeof(real),
 				     &r, &res), 0);
 	assert_int_equal(r.signal_strength.strength, -65);
 	assert_int_equal(r.signal_strength.radio_interface, NAS_RADIO_LTE);
@@ -355,12 +355,12 @@ static void signal_strength_lists(void **state)
 	assert_int_equal(r.lte_snr, 124);
 	assert_int_equal(r.lte_rsrp, -95);
 	assert_false(r.has_ecio_list);
-	msg_fx_round_trip(&qmi_nas_get_signal_strength, QMI_RESPONSE, &r, &out);
+	msg_fx_round_trip(&slqs_nas_get_signal_strength, QMI_RESPONSE, &r, &out);
 
 	/* The request mask as qmicli sends it. */
 	static const uint8_t req_bytes[] = { 0x10, 0x02, 0x00, 0xEF, 0x00 };
 	struct nas_get_signal_strength_req req;
-	assert_int_equal(msg_fx_read(&qmi_nas_get_signal_strength, QMI_REQUEST, req_bytes,
+	assert_int_equal(msg_fx_read(&slqs_nas_get_signal_strength, QMI_REQUEST, req_bytes,
 				     sizeof(req_bytes), &req, NULL), 0);
 	assert_true(req.has_request_mask);
 	assert_int_equal(req.request_mask, 0x00EF);
@@ -378,7 +378,7 @@ static void list_count_beyond_data_fails(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_nas_get_signal_strength, QMI_RESPONSE, bad, sizeof(bad),
+	assert_int_equal(msg_fx_read(&slqs_nas_get_signal_strength, QMI_RESPONSE, bad, sizeof(bad),
 				     &r, &res), QMI_E_TRUNCATED);
 }
 
@@ -399,10 +399,10 @@ static void register_indications_bytes(void **state)
 	in.system_info = 0;
 	in.has_signal_info = 1;
 	in.signal_info = 1;
-	assert_int_equal(msg_fx_encode_area(&qmi_nas_register_indications, QMI_REQUEST, &in, area,
+	assert_int_equal(msg_fx_encode_area(&slqs_nas_register_indications, QMI_REQUEST, &in, area,
 					    sizeof(area)), sizeof(expect));
 	assert_memory_equal(area, expect, sizeof(expect));
-	assert_int_equal(msg_fx_read(&qmi_nas_register_indications, QMI_REQUEST, expect,
+	assert_int_equal(msg_fx_read(&slqs_nas_register_indications, QMI_REQUEST, expect,
 				     sizeof(expect), &out, NULL), 0);
 	assert_true(out.has_serving_system && out.serving_system);
 	assert_true(out.has_system_info && !out.system_info);
@@ -423,7 +423,7 @@ static void set_event_report_thresholds(void **state)
 	size_t n = NAS_MAX_THRESHOLDS + 1;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_nas_set_event_report, QMI_REQUEST, req, sizeof(req), &r,
+	assert_int_equal(msg_fx_read(&slqs_nas_set_event_report, QMI_REQUEST, req, sizeof(req), &r,
 				     NULL), 0);
 	assert_true(r.has_signal_strength);
 	assert_int_equal(r.signal_strength.report, 1);
@@ -435,7 +435,7 @@ static void set_event_report_thresholds(void **state)
 	assert_int_equal(r.ecio_thresholds.n_thresholds, 2);
 	assert_int_equal(r.ecio_thresholds.thresholds[1], 20);
 	assert_false(r.has_lte_snr);
-	msg_fx_round_trip(&qmi_nas_set_event_report, QMI_REQUEST, &r, &out);
+	msg_fx_round_trip(&slqs_nas_set_event_report, QMI_REQUEST, &r, &out);
 
 	/* More thresholds than we hold: refused, not truncated silently. */
 	many = test_calloc(1, 5 + n);
@@ -443,7 +443,7 @@ static void set_event_report_thresholds(void **state)
 	many[1] = (uint8_t)(2 + n);
 	many[3] = 1;
 	many[4] = (uint8_t)n;
-	assert_int_equal(msg_fx_read(&qmi_nas_set_event_report, QMI_REQUEST, many, 5 + n, &r, NULL),
+	assert_int_equal(msg_fx_read(&slqs_nas_set_event_report, QMI_REQUEST, many, 5 + n, &r, NULL),
 			 QMI_E_OVERFLOW);
 	test_free(many);
 }
@@ -469,7 +469,7 @@ static void event_report_round_trips(void **state)
 	in.lte_snr = -35;
 	in.has_lte_rsrp = 1;
 	in.lte_rsrp = -110;
-	msg_fx_round_trip(&qmi_nas_set_event_report, QMI_INDICATION, &in, &out);
+	msg_fx_round_trip(&slqs_nas_set_event_report, QMI_INDICATION, &in, &out);
 }
 
 static void config_signal_info_round_trips(void **state)
@@ -490,7 +490,7 @@ static void config_signal_info_round_trips(void **state)
 	in.lte_snr_thresholds[0] = 50;
 	in.has_lte_report = 1;
 	in.lte_report = (struct nas_lte_report){ 1, 2 };
-	msg_fx_round_trip(&qmi_nas_config_signal_info, QMI_REQUEST, &in, &out);
+	msg_fx_round_trip(&slqs_nas_config_signal_info, QMI_REQUEST, &in, &out);
 }
 
 static void plmn_name_request_and_names(void **state)
@@ -503,7 +503,7 @@ static void plmn_name_request_and_names(void **state)
 	struct nas_get_plmn_name_rsp in, out;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_nas_get_plmn_name, QMI_REQUEST, req, sizeof(req), &r,
+	assert_int_equal(msg_fx_read(&slqs_nas_get_plmn_name, QMI_REQUEST, req, sizeof(req), &r,
 				     NULL), 0);
 	assert_int_equal(r.plmn.mcc, 1);
 	assert_int_equal(r.plmn.mnc, 1);
@@ -517,7 +517,7 @@ static void plmn_name_request_and_names(void **state)
 	in.eons.long_name_encoding = NAS_NAME_ENC_ASCII7;
 	in.eons.n_long_name = 12;
 	memcpy(in.eons.long_name, "Test Network", 12);
-	msg_fx_round_trip(&qmi_nas_get_plmn_name, QMI_RESPONSE, &in, &out);
+	msg_fx_round_trip(&slqs_nas_get_plmn_name, QMI_RESPONSE, &in, &out);
 }
 
 static void operator_name_whole_tlv_string(void **state)
@@ -531,7 +531,7 @@ static void operator_name_whole_tlv_string(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_nas_get_operator_name, QMI_RESPONSE, real, sizeof(real),
+	assert_int_equal(msg_fx_read(&slqs_nas_get_operator_name, QMI_RESPONSE, real, sizeof(real),
 				     &r, &res), 0);
 	assert_string_equal(r.operator_string, " T-Mobile");
 	assert_int_equal(r.spn.display_condition, 1);
@@ -550,11 +550,11 @@ static void rf_band_and_cell_location_round_trip(void **state)
 	rf.has_bandwidths = 1;
 	rf.n_bandwidths = 1;
 	rf.bandwidths[0] = (struct nas_rf_bandwidth){ NAS_RADIO_LTE, NAS_DL_BW_20 };
-	msg_fx_round_trip(&qmi_nas_get_rf_band_info, QMI_RESPONSE, &rf, &rf_out);
+	msg_fx_round_trip(&slqs_nas_get_rf_band_info, QMI_RESPONSE, &rf, &rf_out);
 
 	cl->has_lte_intra = 1;
 	cl->lte_intra.ue_in_idle = 1;
-	nas_plmn_bcd_encode(1, 1, 2, cl->lte_intra.plmn);
+	slqs_nas_plmn_bcd_encode(1, 1, 2, cl->lte_intra.plmn);
 	cl->lte_intra.tac = 12345;
 	cl->lte_intra.global_cell_id = 0x01A2D001;
 	cl->lte_intra.earfcn = 1300;
@@ -567,7 +567,7 @@ static void rf_band_and_cell_location_round_trip(void **state)
 	cl->umts.geran_cells[1].rssi = -95;
 	cl->has_lte_timing_advance = 1;
 	cl->lte_timing_advance = 0xFFFFFFFF;	/* unknown */
-	msg_fx_round_trip(&qmi_nas_get_cell_location_info, QMI_RESPONSE, cl, cl_out);
+	msg_fx_round_trip(&slqs_nas_get_cell_location_info, QMI_RESPONSE, cl, cl_out);
 	test_free(cl);
 	test_free(cl_out);
 }
@@ -581,21 +581,21 @@ static void plmn_bcd(void **state)
 	int digits;
 
 	(void)state;
-	nas_plmn_bcd_encode(1, 1, 2, b);
+	slqs_nas_plmn_bcd_encode(1, 1, 2, b);
 	assert_memory_equal(b, ((uint8_t[]){ 0x00, 0xF1, 0x10 }), 3);
-	assert_int_equal(nas_plmn_bcd_decode(b, &mcc, &mnc, &digits), 0);
+	assert_int_equal(slqs_nas_plmn_bcd_decode(b, &mcc, &mnc, &digits), 0);
 	assert_int_equal(mcc, 1);
 	assert_int_equal(mnc, 1);
 	assert_int_equal(digits, 2);
 
-	nas_plmn_bcd_encode(310, 260, 3, b);
+	slqs_nas_plmn_bcd_encode(310, 260, 3, b);
 	assert_memory_equal(b, ((uint8_t[]){ 0x13, 0x00, 0x62 }), 3);
-	assert_int_equal(nas_plmn_bcd_decode(b, &mcc, &mnc, &digits), 0);
+	assert_int_equal(slqs_nas_plmn_bcd_decode(b, &mcc, &mnc, &digits), 0);
 	assert_int_equal(mcc, 310);
 	assert_int_equal(mnc, 260);
 	assert_int_equal(digits, 3);
 
-	assert_int_equal(nas_plmn_bcd_decode((uint8_t[]){ 0xA0, 0xF1, 0x10 }, &mcc, &mnc,
+	assert_int_equal(slqs_nas_plmn_bcd_decode((uint8_t[]){ 0xA0, 0xF1, 0x10 }, &mcc, &mnc,
 					     &digits), -1);
 }
 
@@ -608,12 +608,12 @@ static void digits_trim(void **state)
 	char e[4] = { (char)0xFF, (char)0xFF, (char)0xFF, 0 };
 
 	(void)state;
-	assert_int_equal(nas_digits_trim(a), 2);
+	assert_int_equal(slqs_nas_digits_trim(a), 2);
 	assert_string_equal(a, "01");
-	assert_int_equal(nas_digits_trim(b), 2);
-	assert_int_equal(nas_digits_trim(c), 3);
-	assert_int_equal(nas_digits_trim(d), -1);
-	assert_int_equal(nas_digits_trim(e), 0);
+	assert_int_equal(slqs_nas_digits_trim(b), 2);
+	assert_int_equal(slqs_nas_digits_trim(c), 3);
+	assert_int_equal(slqs_nas_digits_trim(d), -1);
+	assert_int_equal(slqs_nas_digits_trim(e), 0);
 }
 
 int main(void)

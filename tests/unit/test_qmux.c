@@ -29,7 +29,7 @@ static void encode_allocate_cid(void **state)
 
 	(void)state;
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 1, &qmi_ctl_allocate_cid, QMI_REQUEST, 0, 1, NULL,
+	assert_int_equal(slqs_msg_write(&w, 1, &slqs_ctl_allocate_cid, QMI_REQUEST, 0, 1, NULL,
 				       &req), 0);
 	assert_int_equal(w.len, sizeof(alloc_dms_req));
 	assert_memory_equal(buf, alloc_dms_req, sizeof(alloc_dms_req));
@@ -42,13 +42,13 @@ static void decode_allocate_cid_response(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(qmux_parse(alloc_dms_rsp, sizeof(alloc_dms_rsp), &f), 0);
+	assert_int_equal(slqs_qmux_parse(alloc_dms_rsp, sizeof(alloc_dms_rsp), &f), 0);
 	assert_int_equal(f.flags, QMUX_FLAG_FROM_MODEM);
 	assert_int_equal(f.service, QMI_SVC_CTL);
 	assert_int_equal(f.sdu.kind, QMI_RESPONSE);
 	assert_int_equal(f.sdu.txn, 1);
 	assert_int_equal(f.sdu.msg_id, CTL_MSG_ALLOCATE_CID);
-	assert_int_equal(qmi_msg_read(&f.sdu, &qmi_ctl_allocate_cid, &rsp, &res), 0);
+	assert_int_equal(slqs_msg_read(&f.sdu, &slqs_ctl_allocate_cid, &rsp, &res), 0);
 	assert_int_equal(res.result, QMI_RESULT_SUCCESS);
 	assert_int_equal(res.error, 0);
 	assert_int_equal(rsp.info.service, 0x02);
@@ -64,7 +64,7 @@ static void every_truncation_fails(void **state)
 		/* Copy so ASan sees an exact-size buffer and flags any over-read. */
 		uint8_t *cut = test_malloc(n ? n : 1);
 		memcpy(cut, alloc_dms_rsp, n);
-		assert_int_equal(qmux_parse(cut, n, &f), QMI_E_BADFRAME);
+		assert_int_equal(slqs_qmux_parse(cut, n, &f), QMI_E_BADFRAME);
 		test_free(cut);
 	}
 }
@@ -78,19 +78,19 @@ static void overlong_and_garbage_fail(void **state)
 	memcpy(buf, alloc_dms_rsp, sizeof(alloc_dms_rsp));
 	buf[sizeof(alloc_dms_rsp)] = 0xAA;
 	/* A frame followed by a byte its length does not cover. */
-	assert_int_equal(qmux_parse(buf, sizeof(buf), &f), QMI_E_BADFRAME);
+	assert_int_equal(slqs_qmux_parse(buf, sizeof(buf), &f), QMI_E_BADFRAME);
 	/* Wrong marker. */
 	memcpy(buf, alloc_dms_rsp, sizeof(alloc_dms_rsp));
 	buf[0] = 0x02;
-	assert_int_equal(qmux_parse(buf, sizeof(alloc_dms_rsp), &f), QMI_E_BADFRAME);
+	assert_int_equal(slqs_qmux_parse(buf, sizeof(alloc_dms_rsp), &f), QMI_E_BADFRAME);
 	/* SDU TLV length larger than the frame. */
 	memcpy(buf, alloc_dms_rsp, sizeof(alloc_dms_rsp));
 	buf[10] = 0x0D;
-	assert_int_equal(qmux_parse(buf, sizeof(alloc_dms_rsp), &f), QMI_E_BADFRAME);
+	assert_int_equal(slqs_qmux_parse(buf, sizeof(alloc_dms_rsp), &f), QMI_E_BADFRAME);
 	/* A TLV length running past the SDU. */
 	memcpy(buf, alloc_dms_rsp, sizeof(alloc_dms_rsp));
 	buf[20] = 0x03;
-	assert_int_equal(qmux_parse(buf, sizeof(alloc_dms_rsp), &f), QMI_E_BADFRAME);
+	assert_int_equal(slqs_qmux_parse(buf, sizeof(alloc_dms_rsp), &f), QMI_E_BADFRAME);
 }
 
 static void failed_response_needs_no_payload(void **state)
@@ -105,10 +105,10 @@ static void failed_response_needs_no_payload(void **state)
 
 	(void)state;
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 1, &qmi_ctl_allocate_cid, QMI_RESPONSE, 0, 9,
+	assert_int_equal(slqs_msg_write(&w, 1, &slqs_ctl_allocate_cid, QMI_RESPONSE, 0, 9,
 				       &refused, NULL), 0);
-	assert_int_equal(qmux_parse(buf, w.len, &f), 0);
-	assert_int_equal(qmi_msg_read(&f.sdu, &qmi_ctl_allocate_cid, &rsp, &res), 0);
+	assert_int_equal(slqs_qmux_parse(buf, w.len, &f), 0);
+	assert_int_equal(slqs_msg_read(&f.sdu, &slqs_ctl_allocate_cid, &rsp, &res), 0);
 	assert_int_equal(res.result, QMI_RESULT_FAILURE);
 	assert_int_equal(res.error, 5);
 }
@@ -130,13 +130,13 @@ static void missing_result_or_payload_fails(void **state)
 	struct qmux_frame f;
 
 	(void)state;
-	assert_int_equal(qmux_parse(no_payload, sizeof(no_payload), &f), 0);
-	assert_int_equal(qmi_msg_read(&f.sdu, &qmi_ctl_allocate_cid, &rsp, &res), QMI_E_MISSING);
-	assert_int_equal(qmux_parse(no_result, sizeof(no_result), &f), 0);
-	assert_int_equal(qmi_msg_read(&f.sdu, &qmi_ctl_allocate_cid, &rsp, &res), QMI_E_MISSING);
+	assert_int_equal(slqs_qmux_parse(no_payload, sizeof(no_payload), &f), 0);
+	assert_int_equal(slqs_msg_read(&f.sdu, &slqs_ctl_allocate_cid, &rsp, &res), QMI_E_MISSING);
+	assert_int_equal(slqs_qmux_parse(no_result, sizeof(no_result), &f), 0);
+	assert_int_equal(slqs_msg_read(&f.sdu, &slqs_ctl_allocate_cid, &rsp, &res), QMI_E_MISSING);
 	/* The frame answers another message. */
-	assert_int_equal(qmux_parse(alloc_dms_rsp, sizeof(alloc_dms_rsp), &f), 0);
-	assert_int_equal(qmi_msg_read(&f.sdu, &qmi_ctl_release_cid, &rsp, &res),
+	assert_int_equal(slqs_qmux_parse(alloc_dms_rsp, sizeof(alloc_dms_rsp), &f), 0);
+	assert_int_equal(slqs_msg_read(&f.sdu, &slqs_ctl_release_cid, &rsp, &res),
 			 QMI_E_UNEXPECTED);
 }
 
@@ -154,18 +154,18 @@ static void service_sdu_has_u16_txn(void **state)
 
 	(void)state;
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 1, &get_model, QMI_REQUEST, 7, 0x1234, NULL, NULL), 0);
+	assert_int_equal(slqs_msg_write(&w, 1, &get_model, QMI_REQUEST, 7, 0x1234, NULL, NULL), 0);
 	assert_int_equal(w.len, sizeof(expect));
 	assert_memory_equal(buf, expect, sizeof(expect));
-	assert_int_equal(qmux_parse(buf, w.len, &f), 0);
+	assert_int_equal(slqs_qmux_parse(buf, w.len, &f), 0);
 	assert_int_equal(f.sdu.txn, 0x1234);
 	assert_int_equal(f.client, 7);
 
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 0, &get_model, QMI_REQUEST, 7, 0x1234, NULL, NULL), 0);
+	assert_int_equal(slqs_msg_write(&w, 0, &get_model, QMI_REQUEST, 7, 0x1234, NULL, NULL), 0);
 	assert_int_equal(w.len, sizeof(expect) - QMUX_HDR_LEN);
 	assert_memory_equal(buf, expect + QMUX_HDR_LEN, w.len);
-	assert_int_equal(qmi_sdu_parse(0x02, buf, w.len, &s), 0);
+	assert_int_equal(slqs_sdu_parse(0x02, buf, w.len, &s), 0);
 	assert_int_equal(s.txn, 0x1234);
 	assert_int_equal(s.msg_id, 0x0022);
 }
@@ -173,11 +173,11 @@ static void service_sdu_has_u16_txn(void **state)
 static void kind_flags(void **state)
 {
 	(void)state;
-	assert_int_equal(qmi_sdu_flags(0, QMI_RESPONSE), 0x01);
-	assert_int_equal(qmi_sdu_flags(0, QMI_INDICATION), 0x02);
-	assert_int_equal(qmi_sdu_flags(2, QMI_RESPONSE), 0x02);
-	assert_int_equal(qmi_sdu_flags(2, QMI_INDICATION), 0x04);
-	assert_int_equal(qmi_sdu_flags(2, QMI_REQUEST), 0x00);
+	assert_int_equal(slqs_sdu_flags(0, QMI_RESPONSE), 0x01);
+	assert_int_equal(slqs_sdu_flags(0, QMI_INDICATION), 0x02);
+	assert_int_equal(slqs_sdu_flags(2, QMI_RESPONSE), 0x02);
+	assert_int_equal(slqs_sdu_flags(2, QMI_INDICATION), 0x04);
+	assert_int_equal(slqs_sdu_flags(2, QMI_REQUEST), 0x00);
 }
 
 static void ctl_txn_must_fit_a_byte(void **state)
@@ -187,7 +187,7 @@ static void ctl_txn_must_fit_a_byte(void **state)
 
 	(void)state;
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 1, &qmi_ctl_sync, QMI_REQUEST, 0, 256, NULL, NULL),
+	assert_int_equal(slqs_msg_write(&w, 1, &slqs_ctl_sync, QMI_REQUEST, 0, 256, NULL, NULL),
 			 QMI_E_NOSPACE);
 }
 
@@ -200,7 +200,7 @@ static void encode_into_small_buffer_fails(void **state)
 	(void)state;
 	for (size_t cap = 0; cap < sizeof(buf); cap++) {
 		qmi_wbuf_init(&w, buf, cap);
-		assert_int_not_equal(qmi_msg_write(&w, 1, &qmi_ctl_allocate_cid, QMI_REQUEST, 0,
+		assert_int_not_equal(slqs_msg_write(&w, 1, &slqs_ctl_allocate_cid, QMI_REQUEST, 0,
 						   1, NULL, &req), 0);
 		assert_true(w.len <= cap);
 	}
@@ -209,8 +209,8 @@ static void encode_into_small_buffer_fails(void **state)
 static void ctl_tables_are_consistent(void **state)
 {
 	(void)state;
-	for (const struct qmi_msg *const *m = qmi_ctl_msgs; *m; m++) {
-		assert_int_equal(qmi_msg_check(*m), 0);
+	for (const struct qmi_msg *const *m = slqs_ctl_msgs; *m; m++) {
+		assert_int_equal(slqs_msg_check(*m), 0);
 	}
 }
 
@@ -229,10 +229,10 @@ static void version_info_round_trip(void **state)
 	in.services[1] = (struct ctl_service_version){ 0x02, 1, 14 };
 	in.services[2] = (struct ctl_service_version){ 0x1A, 1, 0x1234 };
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 1, &qmi_ctl_get_version_info, QMI_RESPONSE, 0, 3,
+	assert_int_equal(slqs_msg_write(&w, 1, &slqs_ctl_get_version_info, QMI_RESPONSE, 0, 3,
 				       &ok, &in), 0);
-	assert_int_equal(qmux_parse(buf, w.len, &f), 0);
-	assert_int_equal(qmi_msg_read(&f.sdu, &qmi_ctl_get_version_info, &out, &res), 0);
+	assert_int_equal(slqs_qmux_parse(buf, w.len, &f), 0);
+	assert_int_equal(slqs_msg_read(&f.sdu, &slqs_ctl_get_version_info, &out, &res), 0);
 	assert_int_equal(out.n_services, 3);
 	assert_int_equal(out.services[2].service, 0x1A);
 	assert_int_equal(out.services[2].minor, 0x1234);

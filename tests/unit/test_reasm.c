@@ -31,11 +31,11 @@ static void drain(struct qmux_reasm *r, struct collected *c)
 	const uint8_t *f;
 	size_t len;
 
-	while (qmux_reasm_next(r, &f, &len) == 1) {
+	while (slqs_qmux_reasm_next(r, &f, &len) == 1) {
 		struct qmux_frame parsed;
 
 		assert_true(c->n < 64);
-		assert_int_equal(qmux_parse(f, len, &parsed), 0);
+		assert_int_equal(slqs_qmux_parse(f, len, &parsed), 0);
 		c->lens[c->n] = len;
 		c->first[c->n] = f[0];
 		c->fourth[c->n] = f[3];
@@ -48,7 +48,7 @@ static void feed_all(struct qmux_reasm *r, const uint8_t *p, size_t len, size_t 
 {
 	while (len) {
 		size_t n = chunk < len ? chunk : len;
-		size_t took = qmux_reasm_feed(r, p, n);
+		size_t took = slqs_qmux_reasm_feed(r, p, n);
 
 		drain(r, c);
 		p += took;
@@ -80,13 +80,13 @@ static void whole_frames_in_any_chunking(void **state)
 		struct qmux_reasm r;
 		struct collected c = { 0 };
 
-		assert_int_equal(qmux_reasm_init(&r, 0), 0);
+		assert_int_equal(slqs_qmux_reasm_init(&r, 0), 0);
 		feed_all(&r, stream, len, chunk, &c);
 		assert_int_equal(c.n, 40);
 		for (int i = 0; i < 40; i++)
 			assert_int_equal(c.lens[i], i % 2 ? sizeof(frame_b) : sizeof(frame_a));
 		assert_int_equal(r.skipped, 0);
-		qmux_reasm_free(&r);
+		slqs_qmux_reasm_free(&r);
 	}
 }
 
@@ -108,13 +108,13 @@ static void resynchronises_after_garbage(void **state)
 	memcpy(stream + len, frame_b, sizeof(frame_b));
 	len += sizeof(frame_b);
 
-	assert_int_equal(qmux_reasm_init(&r, 0), 0);
+	assert_int_equal(slqs_qmux_reasm_init(&r, 0), 0);
 	feed_all(&r, stream, len, 3, &c);
 	assert_int_equal(c.n, 2);
 	assert_int_equal(c.lens[0], sizeof(frame_a));
 	assert_int_equal(c.lens[1], sizeof(frame_b));
 	assert_true(r.skipped >= sizeof(garbage));
-	qmux_reasm_free(&r);
+	slqs_qmux_reasm_free(&r);
 }
 
 static void refuses_oversize_frames(void **state)
@@ -135,12 +135,12 @@ static void refuses_oversize_frames(void **state)
 	memcpy(stream + len, frame_b, sizeof(frame_b));
 	len += sizeof(frame_b);
 
-	assert_int_equal(qmux_reasm_init(&r, 512), 0);
+	assert_int_equal(slqs_qmux_reasm_init(&r, 512), 0);
 	feed_all(&r, stream, len, 100, &c);
 	assert_int_equal(c.n, 1);
 	assert_int_equal(c.lens[0], sizeof(frame_b));
 	assert_int_equal(r.oversize, 1);
-	qmux_reasm_free(&r);
+	slqs_qmux_reasm_free(&r);
 }
 
 static void feed_reports_how_much_it_took(void **state)
@@ -151,12 +151,12 @@ static void feed_reports_how_much_it_took(void **state)
 
 	(void)state;
 	memset(big, 0x01, sizeof(big));	/* markers with absurd lengths */
-	assert_int_equal(qmux_reasm_init(&r, 64), 0);
-	took = qmux_reasm_feed(&r, big, sizeof(big));
+	assert_int_equal(slqs_qmux_reasm_init(&r, 64), 0);
+	took = slqs_qmux_reasm_feed(&r, big, sizeof(big));
 	assert_int_equal(took, r.cap);
-	qmux_reasm_reset(&r);
+	slqs_qmux_reasm_reset(&r);
 	assert_int_equal(r.len, 0);
-	qmux_reasm_free(&r);
+	slqs_qmux_reasm_free(&r);
 }
 
 static void random_noise_never_breaks_it(void **state)
@@ -171,20 +171,20 @@ static void random_noise_never_breaks_it(void **state)
 		seed = seed * 1103515245u + 12345u;
 		noise[i] = (uint8_t)(seed >> 16);
 	}
-	assert_int_equal(qmux_reasm_init(&r, 256), 0);
+	assert_int_equal(slqs_qmux_reasm_init(&r, 256), 0);
 	for (int round = 0; round < 4; round++) {
 		const uint8_t *f;
 		size_t len, off = 0;
 
 		memset(&c, 0, sizeof(c));
 		while (off < sizeof(noise)) {
-			size_t took = qmux_reasm_feed(&r, noise + off, sizeof(noise) - off);
+			size_t took = slqs_qmux_reasm_feed(&r, noise + off, sizeof(noise) - off);
 			off += took;
-			while (qmux_reasm_next(&r, &f, &len) == 1)
+			while (slqs_qmux_reasm_next(&r, &f, &len) == 1)
 				assert_true(len <= 256 && f[0] == 0x01);
 		}
 	}
-	qmux_reasm_free(&r);
+	slqs_qmux_reasm_free(&r);
 }
 
 int main(void)

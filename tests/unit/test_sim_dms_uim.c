@@ -33,7 +33,7 @@ static int uim_verify(struct fx *h, uint8_t cid, uint8_t pin_id, const char *pin
 					  .info = { pin_id, "" } };
 
 	strcpy(req.info.pin, pin);
-	return fx_request(h, &qmi_uim_verify_pin, cid, &req, rsp);
+	return fx_request(h, &slqs_uim_verify_pin, cid, &req, rsp);
 }
 
 static int uim_unblock(struct fx *h, uint8_t cid, const char *puk, const char *pin,
@@ -44,13 +44,13 @@ static int uim_unblock(struct fx *h, uint8_t cid, const char *puk, const char *p
 
 	strcpy(req.info.puk, puk);
 	strcpy(req.info.new_pin, pin);
-	return fx_request(h, &qmi_uim_unblock_pin, cid, &req, rsp);
+	return fx_request(h, &slqs_uim_unblock_pin, cid, &req, rsp);
 }
 
 static const struct uim_app_status *card_app(struct fx *h, uint8_t cid,
 					     struct uim_card_status_msg *cs)
 {
-	assert_int_equal(fx_request(h, &qmi_uim_get_card_status, cid, NULL, cs), 0);
+	assert_int_equal(fx_request(h, &slqs_uim_get_card_status, cid, NULL, cs), 0);
 	assert_int_equal(cs->status.n_cards, 1);
 	assert_int_equal(cs->status.cards[0].card_state, UIM_CARD_PRESENT);
 	assert_int_equal(cs->status.cards[0].n_apps, 1);
@@ -69,23 +69,23 @@ static void dms_identity_defaults(void **state)
 	struct dms_get_band_capabilities_rsp bands;
 
 	(void)state;
-	assert_int_equal(fx_request(h, &qmi_dms_get_manufacturer, cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_get_manufacturer, cid, NULL, &s), 0);
 	assert_string_equal(s.value, "Sierra Wireless, Incorporated");
-	assert_int_equal(fx_request(h, &qmi_dms_get_model, cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_get_model, cid, NULL, &s), 0);
 	assert_string_equal(s.value, "MC7455");
-	assert_int_equal(fx_request(h, &qmi_dms_get_revision, cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_get_revision, cid, NULL, &s), 0);
 	assert_true(strncmp(s.value, "SWI9X30C_", 9) == 0);
-	assert_int_equal(fx_request(h, &qmi_dms_get_hardware_revision, cid, NULL, &s), 0);
-	assert_int_equal(fx_request(h, &qmi_dms_get_ids, cid, NULL, &ids), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_get_hardware_revision, cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_get_ids, cid, NULL, &ids), 0);
 	assert_true(ids.has_imei);
 	assert_int_equal(strlen(ids.imei), 15);
 	assert_true(ids.has_esn);
 	assert_false(ids.has_imei_sv);
-	assert_int_equal(fx_request(h, &qmi_dms_get_capabilities, cid, NULL, &caps), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_get_capabilities, cid, NULL, &caps), 0);
 	assert_int_equal(caps.info.n_radio_ifs, 2);
 	assert_int_equal(caps.info.radio_ifs[1], DMS_RADIO_LTE);
 	assert_int_equal(caps.info.sim_capability, DMS_SIM_CAP_SUPPORTED);
-	assert_int_equal(fx_request(h, &qmi_dms_get_band_capabilities, cid, NULL, &bands), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_get_band_capabilities, cid, NULL, &bands), 0);
 	assert_true(bands.has_lte_band_capability);
 	assert_true(bands.lte_band_capability & 1);		/* band 1 */
 	assert_true(bands.lte_band_capability & (1ull << 40));	/* band 41 */
@@ -116,24 +116,24 @@ static void dms_config_overrides(void **state)
 	struct dms_get_operating_mode_rsp mode;
 
 	(void)state;
-	assert_int_equal(fx_request(h, &qmi_dms_get_manufacturer, cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_get_manufacturer, cid, NULL, &s), 0);
 	assert_string_equal(s.value, "ACME Modems ");	/* quoted: the blank is kept */
-	assert_int_equal(fx_request(h, &qmi_dms_get_ids, cid, NULL, &ids), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_get_ids, cid, NULL, &ids), 0);
 	assert_string_equal(ids.imei, "490154203237518");
 	assert_false(ids.has_esn);
 	assert_false(ids.has_meid);
 	assert_true(ids.has_imei_sv);
 	assert_string_equal(ids.imei_sv, "07");
-	assert_int_equal(fx_request(h, &qmi_dms_get_capabilities, cid, NULL, &caps), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_get_capabilities, cid, NULL, &caps), 0);
 	assert_int_equal(caps.info.n_radio_ifs, 3);
 	assert_int_equal(caps.info.radio_ifs[0], DMS_RADIO_GSM);
 	assert_int_equal(caps.info.max_rx_rate, 600000000u);
 	assert_int_equal(caps.info.data_service, DMS_DATA_CAP_PS);
-	assert_int_equal(fx_request(h, &qmi_dms_get_band_capabilities, cid, NULL, &bands), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_get_band_capabilities, cid, NULL, &bands), 0);
 	assert_true(bands.lte_band_capability == ((1ull << 1) | (1ull << 3)));
 	assert_int_equal(bands.n_extended_lte_bands, 3);
 	assert_int_equal(bands.extended_lte_bands[2], 66);
-	assert_int_equal(fx_request(h, &qmi_dms_get_operating_mode, cid, NULL, &mode), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_get_operating_mode, cid, NULL, &mode), 0);
 	assert_int_equal(mode.mode, DMS_MODE_LOW_POWER);
 	assert_false(sim_dms_is_online(h->m));
 	fx_free(h);
@@ -172,16 +172,16 @@ static void dms_msisdn_needs_the_sim(void **state)
 	struct uim_pin_rsp pr;
 
 	(void)state;
-	assert_int_equal(fx_request(h, &qmi_dms_get_msisdn, dms_cid, NULL, &s),
+	assert_int_equal(fx_request(h, &slqs_dms_get_msisdn, dms_cid, NULL, &s),
 			 QMI_ERR_DEVICE_NOT_READY);
 	assert_int_equal(uim_verify(h, uim_cid, UIM_PIN_ID_PIN1, "1234", &pr), 0);
-	assert_int_equal(fx_request(h, &qmi_dms_get_msisdn, dms_cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_get_msisdn, dms_cid, NULL, &s), 0);
 	assert_string_equal(s.value, "15555550100");
 	fx_free(h);
 
 	h = fx_new("[dms]\nmsisdn =\n[uim]\npin_enabled = no\n", services);
 	dms_cid = fx_cid(h, QMI_SVC_DMS);
-	assert_int_equal(fx_request(h, &qmi_dms_get_msisdn, dms_cid, NULL, &s),
+	assert_int_equal(fx_request(h, &slqs_dms_get_msisdn, dms_cid, NULL, &s),
 			 QMI_ERR_NOT_PROVISIONED);
 	fx_free(h);
 }
@@ -196,14 +196,14 @@ static void dms_legacy_uim_refused_by_default(void **state)
 	struct dms_string_rsp s;
 
 	(void)state;
-	assert_int_equal(fx_request(h, &qmi_dms_uim_get_pin_status, cid, NULL, &ps),
+	assert_int_equal(fx_request(h, &slqs_dms_uim_get_pin_status, cid, NULL, &ps),
 			 QMI_ERR_INVALID_QMI_COMMAND);
-	assert_int_equal(fx_request(h, &qmi_dms_uim_verify_pin, cid, &vreq, &vrsp),
+	assert_int_equal(fx_request(h, &slqs_dms_uim_verify_pin, cid, &vreq, &vrsp),
 			 QMI_ERR_INVALID_QMI_COMMAND);
 	assert_false(vrsp.has_retries);
-	assert_int_equal(fx_request(h, &qmi_dms_uim_get_iccid, cid, NULL, &s),
+	assert_int_equal(fx_request(h, &slqs_dms_uim_get_iccid, cid, NULL, &s),
 			 QMI_ERR_INVALID_QMI_COMMAND);
-	assert_int_equal(fx_request(h, &qmi_dms_uim_get_imsi, cid, NULL, &s),
+	assert_int_equal(fx_request(h, &slqs_dms_uim_get_imsi, cid, NULL, &s),
 			 QMI_ERR_INVALID_QMI_COMMAND);
 	/* Nothing was verified behind the host's back. */
 	assert_false(sim_uim_ready(h->m));
@@ -220,32 +220,32 @@ static void dms_legacy_uim_when_enabled(void **state)
 	struct dms_string_rsp s;
 
 	(void)state;
-	assert_int_equal(fx_request(h, &qmi_dms_uim_get_pin_status, cid, NULL, &ps), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_uim_get_pin_status, cid, NULL, &ps), 0);
 	assert_true(ps.has_pin1);
 	assert_int_equal(ps.pin1.status, UIM_PIN_ENABLED_NOT_VERIFIED);
 	assert_int_equal(ps.pin1.verify_left, 3);
 	assert_int_equal(ps.pin1.unblock_left, 10);
 	assert_true(ps.has_pin2);
-	assert_int_equal(fx_request(h, &qmi_dms_uim_get_iccid, cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_uim_get_iccid, cid, NULL, &s), 0);
 	assert_string_equal(s.value, sim_uim_iccid(h->m));
-	assert_int_equal(fx_request(h, &qmi_dms_uim_get_imsi, cid, NULL, &s),
+	assert_int_equal(fx_request(h, &slqs_dms_uim_get_imsi, cid, NULL, &s),
 			 QMI_ERR_DEVICE_NOT_READY);
-	assert_int_equal(fx_request(h, &qmi_dms_uim_verify_pin, cid, &vreq, &vrsp),
+	assert_int_equal(fx_request(h, &slqs_dms_uim_verify_pin, cid, &vreq, &vrsp),
 			 QMI_ERR_INCORRECT_PIN);
 	assert_true(vrsp.has_retries);
 	assert_int_equal(vrsp.retries.verify_left, 2);
 	assert_int_equal(vrsp.retries.unblock_left, 10);
 	strcpy(vreq.info.pin, "1234");
-	assert_int_equal(fx_request(h, &qmi_dms_uim_verify_pin, cid, &vreq, &vrsp), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_uim_verify_pin, cid, &vreq, &vrsp), 0);
 	assert_false(vrsp.has_retries);
-	assert_int_equal(fx_request(h, &qmi_dms_uim_get_pin_status, cid, NULL, &ps), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_uim_get_pin_status, cid, NULL, &ps), 0);
 	assert_int_equal(ps.pin1.status, UIM_PIN_ENABLED_VERIFIED);
 	assert_int_equal(ps.pin1.verify_left, 3);
-	assert_int_equal(fx_request(h, &qmi_dms_uim_get_imsi, cid, NULL, &s), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_uim_get_imsi, cid, NULL, &s), 0);
 	assert_string_equal(s.value, "001010123456789");
 	/* PIN id 3 does not exist on the DMS side. */
 	vreq.info.pin_id = 3;
-	assert_int_equal(fx_request(h, &qmi_dms_uim_verify_pin, cid, &vreq, &vrsp),
+	assert_int_equal(fx_request(h, &slqs_dms_uim_verify_pin, cid, &vreq, &vrsp),
 			 QMI_ERR_INVALID_PIN_ID);
 	fx_free(h);
 }
@@ -261,29 +261,29 @@ static void dms_operating_mode_transitions(void **state)
 	(void)state;
 	assert_true(sim_dms_is_online(h->m));
 	set.mode = DMS_MODE_LOW_POWER;
-	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_set_operating_mode, cid, &set, NULL), 0);
 	assert_int_equal(sim_dms_operating_mode(h->m), DMS_MODE_LOW_POWER);
 	assert_int_equal(fx_events(h, SIM_EV_OPERATING_MODE), ev + 1);
 	/* The same mode again: no event. */
-	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_set_operating_mode, cid, &set, NULL), 0);
 	assert_int_equal(fx_events(h, SIM_EV_OPERATING_MODE), ev + 1);
 	set.mode = DMS_MODE_ONLINE;
-	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_set_operating_mode, cid, &set, NULL), 0);
 	assert_true(sim_dms_is_online(h->m));
 	set.mode = DMS_MODE_OFFLINE;
-	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
-	assert_int_equal(fx_request(h, &qmi_dms_get_operating_mode, cid, NULL, &get), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_set_operating_mode, cid, &set, NULL), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_get_operating_mode, cid, NULL, &get), 0);
 	assert_int_equal(get.mode, DMS_MODE_OFFLINE);
 	assert_true(get.has_offline_reason);
 	assert_true(get.has_hw_restricted);
 	set.mode = DMS_MODE_ONLINE;
-	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL),
+	assert_int_equal(fx_request(h, &slqs_dms_set_operating_mode, cid, &set, NULL),
 			 QMI_ERR_INVALID_TRANSITION);
 	set.mode = DMS_MODE_SHUTTING_DOWN;
-	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL),
+	assert_int_equal(fx_request(h, &slqs_dms_set_operating_mode, cid, &set, NULL),
 			 QMI_ERR_NOT_SUPPORTED);
 	set.mode = 8;
-	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL),
+	assert_int_equal(fx_request(h, &slqs_dms_set_operating_mode, cid, &set, NULL),
 			 QMI_ERR_INVALID_ARGUMENT);
 	assert_int_equal(sim_dms_operating_mode(h->m), DMS_MODE_OFFLINE);
 	fx_free(h);
@@ -300,16 +300,16 @@ static void dms_reset_reboots_the_modem(void **state)
 	(void)state;
 	assert_int_equal(uim_verify(h, uim_cid, UIM_PIN_ID_PIN1, "1234", &pr), 0);
 	assert_true(sim_uim_ready(h->m));
-	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_set_operating_mode, cid, &set, NULL), 0);
 	set.mode = DMS_MODE_RESET;
-	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_set_operating_mode, cid, &set, NULL), 0);
 	/* The response first (fx_request took it), then CTL Sync. */
 	fx_take(h, QMI_INDICATION, QMI_SVC_CTL, CTL_MSG_SYNC);
 	assert_int_equal(sim_modem_stats(h->m)->resets, 1);
 	assert_int_equal(sim_modem_cids_in_use(h->m, QMI_SVC_DMS), 0);
 	assert_true(sim_dms_is_online(h->m));		/* boot mode again */
 	assert_false(sim_uim_ready(h->m));		/* the PIN is asked again */
-	assert_int_equal(fx_request(h, &qmi_dms_get_model, cid, NULL, &s),
+	assert_int_equal(fx_request(h, &slqs_dms_get_model, cid, NULL, &s),
 			 QMI_ERR_INVALID_CLIENT_ID);
 	fx_free(h);
 }
@@ -321,12 +321,12 @@ static void dms_persistent_low_power_survives_reset(void **state)
 	struct dms_set_operating_mode_req set = { DMS_MODE_PERSISTENT_LOW_POWER };
 
 	(void)state;
-	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_set_operating_mode, cid, &set, NULL), 0);
 	fx_control_ok(h, "reset", NULL);
 	assert_int_equal(sim_dms_operating_mode(h->m), DMS_MODE_PERSISTENT_LOW_POWER);
 	cid = fx_cid(h, QMI_SVC_DMS);
 	set.mode = DMS_MODE_ONLINE;
-	assert_int_equal(fx_request(h, &qmi_dms_set_operating_mode, cid, &set, NULL), 0);
+	assert_int_equal(fx_request(h, &slqs_dms_set_operating_mode, cid, &set, NULL), 0);
 	fx_control_ok(h, "reset", NULL);
 	assert_true(sim_dms_is_online(h->m));
 	fx_free(h);
@@ -459,17 +459,17 @@ static void uim_change_and_protection(void **state)
 	struct uim_pin_rsp r;
 
 	(void)state;
-	assert_int_equal(fx_request(h, &qmi_uim_change_pin, cid, &ch, &r), 0);
+	assert_int_equal(fx_request(h, &slqs_uim_change_pin, cid, &ch, &r), 0);
 	assert_true(sim_uim_ready(h->m));
 	assert_int_equal(uim_verify(h, cid, UIM_PIN_ID_PIN1, "1234", &r), QMI_ERR_INCORRECT_PIN);
 	assert_int_equal(uim_verify(h, cid, UIM_PIN_ID_PIN1, "2468", &r), 0);
 	/* A wrong old PIN counts like a wrong verification. */
 	strcpy(ch.info.old_pin, "1357");
-	assert_int_equal(fx_request(h, &qmi_uim_change_pin, cid, &ch, &r), QMI_ERR_INCORRECT_PIN);
+	assert_int_equal(fx_request(h, &slqs_uim_change_pin, cid, &ch, &r), QMI_ERR_INCORRECT_PIN);
 	assert_int_equal(r.retries.verify_left, 2);
 	/* Not digits, too short: refused, not counted. */
 	strcpy(ch.info.new_pin, "12a4");
-	assert_int_equal(fx_request(h, &qmi_uim_change_pin, cid, &ch, &r),
+	assert_int_equal(fx_request(h, &slqs_uim_change_pin, cid, &ch, &r),
 			 QMI_ERR_INVALID_ARGUMENT);
 	assert_false(r.has_retries);
 	assert_int_equal(uim_verify(h, cid, UIM_PIN_ID_PIN1, "12", &r), QMI_ERR_INVALID_ARGUMENT);
@@ -477,18 +477,18 @@ static void uim_change_and_protection(void **state)
 					    NULL), 0);
 	assert_int_equal(r.retries.verify_left, 2);
 	/* Disable: the PIN is not asked after a reset any more. */
-	assert_int_equal(fx_request(h, &qmi_uim_set_pin_protection, cid, &sp, &r), 0);
-	assert_int_equal(fx_request(h, &qmi_uim_set_pin_protection, cid, &sp, &r),
+	assert_int_equal(fx_request(h, &slqs_uim_set_pin_protection, cid, &sp, &r), 0);
+	assert_int_equal(fx_request(h, &slqs_uim_set_pin_protection, cid, &sp, &r),
 			 QMI_ERR_NO_EFFECT);
 	strcpy(ch.info.old_pin, "2468");
 	strcpy(ch.info.new_pin, "1111");
-	assert_int_equal(fx_request(h, &qmi_uim_change_pin, cid, &ch, &r),
+	assert_int_equal(fx_request(h, &slqs_uim_change_pin, cid, &ch, &r),
 			 QMI_ERR_INCOMPATIBLE_STATE);
 	fx_control_ok(h, "reset", NULL);
 	assert_true(sim_uim_ready(h->m));
 	cid = fx_cid(h, QMI_SVC_UIM);
 	sp.info.enabled = 1;
-	assert_int_equal(fx_request(h, &qmi_uim_set_pin_protection, cid, &sp, &r), 0);
+	assert_int_equal(fx_request(h, &slqs_uim_set_pin_protection, cid, &sp, &r), 0);
 	fx_control_ok(h, "reset", NULL);
 	assert_false(sim_uim_ready(h->m));
 	fx_free(h);
@@ -522,29 +522,29 @@ static void uim_indication_only_to_registered_clients(void **state)
 	struct uim_pin_rsp r;
 
 	(void)state;
-	assert_int_equal(fx_request(h, &qmi_uim_register_events, a, &ev, &evr), 0);
+	assert_int_equal(fx_request(h, &slqs_uim_register_events, a, &ev, &evr), 0);
 	assert_true(evr.has_mask);
 	assert_int_equal(evr.mask, UIM_EVENT_CARD_STATUS);
 	assert_int_equal(uim_verify(h, b, UIM_PIN_ID_PIN1, "1234", &r), 0);
-	assert_int_equal(fx_indications(h, &qmi_uim_card_status_ind, a, &ind), 1);
+	assert_int_equal(fx_indications(h, &slqs_uim_card_status_ind, a, &ind), 1);
 	assert_int_equal(ind.status.cards[0].apps[0].pin1_state, UIM_PIN_ENABLED_VERIFIED);
-	assert_int_equal(fx_indications(h, &qmi_uim_card_status_ind, b, &ind), 0);
+	assert_int_equal(fx_indications(h, &slqs_uim_card_status_ind, b, &ind), 0);
 	/* No change, no indication. */
 	assert_int_equal(uim_verify(h, b, UIM_PIN_ID_PIN1, "1234", &r), 0);
-	assert_int_equal(fx_indications(h, &qmi_uim_card_status_ind, a, &ind), 0);
+	assert_int_equal(fx_indications(h, &slqs_uim_card_status_ind, a, &ind), 0);
 	/* Removal and insertion are announced too. */
 	fx_control_ok(h, "uim remove", "uim.card=absent");
-	assert_int_equal(fx_indications(h, &qmi_uim_card_status_ind, a, &ind), 1);
+	assert_int_equal(fx_indications(h, &slqs_uim_card_status_ind, a, &ind), 1);
 	assert_int_equal(ind.status.cards[0].card_state, UIM_CARD_ABSENT);
 	assert_int_equal(ind.status.index_gw_primary, UIM_INDEX_NONE);
 	fx_control_ok(h, "uim insert", NULL);
-	assert_int_equal(fx_indications(h, &qmi_uim_card_status_ind, a, &ind), 1);
+	assert_int_equal(fx_indications(h, &slqs_uim_card_status_ind, a, &ind), 1);
 	assert_int_equal(ind.status.cards[0].apps[0].pin1_state, UIM_PIN_ENABLED_NOT_VERIFIED);
 	/* Unregistering stops them. */
 	ev.mask = 0;
-	assert_int_equal(fx_request(h, &qmi_uim_register_events, a, &ev, &evr), 0);
+	assert_int_equal(fx_request(h, &slqs_uim_register_events, a, &ev, &evr), 0);
 	assert_int_equal(uim_verify(h, b, UIM_PIN_ID_PIN1, "1234", &r), 0);
-	assert_int_equal(fx_indications(h, &qmi_uim_card_status_ind, a, &ind), 0);
+	assert_int_equal(fx_indications(h, &slqs_uim_card_status_ind, a, &ind), 0);
 	fx_free(h);
 }
 
@@ -556,7 +556,7 @@ static void uim_card_removed(void **state)
 	struct uim_pin_rsp r;
 
 	(void)state;
-	assert_int_equal(fx_request(h, &qmi_uim_get_card_status, cid, NULL, &cs), 0);
+	assert_int_equal(fx_request(h, &slqs_uim_get_card_status, cid, NULL, &cs), 0);
 	assert_int_equal(cs.status.cards[0].card_state, UIM_CARD_ABSENT);
 	assert_int_equal(cs.status.cards[0].n_apps, 0);
 	assert_false(sim_uim_card_present(h->m));
@@ -583,15 +583,15 @@ static void uim_sessions_checked(void **state)
 	static const uint8_t no_session[] = { 0x02, 0x06, 0x00, 0x01, 0x04, '1', '2', '3', '4' };
 
 	(void)state;
-	assert_int_equal(fx_request(h, &qmi_uim_verify_pin, cid, &req, &r),
+	assert_int_equal(fx_request(h, &slqs_uim_verify_pin, cid, &req, &r),
 			 QMI_ERR_INVALID_ARGUMENT);
 	req.session.type = UIM_SESSION_NONPROV_SLOT1;	/* needs the card's AID */
-	assert_int_equal(fx_request(h, &qmi_uim_verify_pin, cid, &req, &r),
+	assert_int_equal(fx_request(h, &slqs_uim_verify_pin, cid, &req, &r),
 			 QMI_ERR_INVALID_ARGUMENT);
 	card_app(h, cid, &cs);
 	req.session.n_aid = cs.status.cards[0].apps[0].n_aid;
 	memcpy(req.session.aid, cs.status.cards[0].apps[0].aid, req.session.n_aid);
-	assert_int_equal(fx_request(h, &qmi_uim_verify_pin, cid, &req, &r), 0);
+	assert_int_equal(fx_request(h, &slqs_uim_verify_pin, cid, &req, &r), 0);
 	assert_int_equal(fx_raw_request(h, QMI_SVC_UIM, cid, UIM_MSG_VERIFY_PIN, no_session,
 					sizeof(no_session)), QMI_ERR_MISSING_ARGUMENT);
 	fx_free(h);
@@ -651,7 +651,7 @@ static void uim_read_transparent(void **state)
 	struct uim_pin_rsp r;
 
 	(void)state;
-	assert_int_equal(fx_request(h, &qmi_uim_read_transparent, cid, &req, rsp), 0);
+	assert_int_equal(fx_request(h, &slqs_uim_read_transparent, cid, &req, rsp), 0);
 	assert_true(rsp->has_card_result);
 	assert_int_equal(rsp->card_result.sw1, 0x90);
 	assert_int_equal(rsp->n_data, sizeof(ef_iccid));
@@ -659,26 +659,26 @@ static void uim_read_transparent(void **state)
 	/* A part of the file. */
 	req.read.offset = 8;
 	req.read.length = 2;
-	assert_int_equal(fx_request(h, &qmi_uim_read_transparent, cid, &req, rsp), 0);
+	assert_int_equal(fx_request(h, &slqs_uim_read_transparent, cid, &req, rsp), 0);
 	assert_int_equal(rsp->n_data, 2);
 	assert_int_equal(rsp->data[1], 0xF6);
 	req.read.length = 3;
-	assert_int_equal(fx_request(h, &qmi_uim_read_transparent, cid, &req, rsp),
+	assert_int_equal(fx_request(h, &slqs_uim_read_transparent, cid, &req, rsp),
 			 QMI_ERR_INVALID_ARGUMENT);
 	req.read.offset = 0;
 	req.read.length = 0;
 	/* EF-IMSI needs the PIN. */
 	req.file = (struct uim_file){ 0x6F07, 4, { 0x00, 0x3F, 0xFF, 0x7F } };
-	assert_int_equal(fx_request(h, &qmi_uim_read_transparent, cid, &req, rsp),
+	assert_int_equal(fx_request(h, &slqs_uim_read_transparent, cid, &req, rsp),
 			 QMI_ERR_ACCESS_DENIED);
 	assert_int_equal(rsp->card_result.sw1, 0x69);
 	assert_false(rsp->has_data);
 	assert_int_equal(uim_verify(h, cid, UIM_PIN_ID_PIN1, "1234", &r), 0);
-	assert_int_equal(fx_request(h, &qmi_uim_read_transparent, cid, &req, rsp), 0);
+	assert_int_equal(fx_request(h, &slqs_uim_read_transparent, cid, &req, rsp), 0);
 	assert_int_equal(rsp->n_data, sizeof(ef_imsi));
 	assert_memory_equal(rsp->data, ef_imsi, sizeof(ef_imsi));
 	req.file.file_id = 0x6F46;
-	assert_int_equal(fx_request(h, &qmi_uim_read_transparent, cid, &req, rsp),
+	assert_int_equal(fx_request(h, &slqs_uim_read_transparent, cid, &req, rsp),
 			 QMI_ERR_SIM_FILE_NOT_FOUND);
 	assert_int_equal(rsp->card_result.sw1, 0x6A);
 	test_free(rsp);

@@ -279,7 +279,7 @@ static void version_info_lists_services(void **state)
 	struct fx *f = *state;
 	struct ctl_version_info_rsp rsp;
 
-	assert_int_equal(fx_request(f, &qmi_ctl_get_version_info, 0, NULL, &rsp), 0);
+	assert_int_equal(fx_request(f, &slqs_ctl_get_version_info, 0, NULL, &rsp), 0);
 	assert_int_equal(rsp.n_services, 3);
 	assert_int_equal(rsp.services[0].service, QMI_SVC_CTL);
 	assert_int_equal(rsp.services[1].service, TST_SVC);
@@ -366,7 +366,7 @@ static void sync_request_drops_cids(void **state)
 
 	assert_true(fx_alloc_cid(f, TST_SVC) > 0);
 	assert_true(fx_alloc_cid(f, 0xE1) > 0);
-	assert_int_equal(fx_request(f, &qmi_ctl_sync, 0, NULL, NULL), 0);
+	assert_int_equal(fx_request(f, &slqs_ctl_sync, 0, NULL, NULL), 0);
 	assert_int_equal(f->n, 0);	/* the request answers; no indication */
 	assert_int_equal(sim_modem_cids_in_use(f->m, TST_SVC), 0);
 	assert_int_equal(sim_modem_cids_in_use(f->m, 0xE1), 0);
@@ -378,7 +378,7 @@ static void set_data_format(void **state)
 	struct ctl_set_data_format_req req = { .format = 0, .has_protocol = 1, .protocol = 2 };
 	struct ctl_set_data_format_rsp rsp;
 
-	assert_int_equal(fx_request(f, &qmi_ctl_set_data_format, 0, &req, &rsp), 0);
+	assert_int_equal(fx_request(f, &slqs_ctl_set_data_format, 0, &req, &rsp), 0);
 	assert_true(rsp.has_protocol);
 	assert_int_equal(rsp.protocol, 2);
 }
@@ -488,7 +488,7 @@ static void broken_frames_never_silence(void **state)
 	assert_int_equal(f->n, 0);
 	assert_int_equal(sim_modem_stats(f->m)->malformed, 3);
 	/* And the stream still works. */
-	txn = fx_send(f, &qmi_ctl_get_version_info, 0, NULL);
+	txn = fx_send(f, &slqs_ctl_get_version_info, 0, NULL);
 	assert_int_equal(fx_take_result(f, QMI_SVC_CTL, CTL_MSG_GET_VERSION_INFO, txn), 0);
 }
 
@@ -500,7 +500,7 @@ static void stream_any_chunking(void **state)
 	struct qmi_wbuf w;
 
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 1, &qmi_ctl_allocate_cid, QMI_REQUEST, 0, 9, NULL,
+	assert_int_equal(slqs_msg_write(&w, 1, &slqs_ctl_allocate_cid, QMI_REQUEST, 0, 9, NULL,
 				       &req), 0);
 	/* Twice in one go, then byte by byte. */
 	memcpy(buf + w.len, buf, w.len);
@@ -519,7 +519,7 @@ static void response_goes_to_requesting_port(void **state)
 	struct ctl_allocate_cid_req req = { .service = TST_SVC };
 
 	f->port = 2;
-	fx_send(f, &qmi_ctl_allocate_cid, 0, &req);
+	fx_send(f, &slqs_ctl_allocate_cid, 0, &req);
 	assert_int_equal(f->n, 1);
 	assert_int_equal(f->out[0].port, 2);
 }
@@ -531,7 +531,7 @@ static void whole_frame_input(void **state)
 	struct qmi_wbuf w;
 
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 1, &qmi_ctl_get_version_info, QMI_REQUEST, 0, 3,
+	assert_int_equal(slqs_msg_write(&w, 1, &slqs_ctl_get_version_info, QMI_REQUEST, 0, 3,
 				       NULL, NULL), 0);
 	sim_modem_input_frame(f->m, 1, buf, w.len);
 	assert_int_equal(f->out[0].port, 1);
@@ -564,7 +564,7 @@ static void indications_unicast_and_broadcast(void **state)
 	assert_int_equal(fx_take_result(f, TST_SVC, TST_NOARGS, txn), 0);
 	fr = fx_take(f, QMI_INDICATION, TST_SVC, TST_IND);
 	assert_int_equal(fr.client, cid);
-	assert_int_equal(qmi_msg_read(&fr.sdu, &tst_ind_msg, &ind, NULL), 0);
+	assert_int_equal(slqs_msg_read(&fr.sdu, &tst_ind_msg, &ind, NULL), 0);
 	assert_int_equal(ind.what, 7);
 	fr = fx_take(f, QMI_INDICATION, TST_SVC, TST_IND);
 	assert_int_equal(fr.client, QMI_CID_BROADCAST);
@@ -610,10 +610,10 @@ static void drop_next_responses(void **state)
 	struct fx *f = *state;
 
 	fx_control_ok(f, "drop 2", NULL);
-	fx_send(f, &qmi_ctl_get_version_info, 0, NULL);
-	fx_send(f, &qmi_ctl_get_version_info, 0, NULL);
+	fx_send(f, &slqs_ctl_get_version_info, 0, NULL);
+	fx_send(f, &slqs_ctl_get_version_info, 0, NULL);
 	assert_int_equal(f->n, 0);
-	fx_send(f, &qmi_ctl_get_version_info, 0, NULL);
+	fx_send(f, &slqs_ctl_get_version_info, 0, NULL);
 	assert_int_equal(f->n, 1);
 	assert_int_equal(sim_modem_stats(f->m)->dropped, 2);
 }
@@ -624,7 +624,7 @@ static void delayed_responses(void **state)
 	int wait;
 
 	(void)state;
-	fx_send(f, &qmi_ctl_get_version_info, 0, NULL);
+	fx_send(f, &slqs_ctl_get_version_info, 0, NULL);
 	assert_int_equal(f->n, 0);
 	wait = sim_modem_flush(f->m);
 	assert_true(wait > 0 && wait <= 40);
@@ -654,7 +654,7 @@ static void malformed_fault_frames(void **state)
 	fx_control_ok(f, "malformed", NULL);
 	assert_int_equal(f->n, 1);
 	assert_int_equal(f->out[0].port, SIM_PORT_ALL);
-	assert_int_not_equal(qmux_parse(f->out[0].data, f->out[0].len, &fr), 0);
+	assert_int_not_equal(slqs_qmux_parse(f->out[0].data, f->out[0].len, &fr), 0);
 	fx_control_ok(f, "malformed garbage", NULL);
 	assert_int_equal(f->n, 1);
 	fx_control_ok(f, "malformed truncated", NULL);
@@ -674,7 +674,7 @@ static void unplug_and_replug(void **state)
 	assert_true(sim_modem_unplugged(f->m));
 	assert_int_equal(sim_modem_cids_in_use(f->m, TST_SVC), 0);
 	/* Gone: nothing is answered. */
-	fx_send(f, &qmi_ctl_get_version_info, 0, NULL);
+	fx_send(f, &slqs_ctl_get_version_info, 0, NULL);
 	assert_int_equal(f->n, 0);
 	assert_int_equal(fx_control(f, "unplug"), -1);
 	fx_control_ok(f, "replug", NULL);

@@ -39,14 +39,14 @@ static struct fx *rig_new(const char *config)
 
 static void serving_system(struct fx *r, struct nas_serving_system *ss)
 {
-	assert_int_equal(fx_request(r, &qmi_nas_get_serving_system, r->cid, NULL, ss), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_serving_system, r->cid, NULL, ss), 0);
 }
 
 static void register_signal_info(struct fx *r)
 {
 	struct nas_register_indications_req q = { .has_signal_info = 1, .signal_info = 1 };
 
-	assert_int_equal(fx_request(r, &qmi_nas_register_indications, r->cid, &q, NULL), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_register_indications, r->cid, &q, NULL), 0);
 }
 
 #define SIM_READY "[uim]\npin_enabled = no\n"
@@ -96,16 +96,16 @@ static void registration_follows_the_sim(void **state)
 	assert_int_equal(ss.detailed_service_status.status, NAS_SERVICE_LIMITED);
 	assert_false(ss.has_roaming_indicator);
 	assert_false(sim_nas_registered(r->m));
-	assert_int_equal(fx_request(r, &qmi_nas_get_home_network, r->cid, NULL,
+	assert_int_equal(fx_request(r, &slqs_nas_get_home_network, r->cid, NULL,
 				    &(struct nas_get_home_network_rsp){ 0 }),
 			 QMI_ERR_NOT_PROVISIONED);
 
 	fx_control_ok(r, "uim verify 1234", NULL);
 	/* Indications on by default: Serving System and System Info. */
-	assert_true(fx_indication(r, &qmi_nas_get_serving_system, r->cid, 0, &ss));
+	assert_true(fx_indication(r, &slqs_nas_get_serving_system, r->cid, 0, &ss));
 	assert_int_equal(ss.serving_system.registration_state, NAS_REG_REGISTERED);
 	assert_int_equal(ss.lte_tac, 0x2B67);	/* indication numbering */
-	assert_true(fx_indication(r, &qmi_nas_system_info_ind, r->cid, 0, &si));
+	assert_true(fx_indication(r, &slqs_nas_system_info_ind, r->cid, 0, &si));
 	assert_int_equal(si.lte_service_status.status, NAS_SERVICE_AVAILABLE);
 	assert_int_equal(si.sim_reject_info, NAS_SIM_AVAILABLE);
 	assert_int_equal(fx_events(r, SIM_EV_REGISTRATION), before + 1);
@@ -130,12 +130,12 @@ static void registration_follows_operating_mode(void **state)
 	assert_false(ss.has_current_plmn);
 	assert_int_equal(sim_nas_radio_interface(r->m), NAS_RADIO_NONE);
 	/* Radio off: nothing measured. */
-	assert_int_equal(fx_request(r, &qmi_nas_get_signal_info, r->cid, NULL, &sgi), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_signal_info, r->cid, NULL, &sgi), 0);
 	assert_false(sgi.has_lte);
-	assert_int_equal(fx_request(r, &qmi_nas_get_signal_strength, r->cid, NULL, &gss), 74);
+	assert_int_equal(fx_request(r, &slqs_nas_get_signal_strength, r->cid, NULL, &gss), 74);
 
-	assert_int_equal(fx_request(r, &qmi_dms_set_operating_mode, dms, &online, NULL), 0);
-	assert_true(fx_indication(r, &qmi_nas_get_serving_system, r->cid, 0, &ss));
+	assert_int_equal(fx_request(r, &slqs_dms_set_operating_mode, dms, &online, NULL), 0);
+	assert_true(fx_indication(r, &slqs_nas_get_serving_system, r->cid, 0, &ss));
 	assert_int_equal(ss.serving_system.registration_state, NAS_REG_REGISTERED);
 	assert_true(sim_nas_registered(r->m));
 	fx_free(r);
@@ -151,26 +151,26 @@ static void registration_policies(void **state)
 	struct nas_system_info si;
 
 	(void)state;
-	assert_int_equal(fx_request(r, &qmi_nas_set_event_report, r->cid, &er, NULL), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_set_event_report, r->cid, &er, NULL), 0);
 	fx_control_ok(r, "nas register denied 15", NULL);
-	assert_true(fx_indication(r, &qmi_nas_set_event_report, r->cid, 0, &ind));
+	assert_true(fx_indication(r, &slqs_nas_set_event_report, r->cid, 0, &ind));
 	assert_true(ind.has_reg_reject);
 	assert_int_equal(ind.reg_reject.cause, 15);
 	serving_system(r, &ss);
 	assert_int_equal(ss.serving_system.registration_state, NAS_REG_DENIED);
 	assert_int_equal(ss.detailed_service_status.forbidden, 1);
-	assert_int_equal(fx_request(r, &qmi_nas_get_system_info, r->cid, NULL, &si), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_system_info, r->cid, NULL, &si), 0);
 	assert_int_equal(si.lte_system_info.common.reject_info_valid, 1);
 	assert_int_equal(si.lte_system_info.common.reject_cause, 15);
 	assert_false(sim_nas_registered(r->m));
 
 	/* System Info indications turned off: only Serving System comes. */
-	assert_int_equal(fx_request(r, &qmi_nas_register_indications, r->cid, &off, NULL), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_register_indications, r->cid, &off, NULL), 0);
 	fx_control_ok(r, "nas register searching", NULL);
-	assert_true(fx_indication(r, &qmi_nas_get_serving_system, r->cid, 0, &ss));
+	assert_true(fx_indication(r, &slqs_nas_get_serving_system, r->cid, 0, &ss));
 	assert_int_equal(ss.serving_system.registration_state, NAS_REG_SEARCHING);
 	assert_int_equal(ss.serving_system.n_radio_interfaces, 0);
-	assert_false(fx_indication(r, &qmi_nas_system_info_ind, r->cid, 0, &si));
+	assert_false(fx_indication(r, &slqs_nas_system_info_ind, r->cid, 0, &si));
 	assert_int_equal(sim_nas_radio_interface(r->m), NAS_RADIO_NONE);
 
 	fx_control_ok(r, "nas register roaming", NULL);
@@ -201,12 +201,12 @@ static void roaming_with_a_home_network(void **state)
 	assert_int_equal(ss.current_plmn.mnc, 2);
 	assert_int_equal(ss.mnc_pcs_digit.includes_pcs_digit, 1);
 	assert_string_equal(ss.current_plmn.description, "Visited");
-	assert_int_equal(fx_request(r, &qmi_nas_get_home_network, r->cid, NULL, &hn), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_home_network, r->cid, NULL, &hn), 0);
 	assert_int_equal(hn.home_network.mcc, 310);
 	assert_int_equal(hn.home_network.mnc, 260);
 	assert_string_equal(hn.home_network.description, "Home");
 	assert_int_equal(hn.home_3gpp_mnc.includes_pcs_digit, 1);
-	assert_int_equal(fx_request(r, &qmi_nas_get_plmn_name, r->cid, &pq, &pn), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_plmn_name, r->cid, &pq, &pn), 0);
 	assert_int_equal(pn.eons.n_long_name, 4);
 	assert_memory_equal(pn.eons.long_name, "Home", 4);
 	fx_free(r);
@@ -222,10 +222,10 @@ static void system_info_pads_the_mnc(void **state)
 
 	(void)state;
 	fx_clear(r);
-	fx_send(r, &qmi_nas_get_system_info, r->cid, NULL);
+	fx_send(r, &slqs_nas_get_system_info, r->cid, NULL);
 	assert_int_equal(r->n, 1);
 	f = fx_frame(r, 0);
-	assert_int_equal(qmi_tlv_find(f.sdu.tlv, f.sdu.tlv_len, 0x19, &t), 1);
+	assert_int_equal(slqs_tlv_find(f.sdu.tlv, f.sdu.tlv_len, 0x19, &t), 1);
 	assert_int_equal(t.len, 29);
 	assert_memory_equal(t.value + 20, "00101\xFF", 6);
 	fx_free(r);
@@ -241,7 +241,7 @@ static void signal_defaults(void **state)
 	struct nas_get_signal_strength_rsp gss;
 
 	(void)state;
-	assert_int_equal(fx_request(r, &qmi_nas_get_signal_info, r->cid, NULL, &sgi), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_signal_info, r->cid, NULL, &sgi), 0);
 	assert_true(sgi.has_lte);
 	assert_int_equal(sgi.lte.rssi, -65);
 	assert_int_equal(sgi.lte.rsrq, -9);
@@ -249,7 +249,7 @@ static void signal_defaults(void **state)
 	assert_int_equal(sgi.lte.snr, 124);
 	assert_false(sgi.has_wcdma || sgi.has_gsm);
 
-	assert_int_equal(fx_request(r, &qmi_nas_get_signal_strength, r->cid, &q, &gss), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_signal_strength, r->cid, &q, &gss), 0);
 	assert_int_equal(gss.signal_strength.strength, -65);
 	assert_int_equal(gss.signal_strength.radio_interface, NAS_RADIO_LTE);
 	assert_int_equal(gss.rssi_list[0].rssi, 65);
@@ -258,7 +258,7 @@ static void signal_defaults(void **state)
 	assert_int_equal(gss.lte_rsrp, -95);
 	assert_false(gss.has_ecio_list);
 	/* Without a mask: only the mandatory TLV. */
-	assert_int_equal(fx_request(r, &qmi_nas_get_signal_strength, r->cid, NULL, &gss), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_signal_strength, r->cid, NULL, &gss), 0);
 	assert_false(gss.has_rssi_list || gss.has_rsrq || gss.has_lte_rsrp);
 	fx_free(r);
 }
@@ -272,19 +272,19 @@ static void signal_change_indicated(void **state)
 	(void)state;
 	/* Not registered for Signal Info: nothing. */
 	fx_control_ok(r, "nas signal rssi=-70", NULL);
-	assert_false(fx_indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
+	assert_false(fx_indication(r, &slqs_nas_signal_info_ind, r->cid, 0, &sgi));
 	assert_int_equal(fx_events(r, SIM_EV_SIGNAL), before + 1);
 
 	register_signal_info(r);
 	fx_control_ok(r, "nas signal rsrp=-101 snr=3.5 rsrq=-12", NULL);
-	assert_true(fx_indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
+	assert_true(fx_indication(r, &slqs_nas_signal_info_ind, r->cid, 0, &sgi));
 	assert_int_equal(sgi.lte.rssi, -70);
 	assert_int_equal(sgi.lte.rsrp, -101);
 	assert_int_equal(sgi.lte.snr, 35);
 	assert_int_equal(sgi.lte.rsrq, -12);
 	/* The same values again: no change, no indication. */
 	fx_control_ok(r, "nas signal rsrp=-101", NULL);
-	assert_false(fx_indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
+	assert_false(fx_indication(r, &slqs_nas_signal_info_ind, r->cid, 0, &sgi));
 	fx_free(r);
 }
 
@@ -300,14 +300,14 @@ static void signal_info_thresholds(void **state)
 	cfg.n_rsrp_thresholds = 2;
 	cfg.rsrp_thresholds[0] = -110;
 	cfg.rsrp_thresholds[1] = -100;
-	assert_int_equal(fx_request(r, &qmi_nas_config_signal_info, r->cid, &cfg, NULL), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_config_signal_info, r->cid, &cfg, NULL), 0);
 	fx_control_ok(r, "nas signal rsrp=-98 rssi=-60", NULL);	/* stays above -100 */
-	assert_false(fx_indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
+	assert_false(fx_indication(r, &slqs_nas_signal_info_ind, r->cid, 0, &sgi));
 	fx_control_ok(r, "nas signal rsrp=-105", NULL);		/* crosses -100 */
-	assert_true(fx_indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
+	assert_true(fx_indication(r, &slqs_nas_signal_info_ind, r->cid, 0, &sgi));
 	assert_int_equal(sgi.lte.rsrp, -105);
 	fx_control_ok(r, "nas signal rsrp=-109", NULL);
-	assert_false(fx_indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
+	assert_false(fx_indication(r, &slqs_nas_signal_info_ind, r->cid, 0, &sgi));
 	fx_free(r);
 }
 
@@ -325,27 +325,27 @@ static void event_report_signal(void **state)
 	er.signal_strength.thresholds[1] = -70;
 	er.has_lte_rsrp = 1;
 	er.lte_rsrp = (struct nas_report_delta){ 1, 5 };
-	assert_int_equal(fx_request(r, &qmi_nas_set_event_report, r->cid, &er, NULL), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_set_event_report, r->cid, &er, NULL), 0);
 
 	fx_control_ok(r, "nas signal rssi=-68 rsrp=-97", NULL);	/* no threshold, delta 2 < 5 */
-	assert_false(fx_indication(r, &qmi_nas_set_event_report, r->cid, 0, &ind));
+	assert_false(fx_indication(r, &slqs_nas_set_event_report, r->cid, 0, &ind));
 	fx_control_ok(r, "nas signal rssi=-75", NULL);
-	assert_true(fx_indication(r, &qmi_nas_set_event_report, r->cid, 0, &ind));
+	assert_true(fx_indication(r, &slqs_nas_set_event_report, r->cid, 0, &ind));
 	assert_true(ind.has_signal_strength);
 	assert_int_equal(ind.signal_strength.strength, -75);
 	assert_int_equal(ind.signal_strength.radio_interface, NAS_RADIO_LTE);
 	assert_true(ind.has_rsrq);
 	assert_false(ind.has_lte_rsrp);
 	fx_control_ok(r, "nas signal rsrp=-103", NULL);
-	assert_true(fx_indication(r, &qmi_nas_set_event_report, r->cid, 0, &ind));
+	assert_true(fx_indication(r, &slqs_nas_set_event_report, r->cid, 0, &ind));
 	assert_false(ind.has_signal_strength);
 	assert_true(ind.has_lte_rsrp);
 	assert_int_equal(ind.lte_rsrp, -103);
 
 	/* NAS Reset forgets what the client asked for. */
-	assert_int_equal(fx_request(r, &qmi_nas_reset, r->cid, NULL, NULL), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_reset, r->cid, NULL, NULL), 0);
 	fx_control_ok(r, "nas signal rsrp=-120 rssi=-90", NULL);
-	assert_false(fx_indication(r, &qmi_nas_set_event_report, r->cid, 0, &ind));
+	assert_false(fx_indication(r, &slqs_nas_set_event_report, r->cid, 0, &ind));
 	fx_free(r);
 }
 
@@ -365,16 +365,16 @@ static void other_rats(void **state)
 	assert_true(ss.has_lac);
 	assert_int_equal(ss.lac, 0x1234);
 	assert_false(ss.has_lte_tac);
-	assert_int_equal(fx_request(r, &qmi_nas_get_signal_info, r->cid, NULL, &sgi), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_signal_info, r->cid, NULL, &sgi), 0);
 	assert_true(sgi.has_wcdma);
 	assert_int_equal(sgi.wcdma.rssi, -75);
 	assert_int_equal(sgi.wcdma.ecio, 15);	/* -0.5 dB steps */
 	assert_int_equal(sgi.wcdma_rscp, -85);
-	assert_int_equal(fx_request(r, &qmi_nas_get_rf_band_info, r->cid, NULL, &rf), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_rf_band_info, r->cid, NULL, &rf), 0);
 	assert_int_equal(rf.bands[0].band, 87);	/* WCDMA 900 */
 	assert_int_equal(rf.bands[0].channel, 3011);
 	assert_false(rf.has_bandwidths);
-	assert_int_equal(fx_request(r, &qmi_nas_get_cell_location_info, r->cid, NULL, cl), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_cell_location_info, r->cid, NULL, cl), 0);
 	assert_true(cl->has_umts);
 	assert_int_equal(cl->umts.lac, 0x1234);
 	assert_int_equal(cl->umts.uarfcn, 3011);
@@ -383,13 +383,13 @@ static void other_rats(void **state)
 	/* Switching RAT is a new serving system and a new signal. */
 	register_signal_info(r);
 	fx_control_ok(r, "nas rat gsm", NULL);
-	assert_true(fx_indication(r, &qmi_nas_get_serving_system, r->cid, 0, &ss));
+	assert_true(fx_indication(r, &slqs_nas_get_serving_system, r->cid, 0, &ss));
 	assert_int_equal(ss.serving_system.radio_interfaces[0], NAS_RADIO_GSM);
-	assert_true(fx_indication(r, &qmi_nas_system_info_ind, r->cid, 0, &si));
+	assert_true(fx_indication(r, &slqs_nas_system_info_ind, r->cid, 0, &si));
 	assert_true(si.has_gsm_system_info);
 	assert_int_equal(si.gsm_service_status.status, NAS_SERVICE_AVAILABLE);
 	assert_int_equal(si.wcdma_service_status.status, NAS_SERVICE_NONE);
-	assert_true(fx_indication(r, &qmi_nas_signal_info_ind, r->cid, 0, &sgi));
+	assert_true(fx_indication(r, &slqs_nas_signal_info_ind, r->cid, 0, &sgi));
 	assert_true(sgi.has_gsm);
 	assert_int_equal(sgi.gsm, -70);
 	assert_int_equal(sim_nas_radio_interface(r->m), NAS_RADIO_GSM);
@@ -406,15 +406,15 @@ static void lte_band_and_cell(void **state)
 	int digits;
 
 	(void)state;
-	assert_int_equal(fx_request(r, &qmi_nas_get_rf_band_info, r->cid, NULL, &rf), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_rf_band_info, r->cid, NULL, &rf), 0);
 	assert_int_equal(rf.bands[0].band, 145);	/* E-UTRA band 20 */
 	assert_int_equal(rf.ext_bands[0].channel, 6300);
 	assert_int_equal(rf.bandwidths[0].bandwidth, NAS_DL_BW_10);
-	assert_int_equal(fx_request(r, &qmi_nas_get_cell_location_info, r->cid, NULL, cl), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_cell_location_info, r->cid, NULL, cl), 0);
 	assert_true(cl->has_lte_intra);
 	assert_int_equal(cl->lte_intra.serving_cell_id, 7);
 	assert_int_equal(cl->lte_intra.cells[0].rsrp, -950);
-	assert_int_equal(nas_plmn_bcd_decode(cl->lte_intra.plmn, &mcc, &mnc, &digits), 0);
+	assert_int_equal(slqs_nas_plmn_bcd_decode(cl->lte_intra.plmn, &mcc, &mnc, &digits), 0);
 	assert_int_equal(mcc, 1);
 	assert_int_equal(mnc, 1);
 	assert_int_equal(digits, 2);
@@ -456,7 +456,7 @@ static void control_commands(void **state)
 	fx_control_fails(r, "nas bogus", "usage");
 	/* A failed command changes nothing, not even its valid words. */
 	fx_control_fails(r, "nas signal rssi=-90 rsrp=0", "lte_rsrp");
-	assert_int_equal(fx_request(r, &qmi_nas_get_signal_info, r->cid, NULL, &sgi), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_signal_info, r->cid, NULL, &sgi), 0);
 	assert_int_equal(sgi.lte.rssi, -65);
 	fx_control_ok(r, "nas set mcc=262 mnc=03 operator=\"Other Net\"", NULL);
 	fx_control_ok(r, "nas status", "nas.plmn=262-03");
@@ -480,7 +480,7 @@ static void reset_keeps_the_network(void **state)
 	serving_system(r, &ss);
 	assert_int_equal(ss.serving_system.registration_state, NAS_REG_NOT_REGISTERED);
 	fx_control_ok(r, "uim verify 1234", NULL);
-	assert_int_equal(fx_request(r, &qmi_nas_get_signal_info, r->cid, NULL, &sgi), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_signal_info, r->cid, NULL, &sgi), 0);
 	assert_int_equal(sgi.lte.rssi, -77);
 	assert_true(sim_nas_registered(r->m));
 	fx_free(r);
@@ -498,7 +498,7 @@ static void malformed_request_answered(void **state)
 	cfg.has_rsrp_thresholds = 1;
 	cfg.n_rsrp_thresholds = NAS_MAX_THRESHOLDS;
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_msg_write(&w, 1, &qmi_nas_config_signal_info, QMI_REQUEST, r->cid,
+	assert_int_equal(slqs_msg_write(&w, 1, &slqs_nas_config_signal_info, QMI_REQUEST, r->cid,
 				       77, NULL, &cfg), 0);
 	/* Bump the count byte (the TLV's first value byte) and append one more. */
 	assert_int_equal(buf[QMUX_HDR_LEN + 7 + 3], NAS_MAX_THRESHOLDS);

@@ -44,7 +44,7 @@ static int start(struct fx *h, uint8_t cid, const char *apn, uint8_t family,
 	}
 	req.has_ip_family = family != 0;
 	req.ip_family = family;
-	rc = fx_request(h, &qmi_wds_start_network, cid, &req, &rsp);
+	rc = fx_request(h, &slqs_wds_start_network, cid, &req, &rsp);
 	if (hd)
 		*hd = rsp.handle;
 	if (out)
@@ -56,7 +56,7 @@ static uint8_t status(struct fx *h, uint8_t cid)
 {
 	struct wds_get_packet_service_status_rsp rsp;
 
-	assert_int_equal(fx_request(h, &qmi_wds_packet_service_status, cid, NULL, &rsp), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_packet_service_status, cid, NULL, &rsp), 0);
 	return rsp.status;
 }
 
@@ -65,7 +65,7 @@ static int stop(struct fx *h, uint8_t cid, uint32_t handle)
 	struct wds_stop_network_req req = { .handle = handle };
 	char none;
 
-	return fx_request(h, &qmi_wds_stop_network, cid, &req, &none);
+	return fx_request(h, &slqs_wds_stop_network, cid, &req, &none);
 }
 
 static void set_family(struct fx *h, uint8_t cid, uint8_t family)
@@ -73,7 +73,7 @@ static void set_family(struct fx *h, uint8_t cid, uint8_t family)
 	struct wds_set_ip_family_req req = { family };
 	char none;
 
-	assert_int_equal(fx_request(h, &qmi_wds_set_ip_family, cid, &req, &none), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_set_ip_family, cid, &req, &none), 0);
 }
 
 /* ---- sessions ------------------------------------------------------------------------ */
@@ -91,18 +91,18 @@ static void session_lifecycle(void **state)
 
 	(void)state;
 	assert_int_equal(status(h, cid), WDS_CONN_DISCONNECTED);
-	assert_int_equal(fx_request(h, &qmi_wds_get_current_settings, cid, &q, &cs),
+	assert_int_equal(fx_request(h, &slqs_wds_get_current_settings, cid, &q, &cs),
 			 QMI_ERR_OUT_OF_CALL);
 	assert_int_equal(start(h, cid, "internet", 4, &hd, NULL), 0);
 	assert_true(hd != 0 && hd != WDS_HANDLE_ANY);
-	assert_true(fx_indication(h, &qmi_wds_packet_service_status, cid, 0, &ind));
+	assert_true(fx_indication(h, &slqs_wds_packet_service_status, cid, 0, &ind));
 	assert_int_equal(ind.conn.status, WDS_CONN_CONNECTED);
 	assert_int_equal(ind.ip_family, 4);
 	assert_int_equal(status(h, cid), WDS_CONN_CONNECTED);
 	assert_int_equal(sim_wds_sessions(h->m), 1);
 
 	/* The built-in addresses of the first APN. */
-	assert_int_equal(fx_request(h, &qmi_wds_get_current_settings, cid, &q, &cs), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_get_current_settings, cid, &q, &cs), 0);
 	assert_string_equal(cs.apn, "internet");
 	assert_int_equal(cs.ipv4_addr, 0xC0000202);
 	assert_int_equal(cs.ipv4_gateway, 0xC0000201);
@@ -114,18 +114,18 @@ static void session_lifecycle(void **state)
 	assert_int_equal(cs.profile_id.index, 1);
 	assert_false(cs.has_ipv6_addr);
 
-	assert_int_equal(fx_request(h, &qmi_wds_get_packet_statistics, cid, &sq, &st), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_get_packet_statistics, cid, &sq, &st), 0);
 	assert_true(st.has_tx_bytes_ok && st.has_rx_packets_ok);
 
 	/* Stop: the owner hears why, the statistics keep the last call. */
 	assert_int_equal(stop(h, cid, hd), 0);
-	assert_true(fx_indication(h, &qmi_wds_packet_service_status, cid, 0, &ind));
+	assert_true(fx_indication(h, &slqs_wds_packet_service_status, cid, 0, &ind));
 	assert_int_equal(ind.conn.status, WDS_CONN_DISCONNECTED);
 	assert_int_equal(ind.call_end_reason, 2);
 	assert_int_equal(ind.verbose_reason.type, WDS_VCER_TYPE_CM);
 	assert_int_equal(ind.verbose_reason.reason, 2000);
 	assert_int_equal(status(h, cid), WDS_CONN_DISCONNECTED);
-	assert_int_equal(fx_request(h, &qmi_wds_get_packet_statistics, cid, &sq, &st),
+	assert_int_equal(fx_request(h, &slqs_wds_get_packet_statistics, cid, &sq, &st),
 			 QMI_ERR_OUT_OF_CALL);
 	assert_true(st.has_last_call_tx_bytes_ok);
 	assert_false(st.has_tx_bytes_ok);
@@ -146,10 +146,10 @@ static void configured_apn_with_chap(void **state)
 	uint8_t cid = fx_cid(h, QMI_SVC_WDS);
 
 	(void)state;
-	assert_int_equal(fx_request(h, &qmi_wds_start_network, cid, &req, &rsp), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_start_network, cid, &req, &rsp), 0);
 	assert_true(rsp.has_handle);
 	assert_false(rsp.has_verbose_reason);
-	assert_int_equal(fx_request(h, &qmi_wds_get_current_settings, cid, &q, &cs), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_get_current_settings, cid, &q, &cs), 0);
 	assert_string_equal(cs.apn, "secure");
 	assert_int_equal(cs.ipv4_addr, 0xC633640A);
 	assert_int_equal(cs.ipv4_netmask, 0xFFFFFFF0);
@@ -231,7 +231,7 @@ static void ownership_and_dual_stack(void **state)
 	assert_int_equal(status(h, b), WDS_CONN_DISCONNECTED);
 	assert_int_equal(start(h, b, "internet", 0, &hb, NULL), 0);
 	assert_int_not_equal(ha, hb);
-	assert_int_equal(fx_request(h, &qmi_wds_get_current_settings, b, &q, &cs), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_get_current_settings, b, &q, &cs), 0);
 	assert_int_equal(cs.ip_family, 6);
 	assert_true(cs.has_ipv6_addr && cs.has_ipv6_gateway && cs.has_ipv6_dns1);
 	assert_int_equal(cs.ipv6_addr.addr[0], 0x20);
@@ -263,14 +263,14 @@ static void network_drops(void **state)
 	assert_int_equal(start(h, b, "internet", 6, NULL, NULL), 0);
 	fx_control_ok(h, "wds drop network-failure 99", "dropped=0");
 	fx_control_ok(h, "wds drop network-failure", "dropped=2");
-	assert_true(fx_indication(h, &qmi_wds_packet_service_status, a, 0, &ind));
+	assert_true(fx_indication(h, &slqs_wds_packet_service_status, a, 0, &ind));
 	assert_int_equal(ind.conn.status, WDS_CONN_DISCONNECTED);
 	assert_int_equal(ind.call_end_reason, 1009);
 	assert_int_equal(ind.verbose_reason.reason, 38);
-	assert_true(fx_indication(h, &qmi_wds_packet_service_status, b, 0, &ind));
+	assert_true(fx_indication(h, &slqs_wds_packet_service_status, b, 0, &ind));
 	assert_int_equal(ind.ip_family, 6);
 	fx_control_fails(h, "wds drop bogus", NULL);
-	assert_int_equal(fx_request(h, &qmi_wds_get_data_bearer_tech, a, NULL, &dbt),
+	assert_int_equal(fx_request(h, &slqs_wds_get_data_bearer_tech, a, NULL, &dbt),
 			 QMI_ERR_OUT_OF_CALL);
 	assert_true(dbt.has_last);
 	assert_int_equal(dbt.last, 0x0A);	/* LTE */
@@ -278,7 +278,7 @@ static void network_drops(void **state)
 	/* Losing the network ends the session with "no service". */
 	assert_int_equal(start(h, a, "internet", 4, NULL, NULL), 0);
 	fx_control_ok(h, "nas register none", NULL);
-	assert_true(fx_indication(h, &qmi_wds_packet_service_status, a, 0, &ind));
+	assert_true(fx_indication(h, &slqs_wds_packet_service_status, a, 0, &ind));
 	assert_int_equal(ind.call_end_reason, 3);
 	assert_int_equal(ind.verbose_reason.reason, 2001);
 	assert_int_equal(sim_wds_sessions(h->m), 0);
@@ -287,7 +287,7 @@ static void network_drops(void **state)
 	fx_control_ok(h, "nas register home", NULL);
 	assert_int_equal(start(h, a, "internet", 4, NULL, NULL), 0);
 	fx_control_ok(h, "dms mode low-power", NULL);
-	assert_true(fx_indication(h, &qmi_wds_packet_service_status, a, 0, &ind));
+	assert_true(fx_indication(h, &slqs_wds_packet_service_status, a, 0, &ind));
 	assert_int_equal(ind.verbose_reason.type, WDS_VCER_TYPE_INTERNAL);
 	assert_int_equal(ind.verbose_reason.reason, 219);
 	assert_int_equal(sim_wds_sessions(h->m), 0);
@@ -319,17 +319,17 @@ static void event_report_on_call_status(void **state)
 	uint32_t hd;
 
 	(void)state;
-	assert_int_equal(fx_request(h, &qmi_wds_event_report, cid, &req, &none), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_event_report, cid, &req, &none), 0);
 	assert_int_equal(start(h, cid, "internet", 4, &hd, NULL), 0);
-	assert_true(fx_indication(h, &qmi_wds_event_report, cid, 0, &ev));
+	assert_true(fx_indication(h, &slqs_wds_event_report, cid, 0, &ev));
 	assert_int_equal(ev.data_call_status, WDS_EVENT_DATA_CALL_ACTIVATED);
 	assert_int_equal(ev.data_call_family, 4);
 	fx_control_ok(h, "nas rat umts", NULL);
-	assert_true(fx_indication(h, &qmi_wds_event_report, cid, 0, &ev));
+	assert_true(fx_indication(h, &slqs_wds_event_report, cid, 0, &ev));
 	assert_true(ev.has_current_bearer_tech);
 	assert_int_equal(ev.current_bearer_tech.rat_mask, (1u << 2) | (1u << 3));
 	assert_int_equal(stop(h, cid, hd), 0);
-	assert_true(fx_indication(h, &qmi_wds_event_report, cid, 0, &ev));
+	assert_true(fx_indication(h, &slqs_wds_event_report, cid, 0, &ev));
 	assert_int_equal(ev.data_call_status, WDS_EVENT_DATA_CALL_TERMINATED);
 	fx_free(h);
 }
@@ -348,11 +348,11 @@ static void autoconnect_session(void **state)
 	assert_int_equal(sim_wds_sessions(h->m), 1);	/* up at boot */
 	assert_int_equal(status(h, cid), WDS_CONN_CONNECTED);
 	assert_int_equal(start(h, cid, "internet", 4, NULL, NULL), QMI_ERR_NO_EFFECT);
-	assert_int_equal(fx_request(h, &qmi_wds_get_autoconnect_settings, cid, NULL, &ac), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_get_autoconnect_settings, cid, NULL, &ac), 0);
 	assert_int_equal(ac.status, WDS_AUTOCONNECT_ENABLED);
-	assert_int_equal(fx_request(h, &qmi_wds_stop_network, cid, &req, &none), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_stop_network, cid, &req, &none), 0);
 	assert_int_equal(sim_wds_sessions(h->m), 0);
-	assert_int_equal(fx_request(h, &qmi_wds_get_autoconnect_settings, cid, NULL, &ac), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_get_autoconnect_settings, cid, NULL, &ac), 0);
 	assert_int_equal(ac.status, WDS_AUTOCONNECT_DISABLED);
 	fx_free(h);
 }
@@ -388,51 +388,51 @@ static void profiles(void **state)
 
 	(void)state;
 	/* Profile 1 follows the first APN; profile 3 is the config's. */
-	assert_int_equal(fx_request(h, &qmi_wds_get_profile_list, cid, &lq, &list), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_get_profile_list, cid, &lq, &list), 0);
 	assert_int_equal(list.n_profiles, 2);
 	assert_int_equal(list.profiles[0].index, 1);
 	assert_string_equal(list.profiles[0].name, "corp");
 	assert_int_equal(list.profiles[1].index, 3);
 	assert_string_equal(list.profiles[1].name, "office");
-	assert_int_equal(fx_request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_get_profile_settings, cid, &gq, &ps), 0);
 	assert_string_equal(ps.settings.apn, "corp");
 	assert_int_equal(ps.settings.pdp_type, WDS_PDP_IPV4);
 	gq.id.index = 3;
-	assert_int_equal(fx_request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_get_profile_settings, cid, &gq, &ps), 0);
 	assert_int_equal(ps.settings.auth, WDS_AUTH_PAP);
 	assert_string_equal(ps.settings.username, "bob");
 	assert_true(ps.settings.has_password);
 
 	/* Create takes the first free index; modify and delete it. */
-	assert_int_equal(fx_request(h, &qmi_wds_create_profile, cid, &cq, &cr), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_create_profile, cid, &cq, &cr), 0);
 	assert_int_equal(cr.id.index, 2);
-	assert_int_equal(fx_request(h, &qmi_wds_modify_profile, cid, &mq, &er), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_modify_profile, cid, &mq, &er), 0);
 	gq.id.index = 2;
-	assert_int_equal(fx_request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_get_profile_settings, cid, &gq, &ps), 0);
 	assert_string_equal(ps.settings.name, "iot");
 	assert_int_equal(ps.settings.pdp_type, WDS_PDP_IPV6);
-	assert_int_equal(fx_request(h, &qmi_wds_delete_profile, cid, &dq, &er), 0);
-	assert_int_equal(fx_request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 81);
+	assert_int_equal(fx_request(h, &slqs_wds_delete_profile, cid, &dq, &er), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_get_profile_settings, cid, &gq, &ps), 81);
 	assert_int_equal(ps.ext_error, 1003);
 	gq.id.index = 17;
-	assert_int_equal(fx_request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 81);
+	assert_int_equal(fx_request(h, &slqs_wds_get_profile_settings, cid, &gq, &ps), 81);
 	assert_int_equal(ps.ext_error, 5);
 	gq.id.type = WDS_PROFILE_3GPP2;
-	assert_int_equal(fx_request(h, &qmi_wds_get_profile_settings, cid, &gq, &ps), 81);
+	assert_int_equal(fx_request(h, &slqs_wds_get_profile_settings, cid, &gq, &ps), 81);
 	assert_int_equal(ps.ext_error, 4);
 
 	/* The default profile feeds a Start Network without TLVs. */
-	assert_int_equal(fx_request(h, &qmi_wds_set_default_profile_num, cid, &sq, &er), 0);
-	assert_int_equal(fx_request(h, &qmi_wds_get_default_profile_num, cid, &nq, &nr), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_set_default_profile_num, cid, &sq, &er), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_get_default_profile_num, cid, &nq, &nr), 0);
 	assert_int_equal(nr.index, 3);
 	assert_int_equal(start(h, cid, NULL, 0, NULL, NULL), 0);
-	assert_int_equal(fx_request(h, &qmi_wds_get_current_settings, cid, &csq, &cs), 0);
+	assert_int_equal(fx_request(h, &slqs_wds_get_current_settings, cid, &csq, &cs), 0);
 	assert_int_equal(cs.profile_id.index, 3);
 	assert_string_equal(cs.profile_name, "office");
 	assert_string_equal(cs.apn, "corp");
 	/* A profile in use cannot go. */
 	dq.id.index = 3;
-	assert_int_equal(fx_request(h, &qmi_wds_delete_profile, cid, &dq, &er), 81);
+	assert_int_equal(fx_request(h, &slqs_wds_delete_profile, cid, &dq, &er), 81);
 	assert_int_equal(er.ext_error, 3);
 	fx_free(h);
 }
@@ -471,22 +471,22 @@ static void wda_data_format(void **state)
 	uint8_t cid = fx_cid(h, QMI_SVC_WDA);
 
 	(void)state;
-	assert_int_equal(fx_request(h, &qmi_wda_get_data_format, cid, &gq, &f), 0);
+	assert_int_equal(fx_request(h, &slqs_wda_get_data_format, cid, &gq, &f), 0);
 	assert_int_equal(f.link_layer, WDA_LINK_LAYER_802_3);
 	assert_int_equal(f.dl_protocol, WDA_AGGREGATION_DISABLED);
 	assert_false(f.has_dl_max_datagrams);
-	assert_int_equal(fx_request(h, &qmi_wda_set_data_format, cid, &sq, &f), 0);
+	assert_int_equal(fx_request(h, &slqs_wda_set_data_format, cid, &sq, &f), 0);
 	assert_int_equal(f.link_layer, WDA_LINK_LAYER_RAW_IP);
 	assert_int_equal(f.dl_protocol, WDA_AGGREGATION_QMAP);
 	assert_int_equal(f.dl_max_datagrams, 32);	/* capped */
 	assert_int_equal(sim_wda_link_layer(h->m), WDA_LINK_LAYER_RAW_IP);
 	sq.link_layer = 7;
-	assert_int_equal(fx_request(h, &qmi_wda_set_data_format, cid, &sq, &f),
+	assert_int_equal(fx_request(h, &slqs_wda_set_data_format, cid, &sq, &f),
 			 QMI_ERR_INVALID_ARGUMENT);
 	/* A reboot brings back the configured format. */
 	fx_control_ok(h, "reset", NULL);
 	cid = fx_cid(h, QMI_SVC_WDA);
-	assert_int_equal(fx_request(h, &qmi_wda_get_data_format, cid, &gq, &f), 0);
+	assert_int_equal(fx_request(h, &slqs_wda_get_data_format, cid, &gq, &f), 0);
 	assert_int_equal(f.link_layer, WDA_LINK_LAYER_802_3);
 	fx_free(h);
 }
@@ -502,7 +502,7 @@ static void wda_without_raw_ip(void **state)
 	uint8_t cid = fx_cid(h, QMI_SVC_WDA);
 
 	(void)state;
-	assert_int_equal(fx_request(h, &qmi_wda_set_data_format, cid, &sq, &f), 0);
+	assert_int_equal(fx_request(h, &slqs_wda_set_data_format, cid, &sq, &f), 0);
 	assert_int_equal(f.link_layer, WDA_LINK_LAYER_802_3);
 	assert_int_equal(f.ul_protocol, WDA_AGGREGATION_DISABLED);
 	fx_free(h);

@@ -15,9 +15,9 @@ static void every_table_matches_its_struct(void **state)
 	int checked = 0;
 
 	(void)state;
-	for (const struct qmi_msg *const *const *list = qmi_all_msgs; *list; list++) {
+	for (const struct qmi_msg *const *const *list = slqs_all_msgs; *list; list++) {
 		for (const struct qmi_msg *const *m = *list; *m; m++) {
-			if (qmi_msg_check(*m) != 0)
+			if (slqs_msg_check(*m) != 0)
 				fail_msg("service 0x%02X message 0x%04X (%s): table does not match its struct",
 					 (*m)->service, (*m)->id, (*m)->name);
 			checked++;
@@ -29,7 +29,7 @@ static void every_table_matches_its_struct(void **state)
 static void one_service_per_list_and_unique_ids(void **state)
 {
 	(void)state;
-	for (const struct qmi_msg *const *const *list = qmi_all_msgs; *list; list++) {
+	for (const struct qmi_msg *const *const *list = slqs_all_msgs; *list; list++) {
 		for (const struct qmi_msg *const *m = *list; *m; m++) {
 			assert_int_equal((*m)->service, (*list)[0]->service);
 			assert_non_null((*m)->name);
@@ -44,11 +44,11 @@ static void one_service_per_list_and_unique_ids(void **state)
 static void lookup_by_service_and_id(void **state)
 {
 	(void)state;
-	assert_string_equal(qmi_msg_name(0x00, 0x0022), "Allocate CID");
-	assert_non_null(qmi_msg_lookup(0x02, 0x0022));	/* DMS Get Model */
-	assert_null(qmi_msg_lookup(0x02, 0x7777));
-	assert_null(qmi_msg_lookup(0x77, 0x0022));
-	assert_null(qmi_msg_name(0x77, 0x0001));
+	assert_string_equal(slqs_msg_name(0x00, 0x0022), "Allocate CID");
+	assert_non_null(slqs_msg_lookup(0x02, 0x0022));	/* DMS Get Model */
+	assert_null(slqs_msg_lookup(0x02, 0x7777));
+	assert_null(slqs_msg_lookup(0x77, 0x0022));
+	assert_null(slqs_msg_name(0x77, 0x0001));
 }
 
 int main(void)

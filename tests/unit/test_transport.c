@@ -59,9 +59,9 @@ static size_t modem_frame(uint8_t *buf, size_t cap, int qmux, uint8_t service, u
 	struct qmi_frame_mark m;
 
 	qmi_wbuf_init(&w, buf, cap);
-	m = qmi_frame_begin(&w, qmux, service, client, kind, txn, msg);
-	qmi_tlv_put(&w, 0x02, "\0\0\0\0", 4);
-	assert_int_equal(qmi_frame_end(&w, m), 0);
+	m = slqs_frame_begin(&w, qmux, service, client, kind, txn, msg);
+	slqs_tlv_put(&w, 0x02, "\0\0\0\0", 4);
+	assert_int_equal(slqs_frame_end(&w, m), 0);
 	return w.len;
 }
 
@@ -99,7 +99,7 @@ static void qmux_over_pty(void **state)
 	assert_true(wait_readable(master) > 0);
 	n = read(master, buf, sizeof(buf));
 	assert_int_equal(n, QMUX_HDR_LEN + 7 + sizeof(tlv));
-	assert_int_equal(qmux_parse(buf, (size_t)n, &f), 0);
+	assert_int_equal(slqs_qmux_parse(buf, (size_t)n, &f), 0);
 	assert_int_equal(f.flags, 0);
 	assert_int_equal(f.service, 0x02);
 	assert_int_equal(f.client, 7);
@@ -175,7 +175,7 @@ static void seqpacket_socket(void **state)
 
 	assert_int_equal(slqs_transport_send(t, 0, 0, 9, CTL_MSG_SYNC, NULL, 0), 0);
 	n = recv(peer, buf, sizeof(buf), 0);
-	assert_int_equal(qmux_parse(buf, (size_t)n, &f), 0);
+	assert_int_equal(slqs_qmux_parse(buf, (size_t)n, &f), 0);
 	assert_int_equal(f.service, 0);
 	assert_int_equal(f.sdu.txn, 9);	/* u8 on CTL */
 	assert_int_equal(f.sdu.msg_id, CTL_MSG_SYNC);
@@ -240,7 +240,7 @@ static void qcqmi_clients(void **state)
 	assert_int_equal(slqs_transport_send(t, 0x02, cid, 0x1234, 0x0022, tlv, sizeof(tlv)), 0);
 	n = recv(sv[1], buf, sizeof(buf), MSG_DONTWAIT);
 	assert_int_equal(n, 7 + sizeof(tlv));
-	assert_int_equal(qmi_sdu_parse(0x02, buf, (size_t)n, &sdu), 0);
+	assert_int_equal(slqs_sdu_parse(0x02, buf, (size_t)n, &sdu), 0);
 	assert_int_equal(sdu.txn, 0x1234);
 	assert_int_equal(recv(sv2[1], buf, sizeof(buf), MSG_DONTWAIT), -1);
 	assert_int_equal(slqs_transport_send(t, 0x02, 99, 1, 0x22, NULL, 0), -EINVAL);

@@ -62,7 +62,7 @@ static void card_status_exact_bytes(void **state)
 
 	(void)state;
 	fill_status(&in.status);
-	msg_fx_expect_area(&qmi_uim_get_card_status, QMI_RESPONSE, &in, status_tlv,
+	msg_fx_expect_area(&slqs_uim_get_card_status, QMI_RESPONSE, &in, status_tlv,
 			   sizeof(status_tlv), &out);
 	assert_memory_equal(&out, &in, sizeof(in));
 }
@@ -75,8 +75,8 @@ static void card_status_indication_round_trip(void **state)
 	fill_status(&in.status);
 	in.status.cards[0].apps[0].state = UIM_APP_STATE_READY;
 	in.status.cards[0].apps[0].pin1_state = UIM_PIN_ENABLED_VERIFIED;
-	assert_int_equal(qmi_uim_card_status_ind.id, UIM_MSG_CARD_STATUS_IND);
-	assert_int_equal(msg_fx_write_read(&qmi_uim_card_status_ind, QMI_INDICATION, NULL, &in,
+	assert_int_equal(slqs_uim_card_status_ind.id, UIM_MSG_CARD_STATUS_IND);
+	assert_int_equal(msg_fx_write_read(&slqs_uim_card_status_ind, QMI_INDICATION, NULL, &in,
 					   &out, NULL), 0);
 	assert_int_equal(out.status.cards[0].apps[0].pin1_state, UIM_PIN_ENABLED_VERIFIED);
 	assert_int_equal(out.status.cards[0].apps[0].n_aid, 16);
@@ -99,7 +99,7 @@ static void card_status_real_modem_order(void **state)
 	n += sizeof(status_tlv);
 	memcpy(tlvs + n, result, sizeof(result));
 	n += sizeof(result);
-	assert_int_equal(msg_fx_read(&qmi_uim_get_card_status, QMI_RESPONSE, tlvs, n, &out, &res),
+	assert_int_equal(msg_fx_read(&slqs_uim_get_card_status, QMI_RESPONSE, tlvs, n, &out, &res),
 			 0);
 	assert_int_equal(res.result, QMI_RESULT_SUCCESS);
 	assert_int_equal(out.status.n_cards, 1);
@@ -117,17 +117,17 @@ static void card_status_bad_counts_fail(void **state)
 	/* Two cards announced, one present. */
 	memcpy(tlvs, status_tlv, sizeof(tlvs));
 	tlvs[11] = 0x02;
-	assert_int_equal(qmi_decode(qmi_uim_get_card_status.rsp, tlvs, sizeof(tlvs), &out,
+	assert_int_equal(slqs_decode(slqs_uim_get_card_status.rsp, tlvs, sizeof(tlvs), &out,
 				    sizeof(out), 1), QMI_E_TRUNCATED);
 	/* More applications than the C side holds. */
 	memcpy(tlvs, status_tlv, sizeof(tlvs));
 	tlvs[17] = UIM_MAX_APPS + 1;
-	assert_int_equal(qmi_decode(qmi_uim_get_card_status.rsp, tlvs, sizeof(tlvs), &out,
+	assert_int_equal(slqs_decode(slqs_uim_get_card_status.rsp, tlvs, sizeof(tlvs), &out,
 				    sizeof(out), 1), QMI_E_OVERFLOW);
 	/* An AID longer than the TLV. */
 	memcpy(tlvs, status_tlv, sizeof(tlvs));
 	tlvs[24] = 0x1F;
-	assert_int_equal(qmi_decode(qmi_uim_get_card_status.rsp, tlvs, sizeof(tlvs), &out,
+	assert_int_equal(slqs_decode(slqs_uim_get_card_status.rsp, tlvs, sizeof(tlvs), &out,
 				    sizeof(out), 1), QMI_E_TRUNCATED);
 }
 
@@ -144,7 +144,7 @@ static void verify_pin_request_as_qmicli_sends(void **state)
 	}, out;
 
 	(void)state;
-	msg_fx_expect_area(&qmi_uim_verify_pin, QMI_REQUEST, &in, expect, sizeof(expect), &out);
+	msg_fx_expect_area(&slqs_uim_verify_pin, QMI_REQUEST, &in, expect, sizeof(expect), &out);
 	assert_int_equal(out.session.type, UIM_SESSION_CARD_SLOT1);
 	assert_int_equal(out.session.n_aid, 0);
 	assert_string_equal(out.info.pin, "1234");
@@ -157,7 +157,7 @@ static void pin_requests_need_session_and_info(void **state)
 	struct uim_verify_pin_req out;
 
 	(void)state;
-	assert_int_equal(qmi_decode(qmi_uim_verify_pin.req, info_only, sizeof(info_only), &out,
+	assert_int_equal(slqs_decode(slqs_uim_verify_pin.req, info_only, sizeof(info_only), &out,
 				    sizeof(out), 1), QMI_E_MISSING);
 }
 
@@ -175,14 +175,14 @@ static void unblock_and_change_round_trip(void **state)
 
 	(void)state;
 	memcpy(ch.session.aid, usim_aid, sizeof(usim_aid));
-	assert_int_equal(msg_fx_write_read(&qmi_uim_unblock_pin, QMI_REQUEST, NULL, &ub, &ub_out,
+	assert_int_equal(msg_fx_write_read(&slqs_uim_unblock_pin, QMI_REQUEST, NULL, &ub, &ub_out,
 					   NULL), 0);
 	assert_string_equal(ub_out.info.puk, "12345678");
 	assert_string_equal(ub_out.info.new_pin, "4321");
 	assert_true(ub_out.has_token);
 	assert_int_equal(ub_out.token, 0xA5A5A5A5);
 
-	assert_int_equal(msg_fx_write_read(&qmi_uim_change_pin, QMI_REQUEST, NULL, &ch, &ch_out,
+	assert_int_equal(msg_fx_write_read(&slqs_uim_change_pin, QMI_REQUEST, NULL, &ch, &ch_out,
 					   NULL), 0);
 	assert_int_equal(ch_out.info.pin_id, UIM_PIN_ID_PIN2);
 	assert_string_equal(ch_out.info.old_pin, "5678");
@@ -203,7 +203,7 @@ static void pin_failure_descending_with_card_result(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_uim_verify_pin, QMI_RESPONSE, tlvs, sizeof(tlvs), &rsp,
+	assert_int_equal(msg_fx_read(&slqs_uim_verify_pin, QMI_RESPONSE, tlvs, sizeof(tlvs), &rsp,
 				     &res), 0);
 	assert_int_equal(res.error, 12);
 	assert_true(rsp.has_retries);
@@ -213,7 +213,7 @@ static void pin_failure_descending_with_card_result(void **state)
 	assert_int_equal(rsp.card_result.sw1, 0x63);
 	assert_int_equal(rsp.card_result.sw2, 0xC2);
 	/* Set PIN Protection defines no card result: TLV 0x13 is skipped there. */
-	assert_int_equal(msg_fx_read(&qmi_uim_set_pin_protection, QMI_RESPONSE, tlvs, sizeof(tlvs),
+	assert_int_equal(msg_fx_read(&slqs_uim_set_pin_protection, QMI_RESPONSE, tlvs, sizeof(tlvs),
 				     &rsp, &res), 0);
 	assert_true(rsp.has_retries);
 	assert_false(rsp.has_card_result);
@@ -232,7 +232,7 @@ static void set_pin_protection_request(void **state)
 	}, out;
 
 	(void)state;
-	msg_fx_expect_area(&qmi_uim_set_pin_protection, QMI_REQUEST, &in, expect, sizeof(expect),
+	msg_fx_expect_area(&slqs_uim_set_pin_protection, QMI_REQUEST, &in, expect, sizeof(expect),
 			   &out);
 	assert_int_equal(out.info.enabled, 0);
 	assert_string_equal(out.info.pin, "1234");
@@ -245,10 +245,10 @@ static void register_events_round_trip(void **state)
 	struct uim_register_events_rsp rsp = { 1, UIM_EVENT_CARD_STATUS }, rsp_out;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_uim_register_events, QMI_REQUEST, req_bytes,
+	assert_int_equal(msg_fx_read(&slqs_uim_register_events, QMI_REQUEST, req_bytes,
 				     sizeof(req_bytes), &req, NULL), 0);
 	assert_int_equal(req.mask, UIM_EVENT_CARD_STATUS);
-	assert_int_equal(msg_fx_write_read(&qmi_uim_register_events, QMI_RESPONSE, NULL, &rsp,
+	assert_int_equal(msg_fx_write_read(&slqs_uim_register_events, QMI_RESPONSE, NULL, &rsp,
 					   &rsp_out, NULL), 0);
 	assert_true(rsp_out.has_mask);
 	assert_int_equal(rsp_out.mask, UIM_EVENT_CARD_STATUS);
@@ -271,7 +271,7 @@ static void read_transparent_iccid(void **state)
 	struct qmi_wbuf w;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_uim_read_transparent, QMI_REQUEST, req_bytes,
+	assert_int_equal(msg_fx_read(&slqs_uim_read_transparent, QMI_REQUEST, req_bytes,
 				     sizeof(req_bytes), &req, NULL), 0);
 	assert_int_equal(req.session.type, UIM_SESSION_PRIMARY_GW_PROV);
 	assert_int_equal(req.file.file_id, 0x2FE2);
@@ -285,13 +285,13 @@ static void read_transparent_iccid(void **state)
 	rsp.n_data = sizeof(iccid);
 	memcpy(rsp.data, iccid, sizeof(iccid));
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	assert_int_equal(qmi_encode(qmi_uim_read_transparent.rsp, &rsp, &w), 0);
+	assert_int_equal(slqs_encode(slqs_uim_read_transparent.rsp, &rsp, &w), 0);
 	/* 0x10 card result (5 bytes), then 0x11 with a u16 length. */
 	assert_int_equal(w.len, 5 + 3 + 2 + sizeof(iccid));
 	assert_int_equal(buf[5], 0x11);
 	assert_int_equal(buf[8], sizeof(iccid));
 	assert_int_equal(buf[9], 0x00);
-	assert_int_equal(qmi_decode(qmi_uim_read_transparent.rsp, buf, w.len, &out, sizeof(out),
+	assert_int_equal(slqs_decode(slqs_uim_read_transparent.rsp, buf, w.len, &out, sizeof(out),
 				    1), 0);
 	assert_int_equal(out.n_data, sizeof(iccid));
 	assert_memory_equal(out.data, iccid, sizeof(iccid));
@@ -303,8 +303,8 @@ static void truncations_never_over_read(void **state)
 	struct uim_card_status_msg cs;
 	struct uim_pin_rsp pin = { 1, { 0, 10 }, 1, 7, 1, { 0x69, 0x83 } };
 	const struct { const struct qmi_elem *ei; const void *c; size_t size; } cases[] = {
-		{ qmi_uim_get_card_status.rsp, &cs, sizeof(struct uim_card_status_msg) },
-		{ qmi_uim_verify_pin.rsp, &pin, sizeof(struct uim_pin_rsp) },
+		{ slqs_uim_get_card_status.rsp, &cs, sizeof(struct uim_card_status_msg) },
+		{ slqs_uim_verify_pin.rsp, &pin, sizeof(struct uim_pin_rsp) },
 	};
 	uint8_t buf[512];
 	struct qmi_wbuf w;
@@ -313,7 +313,7 @@ static void truncations_never_over_read(void **state)
 	fill_status(&cs.status);
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
 		qmi_wbuf_init(&w, buf, sizeof(buf));
-		assert_int_equal(qmi_encode(cases[k].ei, cases[k].c, &w), 0);
+		assert_int_equal(slqs_encode(cases[k].ei, cases[k].c, &w), 0);
 		msg_fx_every_cut(cases[k].ei, buf, w.len, cases[k].size, 1);
 	}
 }

@@ -29,7 +29,7 @@ static void set_request_bytes(void **state)
 	struct wda_set_data_format_req back;
 
 	(void)state;
-	msg_fx_expect_area(&qmi_wda_set_data_format, QMI_REQUEST, &req, expect, sizeof(expect),
+	msg_fx_expect_area(&slqs_wda_set_data_format, QMI_REQUEST, &req, expect, sizeof(expect),
 			   &back);
 	assert_memory_equal(&back, &req, sizeof(req));
 }
@@ -50,7 +50,7 @@ static void response_numbering(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_wda_get_data_format, QMI_RESPONSE, tlvs, sizeof(tlvs),
+	assert_int_equal(msg_fx_read(&slqs_wda_get_data_format, QMI_RESPONSE, tlvs, sizeof(tlvs),
 				     &rsp, &res), 0);
 	assert_int_equal(rsp.link_layer, WDA_LINK_LAYER_802_3);
 	assert_true(rsp.has_ul_max_datagrams);
@@ -74,7 +74,7 @@ static void request_layout_in_a_response_is_caught(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_wda_set_data_format, QMI_RESPONSE, tlvs, sizeof(tlvs),
+	assert_int_equal(msg_fx_read(&slqs_wda_set_data_format, QMI_RESPONSE, tlvs, sizeof(tlvs),
 				     &rsp, &res), QMI_E_TRUNCATED);
 }
 
@@ -86,10 +86,10 @@ static void get_request_with_and_without_endpoint(void **state)
 	struct wda_get_data_format_req req;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_wda_get_data_format, QMI_REQUEST, NULL, 0, &req, NULL),
+	assert_int_equal(msg_fx_read(&slqs_wda_get_data_format, QMI_REQUEST, NULL, 0, &req, NULL),
 			 0);
 	assert_false(req.has_endpoint);
-	assert_int_equal(msg_fx_read(&qmi_wda_get_data_format, QMI_REQUEST, with_ep,
+	assert_int_equal(msg_fx_read(&slqs_wda_get_data_format, QMI_REQUEST, with_ep,
 				     sizeof(with_ep), &req, NULL), 0);
 	assert_true(req.has_endpoint);
 	assert_int_equal(req.endpoint.type, WDA_ENDPOINT_HSUSB);
@@ -112,7 +112,7 @@ static void data_format_round_trip(void **state)
 	struct wda_data_format back;
 
 	(void)state;
-	assert_int_equal(msg_fx_write_read(&qmi_wda_set_data_format, QMI_RESPONSE, &ok, &f, &back,
+	assert_int_equal(msg_fx_write_read(&slqs_wda_set_data_format, QMI_RESPONSE, &ok, &f, &back,
 					   &res), 0);
 	assert_memory_equal(&back, &f, sizeof(f));
 }

@@ -25,8 +25,8 @@ static void start_network_request_bytes(void **state)
 	struct wds_start_network_req back;
 
 	(void)state;
-	assert_int_equal(qmi_wds_start_network.id, WDS_MSG_START_NETWORK);
-	msg_fx_expect_area(&qmi_wds_start_network, QMI_REQUEST, &req, expect, sizeof(expect),
+	assert_int_equal(slqs_wds_start_network.id, WDS_MSG_START_NETWORK);
+	msg_fx_expect_area(&slqs_wds_start_network, QMI_REQUEST, &req, expect, sizeof(expect),
 			   &back);
 	assert_memory_equal(&back, &req, sizeof(req));
 }
@@ -44,7 +44,7 @@ static void start_network_call_failed(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_wds_start_network, QMI_RESPONSE, tlvs, sizeof(tlvs), &rsp,
+	assert_int_equal(msg_fx_read(&slqs_wds_start_network, QMI_RESPONSE, tlvs, sizeof(tlvs), &rsp,
 				     &res), 0);
 	assert_int_equal(res.result, QMI_RESULT_FAILURE);
 	assert_int_equal(res.error, 14);
@@ -64,10 +64,10 @@ static void start_network_success_round_trip(void **state)
 	struct qmi_sdu s;
 
 	(void)state;
-	msg_fx_encode(&qmi_wds_start_network, QMI_RESPONSE, &ok, &rsp, buf, sizeof(buf), &s);
+	msg_fx_encode(&slqs_wds_start_network, QMI_RESPONSE, &ok, &rsp, buf, sizeof(buf), &s);
 	/* result TLV + handle TLV only */
 	assert_int_equal(s.tlv_len, 7 + 7);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_start_network, &back, &res), 0);
+	assert_int_equal(slqs_msg_read(&s, &slqs_wds_start_network, &back, &res), 0);
 	assert_true(back.has_handle);
 	assert_int_equal(back.handle, 0x8B2C41D0);
 	assert_false(back.has_verbose_reason);
@@ -95,7 +95,7 @@ static void current_settings_from_modem(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_wds_get_current_settings, QMI_RESPONSE, tlvs,
+	assert_int_equal(msg_fx_read(&slqs_wds_get_current_settings, QMI_RESPONSE, tlvs,
 				     sizeof(tlvs), &rsp, &res), 0);
 	assert_int_equal(res.result, QMI_RESULT_SUCCESS);
 	assert_string_equal(rsp.apn, "internet");
@@ -128,9 +128,9 @@ static void current_settings_cut_fields_fail(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_wds_get_current_settings, QMI_RESPONSE, short_v4,
+	assert_int_equal(msg_fx_read(&slqs_wds_get_current_settings, QMI_RESPONSE, short_v4,
 				     sizeof(short_v4), &rsp, &res), QMI_E_TRUNCATED);
-	assert_int_equal(msg_fx_read(&qmi_wds_get_current_settings, QMI_RESPONSE, short_v6,
+	assert_int_equal(msg_fx_read(&slqs_wds_get_current_settings, QMI_RESPONSE, short_v6,
 				     sizeof(short_v6), &rsp, &res), QMI_E_TRUNCATED);
 }
 
@@ -149,7 +149,7 @@ static void profile_list_bytes(void **state)
 	struct qmi_sdu s2;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_wds_get_profile_list, QMI_RESPONSE, tlvs, sizeof(tlvs),
+	assert_int_equal(msg_fx_read(&slqs_wds_get_profile_list, QMI_RESPONSE, tlvs, sizeof(tlvs),
 				     &rsp, &res), 0);
 	assert_int_equal(rsp.n_profiles, 2);
 	assert_int_equal(rsp.profiles[0].index, 1);
@@ -157,7 +157,7 @@ static void profile_list_bytes(void **state)
 	assert_int_equal(rsp.profiles[1].index, 3);
 	assert_string_equal(rsp.profiles[1].name, "ims");
 	/* Written back it is the same bytes. */
-	msg_fx_encode(&qmi_wds_get_profile_list, QMI_RESPONSE, &res, &rsp, again, sizeof(again),
+	msg_fx_encode(&slqs_wds_get_profile_list, QMI_RESPONSE, &res, &rsp, again, sizeof(again),
 		      &s2);
 	assert_int_equal(s2.tlv_len, sizeof(tlvs));
 	assert_memory_equal(s2.tlv, tlvs, sizeof(tlvs));
@@ -174,7 +174,7 @@ static void profile_list_count_beyond_data_fails(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_wds_get_profile_list, QMI_RESPONSE, tlvs, sizeof(tlvs),
+	assert_int_equal(msg_fx_read(&slqs_wds_get_profile_list, QMI_RESPONSE, tlvs, sizeof(tlvs),
 				     &rsp, &res), QMI_E_TRUNCATED);
 }
 
@@ -202,7 +202,7 @@ static void create_profile_request_bytes(void **state)
 	struct wds_create_profile_req back;
 
 	(void)state;
-	msg_fx_expect_area(&qmi_wds_create_profile, QMI_REQUEST, &req, expect, sizeof(expect),
+	msg_fx_expect_area(&slqs_wds_create_profile, QMI_REQUEST, &req, expect, sizeof(expect),
 			   &back);
 	assert_memory_equal(&back, &req, sizeof(req));
 }
@@ -217,9 +217,9 @@ static void modify_profile_needs_identifier(void **state)
 	struct wds_modify_profile_req req;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_wds_modify_profile, QMI_REQUEST, no_id, sizeof(no_id),
+	assert_int_equal(msg_fx_read(&slqs_wds_modify_profile, QMI_REQUEST, no_id, sizeof(no_id),
 				     &req, NULL), QMI_E_MISSING);
-	assert_int_equal(msg_fx_read(&qmi_wds_modify_profile, QMI_REQUEST, with_id, sizeof(with_id),
+	assert_int_equal(msg_fx_read(&slqs_wds_modify_profile, QMI_REQUEST, with_id, sizeof(with_id),
 				     &req, NULL), 0);
 	assert_int_equal(req.id.index, 2);
 	assert_string_equal(req.settings.apn, "abc");
@@ -244,11 +244,11 @@ static void profile_settings_round_trip(void **state)
 	struct qmi_result ok = { 0, 0 }, res;
 
 	(void)state;
-	assert_int_equal(msg_fx_write_read(&qmi_wds_get_profile_settings, QMI_RESPONSE, &ok, &rsp,
+	assert_int_equal(msg_fx_write_read(&slqs_wds_get_profile_settings, QMI_RESPONSE, &ok, &rsp,
 					   &back, &res), 0);
 	assert_memory_equal(&back, &rsp, sizeof(rsp));
 	/* Get Default Settings answers the same TLVs. */
-	assert_ptr_equal(qmi_wds_get_default_settings.rsp, qmi_wds_get_profile_settings.rsp);
+	assert_ptr_equal(slqs_wds_get_default_settings.rsp, slqs_wds_get_profile_settings.rsp);
 }
 
 static void profile_error_answer(void **state)
@@ -261,7 +261,7 @@ static void profile_error_answer(void **state)
 	struct qmi_result res;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_wds_get_profile_settings, QMI_RESPONSE, tlvs,
+	assert_int_equal(msg_fx_read(&slqs_wds_get_profile_settings, QMI_RESPONSE, tlvs,
 				     sizeof(tlvs), &rsp, &res), 0);
 	assert_int_equal(res.error, 81);
 	assert_true(rsp.has_ext_error);
@@ -281,18 +281,18 @@ static void packet_service_status_indication(void **state)
 	struct wds_packet_service_status_ind ind, back;
 
 	(void)state;
-	assert_int_equal(msg_fx_read(&qmi_wds_packet_service_status, QMI_INDICATION, tlvs,
+	assert_int_equal(msg_fx_read(&slqs_wds_packet_service_status, QMI_INDICATION, tlvs,
 				     sizeof(tlvs), &ind, NULL), 0);
 	assert_int_equal(ind.conn.status, WDS_CONN_DISCONNECTED);
 	assert_int_equal(ind.call_end_reason, 3);
 	assert_int_equal(ind.verbose_reason.type, WDS_VCER_TYPE_CM);
 	assert_int_equal(ind.verbose_reason.reason, 2001);
 	assert_int_equal(ind.ip_family, 4);
-	assert_int_equal(msg_fx_write_read(&qmi_wds_packet_service_status, QMI_INDICATION, NULL,
+	assert_int_equal(msg_fx_write_read(&slqs_wds_packet_service_status, QMI_INDICATION, NULL,
 					   &ind, &back, NULL), 0);
 	assert_memory_equal(&back, &ind, sizeof(ind));
 	/* The Get answer is a single u8 (no reconfiguration flag). */
-	assert_int_equal(qmi_wds_packet_service_status.rsp[0].size, 1);
+	assert_int_equal(slqs_wds_packet_service_status.rsp[0].size, 1);
 }
 
 static void statistics_and_bearer_round_trip(void **state)
@@ -313,13 +313,13 @@ static void statistics_and_bearer_round_trip(void **state)
 	struct qmi_sdu s;
 
 	(void)state;
-	assert_int_equal(msg_fx_write_read(&qmi_wds_get_packet_statistics, QMI_RESPONSE, &ok, &st,
+	assert_int_equal(msg_fx_write_read(&slqs_wds_get_packet_statistics, QMI_RESPONSE, &ok, &st,
 					   &st2, &res), 0);
 	assert_memory_equal(&st2, &st, sizeof(st));
-	msg_fx_encode(&qmi_wds_get_current_data_bearer_tech, QMI_RESPONSE, &ok, &bt, buf,
+	msg_fx_encode(&slqs_wds_get_current_data_bearer_tech, QMI_RESPONSE, &ok, &bt, buf,
 		      sizeof(buf), &s);
 	assert_int_equal(s.tlv_len, 7 + 3 + 9);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_get_current_data_bearer_tech, &bt2, &res), 0);
+	assert_int_equal(slqs_msg_read(&s, &slqs_wds_get_current_data_bearer_tech, &bt2, &res), 0);
 	assert_memory_equal(&bt2, &bt, sizeof(bt));
 }
 
@@ -340,13 +340,13 @@ static void event_report_round_trip(void **state)
 	struct qmi_sdu s;
 
 	(void)state;
-	msg_fx_encode(&qmi_wds_event_report, QMI_REQUEST, NULL, &req, buf, sizeof(buf), &s);
+	msg_fx_encode(&slqs_wds_event_report, QMI_REQUEST, NULL, &req, buf, sizeof(buf), &s);
 	/* 0x11 is {u8 interval, u32 indicators} */
 	assert_int_equal(s.tlv[0], 0x11);
 	assert_int_equal(s.tlv[1], 5);
-	assert_int_equal(qmi_msg_read(&s, &qmi_wds_event_report, &req2, NULL), 0);
+	assert_int_equal(slqs_msg_read(&s, &slqs_wds_event_report, &req2, NULL), 0);
 	assert_memory_equal(&req2, &req, sizeof(req));
-	assert_int_equal(msg_fx_write_read(&qmi_wds_event_report, QMI_INDICATION, NULL, &ind, &ind2,
+	assert_int_equal(msg_fx_write_read(&slqs_wds_event_report, QMI_INDICATION, NULL, &ind, &ind2,
 					   NULL), 0);
 	assert_memory_equal(&ind2, &ind, sizeof(ind));
 }
@@ -361,11 +361,11 @@ static void overlong_apn_is_refused(void **state)
 	tlvs[1] = WDS_APN_MAX + 1;
 	tlvs[2] = 0;
 	memset(tlvs + 3, 'a', WDS_APN_MAX + 1);
-	assert_int_equal(msg_fx_read(&qmi_wds_start_network, QMI_REQUEST, tlvs, sizeof(tlvs), &req,
+	assert_int_equal(msg_fx_read(&slqs_wds_start_network, QMI_REQUEST, tlvs, sizeof(tlvs), &req,
 				     NULL), QMI_E_OVERFLOW);
 	/* The longest APN with its NUL counted fits. */
 	tlvs[2 + WDS_APN_MAX + 1] = '\0';
-	assert_int_equal(msg_fx_read(&qmi_wds_start_network, QMI_REQUEST, tlvs, sizeof(tlvs), &req,
+	assert_int_equal(msg_fx_read(&slqs_wds_start_network, QMI_REQUEST, tlvs, sizeof(tlvs), &req,
 				     NULL), 0);
 	assert_int_equal(strlen(req.apn), WDS_APN_MAX);
 }
@@ -383,8 +383,8 @@ static void truncations_are_safe(void **state)
 	struct qmi_sdu s;
 
 	(void)state;
-	msg_fx_encode(&qmi_wds_get_current_settings, QMI_RESPONSE, &ok, &rsp, buf, sizeof(buf), &s);
-	msg_fx_every_cut(qmi_wds_get_current_settings.rsp, s.tlv, s.tlv_len, sizeof(rsp), 0);
+	msg_fx_encode(&slqs_wds_get_current_settings, QMI_RESPONSE, &ok, &rsp, buf, sizeof(buf), &s);
+	msg_fx_every_cut(slqs_wds_get_current_settings.rsp, s.tlv, s.tlv_len, sizeof(rsp), 0);
 }
 
 int main(void)

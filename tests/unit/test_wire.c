@@ -40,15 +40,15 @@ static void reader_stops_at_its_end(void **state)
 
 	(void)state;
 	qmi_rbuf_init(&r, data, sizeof(data));
-	assert_int_equal(qmi_get_u32(&r, &v32), QMI_E_TRUNCATED);
+	assert_int_equal(slqs_get_u32(&r, &v32), QMI_E_TRUNCATED);
 	assert_int_equal(r.off, 0);	/* a failed read consumes nothing */
-	assert_int_equal(qmi_get_u16(&r, &v16), 0);
+	assert_int_equal(slqs_get_u16(&r, &v16), 0);
 	assert_int_equal(v16, 0x0201);
-	assert_int_equal(qmi_get_u16(&r, &v16), QMI_E_TRUNCATED);
-	assert_int_equal(qmi_get_u8(&r, &v8), 0);
+	assert_int_equal(slqs_get_u16(&r, &v16), QMI_E_TRUNCATED);
+	assert_int_equal(slqs_get_u8(&r, &v8), 0);
 	assert_int_equal(v8, 3);
 	assert_int_equal(qmi_rbuf_left(&r), 0);
-	assert_int_equal(qmi_get_u8(&r, &v8), QMI_E_TRUNCATED);
+	assert_int_equal(slqs_get_u8(&r, &v8), QMI_E_TRUNCATED);
 }
 
 static void writer_latches_overflow(void **state)
@@ -58,11 +58,11 @@ static void writer_latches_overflow(void **state)
 
 	(void)state;
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	qmi_put_u32(&w, 1);
+	slqs_put_u32(&w, 1);
 	assert_false(w.err);
-	qmi_put_u16(&w, 2);	/* does not fit */
+	slqs_put_u16(&w, 2);	/* does not fit */
 	assert_true(w.err);
-	qmi_put_u8(&w, 3);	/* would fit, but the error is latched */
+	slqs_put_u8(&w, 3);	/* would fit, but the error is latched */
 	assert_true(w.err);
 	assert_int_equal(w.len, 4);
 }
@@ -77,12 +77,12 @@ static void tlv_walk_and_find(void **state)
 	struct qmi_tlv t;
 
 	(void)state;
-	assert_int_equal(qmi_tlv_find(area, sizeof(area), 0x10, &t), 1);
+	assert_int_equal(slqs_tlv_find(area, sizeof(area), 0x10, &t), 1);
 	assert_int_equal(t.value[0], 0xBB);	/* the last of a repeated TLV */
-	assert_int_equal(qmi_tlv_find(area, sizeof(area), 0x11, &t), 0);
-	assert_int_equal(qmi_tlv_find(area, sizeof(area) - 1, 0x10, &t), QMI_E_TRUNCATED);
-	assert_int_equal(qmi_tlv_validate(area, 2), QMI_E_TRUNCATED);
-	assert_int_equal(qmi_tlv_validate(area, 0), 0);
+	assert_int_equal(slqs_tlv_find(area, sizeof(area), 0x11, &t), 0);
+	assert_int_equal(slqs_tlv_find(area, sizeof(area) - 1, 0x10, &t), QMI_E_TRUNCATED);
+	assert_int_equal(slqs_tlv_validate(area, 2), QMI_E_TRUNCATED);
+	assert_int_equal(slqs_tlv_validate(area, 0), 0);
 }
 
 static void tlv_writer_patches_length(void **state)
@@ -94,10 +94,10 @@ static void tlv_writer_patches_length(void **state)
 
 	(void)state;
 	qmi_wbuf_init(&w, buf, sizeof(buf));
-	mark = qmi_tlv_begin(&w, 0x11);
-	qmi_put_u8(&w, 1);
-	qmi_put_u16(&w, 0x0302);
-	qmi_tlv_end(&w, mark);
+	mark = slqs_tlv_begin(&w, 0x11);
+	slqs_put_u8(&w, 1);
+	slqs_put_u16(&w, 0x0302);
+	slqs_tlv_end(&w, mark);
 	assert_int_equal(w.len, sizeof(expect));
 	assert_memory_equal(buf, expect, sizeof(expect));
 }
@@ -146,9 +146,9 @@ static void trace_decodes_frames(void **state)
 static void qmi_error_names(void **state)
 {
 	(void)state;
-	assert_string_equal(qmi_error_name(QMI_ERR_INCORRECT_PIN), "IncorrectPin");
-	assert_string_equal(qmi_error_name(QMI_ERR_INVALID_QMI_COMMAND), "InvalidQmiCommand");
-	assert_string_equal(qmi_error_name(0xFFFF), "Unknown");
+	assert_string_equal(slqs_error_name(QMI_ERR_INCORRECT_PIN), "IncorrectPin");
+	assert_string_equal(slqs_error_name(QMI_ERR_INVALID_QMI_COMMAND), "InvalidQmiCommand");
+	assert_string_equal(slqs_error_name(0xFFFF), "Unknown");
 }
 
 int main(void)

@@ -368,7 +368,7 @@ int main(int argc, char **argv)
 		return rc;
 	level = SLQS_LOG_WARN + o.verbosity;
 	slqs_log_init("qmisim", 0, level > SLQS_LOG_TRACE ? SLQS_LOG_TRACE : level);
-	slqs_log_set_msg_namer(qmi_msg_name);	/* traces name each message */
+	slqs_log_set_msg_namer(slqs_msg_name);	/* traces name each message */
 	slqs_log_set_msg_namer(sim_msg_name);
 	setup_signals(&wait_mask);
 	if (start_program(&pg, &o, err, sizeof(err))) {

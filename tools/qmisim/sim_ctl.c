@@ -48,7 +48,7 @@ static int allocate_cid(struct sim_modem *m, struct sim_client *c, const void *i
 	cid = sim_client_alloc(m, s, m->cur_port);
 	if (cid < 0) {
 		log_info("%s: Allocate CID for %s refused: %s (%u of %u in use)", m->name,
-			 s->svc->name, qmi_error_name((uint16_t)-cid), s->in_use, s->cid_limit);
+			 s->svc->name, slqs_error_name((uint16_t)-cid), s->in_use, s->cid_limit);
 		return -cid;
 	}
 	rsp->info.service = req->service;
@@ -94,11 +94,11 @@ static int sync_request(struct sim_modem *m, struct sim_client *c, const void *r
 }
 
 static const struct sim_handler ctl_handlers[] = {
-	{ &qmi_ctl_get_version_info, get_version_info },
-	{ &qmi_ctl_allocate_cid, allocate_cid },
-	{ &qmi_ctl_release_cid, release_cid },
-	{ &qmi_ctl_set_data_format, set_data_format },
-	{ &qmi_ctl_sync, sync_request },
+	{ &slqs_ctl_get_version_info, get_version_info },
+	{ &slqs_ctl_allocate_cid, allocate_cid },
+	{ &slqs_ctl_release_cid, release_cid },
+	{ &slqs_ctl_set_data_format, set_data_format },
+	{ &slqs_ctl_sync, sync_request },
 	{ NULL, NULL }
 };
 
@@ -116,6 +116,6 @@ void sim_ctl_sync_indication(struct sim_modem *m)
 	struct qmi_wbuf w;
 
 	qmi_wbuf_init(&w, m->frame, QMUX_MAX_FRAME);
-	if (qmi_msg_write(&w, 1, &qmi_ctl_sync, QMI_INDICATION, 0, 0, NULL, NULL) == 0)
+	if (slqs_msg_write(&w, 1, &slqs_ctl_sync, QMI_INDICATION, 0, 0, NULL, NULL) == 0)
 		sim_queue(m, SIM_PORT_ALL, w.data, w.len, SIM_OUT_INDICATION);
 }

@@ -309,20 +309,20 @@ static int h_get_msisdn(struct sim_modem *m, struct sim_client *c, const void *r
 }
 
 static const struct sim_handler dms_handlers[] = {
-	{ &qmi_dms_get_capabilities, h_get_capabilities },
-	{ &qmi_dms_get_manufacturer, h_get_manufacturer },
-	{ &qmi_dms_get_model, h_get_model },
-	{ &qmi_dms_get_revision, h_get_revision },
-	{ &qmi_dms_get_msisdn, h_get_msisdn },
-	{ &qmi_dms_get_ids, h_get_ids },
-	{ &qmi_dms_uim_verify_pin, h_uim_verify_pin },
-	{ &qmi_dms_uim_get_pin_status, h_uim_get_pin_status },
-	{ &qmi_dms_get_hardware_revision, h_get_hardware_revision },
-	{ &qmi_dms_get_operating_mode, h_get_operating_mode },
-	{ &qmi_dms_set_operating_mode, h_set_operating_mode },
-	{ &qmi_dms_uim_get_iccid, h_uim_get_iccid },
-	{ &qmi_dms_uim_get_imsi, h_uim_get_imsi },
-	{ &qmi_dms_get_band_capabilities, h_get_band_capabilities },
+	{ &slqs_dms_get_capabilities, h_get_capabilities },
+	{ &slqs_dms_get_manufacturer, h_get_manufacturer },
+	{ &slqs_dms_get_model, h_get_model },
+	{ &slqs_dms_get_revision, h_get_revision },
+	{ &slqs_dms_get_msisdn, h_get_msisdn },
+	{ &slqs_dms_get_ids, h_get_ids },
+	{ &slqs_dms_uim_verify_pin, h_uim_verify_pin },
+	{ &slqs_dms_uim_get_pin_status, h_uim_get_pin_status },
+	{ &slqs_dms_get_hardware_revision, h_get_hardware_revision },
+	{ &slqs_dms_get_operating_mode, h_get_operating_mode },
+	{ &slqs_dms_set_operating_mode, h_set_operating_mode },
+	{ &slqs_dms_uim_get_iccid, h_uim_get_iccid },
+	{ &slqs_dms_uim_get_imsi, h_uim_get_imsi },
+	{ &slqs_dms_get_band_capabilities, h_get_band_capabilities },
 	{ NULL, NULL }
 };
 

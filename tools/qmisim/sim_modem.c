@@ -133,10 +133,10 @@ int sim_indicate(struct sim_modem *m, const struct qmi_msg *msg, uint8_t cid, co
 			return QMI_E_INVAL;
 	}
 	qmi_wbuf_init(&w, m->frame, QMUX_MAX_FRAME);
-	rc = qmi_msg_write(&w, 1, msg, QMI_INDICATION, cid, 0, NULL, ind);
+	rc = slqs_msg_write(&w, 1, msg, QMI_INDICATION, cid, 0, NULL, ind);
 	if (rc) {
 		log_err("%s: cannot encode indication %s: %s", m->name, msg->name,
-			qmi_status_str(rc));
+			slqs_status_str(rc));
 		return rc;
 	}
 	if (c && c->port == SIM_PORT_NONE)
@@ -178,10 +178,10 @@ static void run_handler(struct sim_modem *m, unsigned port, const struct qmux_fr
 				  QMI_ERR_NO_MEMORY);
 		goto out;
 	}
-	rc = qmi_msg_read(sdu, h->msg, req, NULL);
+	rc = slqs_msg_read(sdu, h->msg, req, NULL);
 	if (rc) {
 		log_info("%s: %s request refused: %s", m->name, h->msg->name,
-			 qmi_status_str(rc));
+			 slqs_status_str(rc));
 		sim_respond_error(m, port, f->service, f->client, sdu->txn, sdu->msg_id,
 				  rc == QMI_E_MISSING ? QMI_ERR_MISSING_ARGUMENT
 						      : QMI_ERR_MALFORMED_MESSAGE);
@@ -226,18 +226,18 @@ static void malformed_frame(struct sim_modem *m, unsigned port, const uint8_t *b
 
 	m->stats.malformed++;
 	qmi_rbuf_init(&r, buf, len);
-	if (qmi_get_u8(&r, &marker) || qmi_get_u16(&r, &qlen) || qmi_get_u8(&r, &qflags) ||
-	    qmi_get_u8(&r, &service) || qmi_get_u8(&r, &client) || qmi_get_u8(&r, &sflags)) {
+	if (slqs_get_u8(&r, &marker) || slqs_get_u16(&r, &qlen) || slqs_get_u8(&r, &qflags) ||
+	    slqs_get_u8(&r, &service) || slqs_get_u8(&r, &client) || slqs_get_u8(&r, &sflags)) {
 		log_info("%s: malformed frame (%zu bytes), header unreadable", m->name, len);
 		return;
 	}
 	if (service == QMI_SVC_CTL) {
-		rc = qmi_get_u8(&r, &txn8);
+		rc = slqs_get_u8(&r, &txn8);
 		txn = txn8;
 	} else {
-		rc = qmi_get_u16(&r, &txn);
+		rc = slqs_get_u16(&r, &txn);
 	}
-	if (rc || qmi_get_u16(&r, &msg_id)) {
+	if (rc || slqs_get_u16(&r, &msg_id)) {
 		log_info("%s: malformed frame (%zu bytes), header unreadable", m->name, len);
 		return;
 	}
@@ -253,7 +253,7 @@ static void handle_frame(struct sim_modem *m, unsigned port, const uint8_t *buf,
 	if (m->rec)
 		sim_record_frame(m->rec, m->index, 1, buf, len);
 	slqs_log_frame("->modem", buf, len, 1, 0);
-	if (qmux_parse(buf, len, &f) || f.sdu.kind != QMI_REQUEST) {
+	if (slqs_qmux_parse(buf, len, &f) || f.sdu.kind != QMI_REQUEST) {
 		malformed_frame(m, port, buf, len);
 		return;
 	}
@@ -283,20 +283,20 @@ void sim_modem_input(struct sim_modem *m, unsigned port, const void *data, size_
 	if (port >= SIM_MAX_PORTS || m->unplugged)
 		return;
 	r = &m->reasm[port];
-	if (!r->buf && qmux_reasm_init(r, 0)) {
+	if (!r->buf && slqs_qmux_reasm_init(r, 0)) {
 		log_err("%s: out of memory", m->name);
 		return;
 	}
 	while (len > 0) {
-		took = qmux_reasm_feed(r, p, len);
+		took = slqs_qmux_reasm_feed(r, p, len);
 		p += took;
 		len -= took;
-		while (qmux_reasm_next(r, &frame, &flen))
+		while (slqs_qmux_reasm_next(r, &frame, &flen))
 			handle_frame(m, port, frame, flen);
 		if (took == 0 && len > 0) {
 			/* Cannot happen (a full buffer always yields a frame or skips);
 			 * guard against looping forever anyway. */
-			qmux_reasm_reset(r);
+			slqs_qmux_reasm_reset(r);
 		}
 	}
 	m->stats.garbage = 0;
@@ -319,7 +319,7 @@ void sim_modem_port_closed(struct sim_modem *m, unsigned port)
 	if (port >= SIM_MAX_PORTS)
 		return;
 	if (m->reasm[port].buf)
-		qmux_reasm_reset(&m->reasm[port]);
+		slqs_qmux_reasm_reset(&m->reasm[port]);
 	sim_discard_output(m, port);
 }
 
@@ -403,7 +403,7 @@ void sim_modem_free(struct sim_modem *m)
 	for (size_t i = 0; i < m->n_slots; i++)
 		free(m->slots[i].state);
 	for (unsigned i = 0; i < SIM_MAX_PORTS; i++)
-		qmux_reasm_free(&m->reasm[i]);
+		slqs_qmux_reasm_free(&m->reasm[i]);
 	free(m->frame);
 	free(m);
 }

@@ -577,13 +577,13 @@ static void notify_client(struct sim_modem *m, struct sim_client *c, void *arg)
 	if (!nc)
 		return;
 	if (nt->ss && !nc->serving_off)
-		sim_indicate(m, &qmi_nas_get_serving_system, c->cid, nt->ss);
+		sim_indicate(m, &slqs_nas_get_serving_system, c->cid, nt->ss);
 	if (nt->si && !nc->sysinfo_off)
-		sim_indicate(m, &qmi_nas_system_info_ind, c->cid, nt->si);
+		sim_indicate(m, &slqs_nas_system_info_ind, c->cid, nt->si);
 	if (nt->sgi && nc->signal_info && signal_info_due(nc, nt->sig_old, nt->sig_now))
-		sim_indicate(m, &qmi_nas_signal_info_ind, c->cid, nt->sgi);
+		sim_indicate(m, &slqs_nas_signal_info_ind, c->cid, nt->sgi);
 	if (event_report(nc, nt, &nas(m)->env, &er))
-		sim_indicate(m, &qmi_nas_set_event_report, c->cid, &er);
+		sim_indicate(m, &slqs_nas_set_event_report, c->cid, &er);
 }
 
 /*
@@ -892,7 +892,7 @@ static int h_get_cell_location_info(struct sim_modem *m, struct sim_client *c,
 	(void)req;
 	if (!s.camped)
 		return 0;		/* no cell: nothing to report */
-	nas_plmn_bcd_encode(e->serving.mcc, e->serving.mnc, e->serving.mnc3 ? 3 : 2, plmn);
+	slqs_nas_plmn_bcd_encode(e->serving.mcc, e->serving.mnc, e->serving.mnc3 ? 3 : 2, plmn);
 	if (s.rat == RAT_LTE) {
 		struct nas_lte_intra_info *l = &r->lte_intra;
 
@@ -943,19 +943,19 @@ static int h_get_cell_location_info(struct sim_modem *m, struct sim_client *c,
 }
 
 static const struct sim_handler nas_handlers[] = {
-	{ &qmi_nas_reset, h_reset },
-	{ &qmi_nas_set_event_report, h_set_event_report },
-	{ &qmi_nas_register_indications, h_register_indications },
-	{ &qmi_nas_get_signal_strength, h_get_signal_strength },
-	{ &qmi_nas_get_serving_system, h_get_serving_system },
-	{ &qmi_nas_get_home_network, h_get_home_network },
-	{ &qmi_nas_get_rf_band_info, h_get_rf_band_info },
-	{ &qmi_nas_get_operator_name, h_get_operator_name },
-	{ &qmi_nas_get_cell_location_info, h_get_cell_location_info },
-	{ &qmi_nas_get_plmn_name, h_get_plmn_name },
-	{ &qmi_nas_get_system_info, h_get_system_info },
-	{ &qmi_nas_get_signal_info, h_get_signal_info },
-	{ &qmi_nas_config_signal_info, h_config_signal_info },
+	{ &slqs_nas_reset, h_reset },
+	{ &slqs_nas_set_event_report, h_set_event_report },
+	{ &slqs_nas_register_indications, h_register_indications },
+	{ &slqs_nas_get_signal_strength, h_get_signal_strength },
+	{ &slqs_nas_get_serving_system, h_get_serving_system },
+	{ &slqs_nas_get_home_network, h_get_home_network },
+	{ &slqs_nas_get_rf_band_info, h_get_rf_band_info },
+	{ &slqs_nas_get_operator_name, h_get_operator_name },
+	{ &slqs_nas_get_cell_location_info, h_get_cell_location_info },
+	{ &slqs_nas_get_plmn_name, h_get_plmn_name },
+	{ &slqs_nas_get_system_info, h_get_system_info },
+	{ &slqs_nas_get_signal_info, h_get_signal_info },
+	{ &slqs_nas_config_signal_info, h_config_signal_info },
 	{ NULL, NULL }
 };
 

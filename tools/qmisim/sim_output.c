@@ -128,11 +128,11 @@ void sim_respond(struct sim_modem *m, unsigned port, const struct qmi_msg *msg, 
 	int rc;
 
 	qmi_wbuf_init(&w, m->frame, QMUX_MAX_FRAME);
-	rc = qmi_msg_write(&w, 1, msg, QMI_RESPONSE, cid, txn, &res, rsp);
+	rc = slqs_msg_write(&w, 1, msg, QMI_RESPONSE, cid, txn, &res, rsp);
 	if (rc) {
 		/* A handler filled its response beyond what the table allows. */
 		log_err("%s: cannot encode %s response: %s", m->name, msg->name,
-			qmi_status_str(rc));
+			slqs_status_str(rc));
 		if (rsp)
 			sim_respond(m, port, msg, cid, txn, QMI_ERR_INTERNAL, NULL);
 		return;
@@ -148,7 +148,7 @@ void sim_respond_error(struct sim_modem *m, unsigned port, uint8_t service, uint
 	if (service == QMI_SVC_CTL)
 		txn &= 0xFF;
 	log_debug("%s: service 0x%02X message 0x%04X: error %u (%s)", m->name, service,
-		  msg_id, error, qmi_error_name(error));
+		  msg_id, error, slqs_error_name(error));
 	sim_respond(m, port, &bare, cid, txn, error, NULL);
 }
 
@@ -157,26 +157,26 @@ void sim_respond_error(struct sim_modem *m, unsigned port, uint8_t service, uint
 /* A DMS indication whose only TLV claims more bytes than the frame has. */
 static void build_bad_tlv(struct qmi_wbuf *w)
 {
-	struct qmi_frame_mark mk = qmi_frame_begin(w, 1, 0x02, QMI_CID_BROADCAST,
+	struct qmi_frame_mark mk = slqs_frame_begin(w, 1, 0x02, QMI_CID_BROADCAST,
 						   QMI_INDICATION, 0, 0x0001);
 
-	qmi_put_u8(w, 0x10);
-	qmi_put_u16(w, 40);
-	qmi_put_u16(w, 0xBEEF);
-	qmi_frame_end(w, mk);
+	slqs_put_u8(w, 0x10);
+	slqs_put_u16(w, 40);
+	slqs_put_u16(w, 0xBEEF);
+	slqs_frame_end(w, mk);
 }
 
 /* A CTL frame whose QMUX length covers only part of the SDU header. */
 static void build_truncated(struct qmi_wbuf *w)
 {
-	qmi_put_u8(w, QMUX_MARKER);
-	qmi_put_u16(w, QMUX_HDR_LEN - 1 + 3);
-	qmi_put_u8(w, QMUX_FLAG_FROM_MODEM);
-	qmi_put_u8(w, QMI_SVC_CTL);
-	qmi_put_u8(w, 0);
-	qmi_put_u8(w, 0x02);
-	qmi_put_u8(w, 0);
-	qmi_put_u8(w, 0x27);
+	slqs_put_u8(w, QMUX_MARKER);
+	slqs_put_u16(w, QMUX_HDR_LEN - 1 + 3);
+	slqs_put_u8(w, QMUX_FLAG_FROM_MODEM);
+	slqs_put_u8(w, QMI_SVC_CTL);
+	slqs_put_u8(w, 0);
+	slqs_put_u8(w, 0x02);
+	slqs_put_u8(w, 0);
+	slqs_put_u8(w, 0x27);
 }
 
 /* Bytes that are no frame at all (no 0x01 marker among them). */
@@ -185,7 +185,7 @@ static void build_garbage(struct qmi_wbuf *w)
 	static const uint8_t junk[] = { 0xDE, 0xAD, 0xBE, 0xEF, 0x00, 0x7E, 0x7E, 0xFF,
 					0x55, 0xAA, 0x02, 0x80, 0x00, 0x0D, 0x0A, 0x00 };
 
-	qmi_put_bytes(w, junk, sizeof(junk));
+	slqs_put_bytes(w, junk, sizeof(junk));
 }
 
 int sim_send_malformed(struct sim_modem *m, const char *kind)

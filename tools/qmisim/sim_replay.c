@@ -118,7 +118,7 @@ static int add_frame(struct sim_replay *rp, unsigned modem, int from_host, const
 
 	if (from_host)
 		last[modem] = NO_ENTRY;
-	if (qmux_parse(buf, len, &f) || f.service == QMI_SVC_CTL)
+	if (slqs_qmux_parse(buf, len, &f) || f.service == QMI_SVC_CTL)
 		return 0;	/* unusable for replay, not an error */
 	if (from_host) {
 		if (f.sdu.kind != QMI_REQUEST)
@@ -273,7 +273,7 @@ static int same_request(const struct rp_entry *e, unsigned modem, const struct q
 	struct qmux_frame rec;
 
 	if (!e->rsp.len || e->modem != modem || e->service != f->service ||
-	    e->msg_id != f->sdu.msg_id || qmux_parse(e->req.data, e->req.len, &rec))
+	    e->msg_id != f->sdu.msg_id || slqs_qmux_parse(e->req.data, e->req.len, &rec))
 		return 0;
 	return rec.sdu.tlv_len == f->sdu.tlv_len &&
 	       !memcmp(rec.sdu.tlv, f->sdu.tlv, f->sdu.tlv_len);
@@ -287,13 +287,13 @@ static void send_rewritten(struct sim_modem *m, unsigned port, const struct rp_f
 	struct qmi_frame_mark mk;
 	struct qmi_wbuf w;
 
-	if (qmux_parse(fr->data, fr->len, &rec))
+	if (slqs_qmux_parse(fr->data, fr->len, &rec))
 		return;
 	qmi_wbuf_init(&w, m->frame, QMUX_MAX_FRAME);
-	mk = qmi_frame_begin(&w, 1, rec.service, cid, rec.sdu.kind,
+	mk = slqs_frame_begin(&w, 1, rec.service, cid, rec.sdu.kind,
 			     keep_txn ? rec.sdu.txn : txn, rec.sdu.msg_id);
-	qmi_put_bytes(&w, rec.sdu.tlv, rec.sdu.tlv_len);
-	if (qmi_frame_end(&w, mk))
+	slqs_put_bytes(&w, rec.sdu.tlv, rec.sdu.tlv_len);
+	if (slqs_frame_end(&w, mk))
 		return;
 	sim_queue(m, port, w.data, w.len,
 		  rec.sdu.kind == QMI_RESPONSE ? SIM_OUT_RESPONSE : SIM_OUT_INDICATION);
@@ -323,7 +323,7 @@ int sim_replay_answer(struct sim_modem *m, unsigned port, const struct qmux_fram
 	for (size_t j = 0; j < hit->n_inds; j++) {
 		uint8_t cid;
 
-		if (qmux_parse(hit->inds[j].data, hit->inds[j].len, &ind))
+		if (slqs_qmux_parse(hit->inds[j].data, hit->inds[j].len, &ind))
 			continue;
 		cid = ind.client == hit->cid ? f->client : ind.client;
 		send_rewritten(m, cid == QMI_CID_BROADCAST ? SIM_PORT_ALL : port, &hit->inds[j],

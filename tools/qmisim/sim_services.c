@@ -29,7 +29,7 @@ const char *sim_msg_name(uint8_t service, uint16_t msg_id)
 	const struct sim_handler *h;
 
 	if (service == QMI_SVC_CTL) {
-		for (const struct qmi_msg *const *m = qmi_ctl_msgs; *m; m++)
+		for (const struct qmi_msg *const *m = slqs_ctl_msgs; *m; m++)
 			if ((*m)->id == msg_id)
 				return (*m)->name;
 		return NULL;

@@ -132,7 +132,7 @@ static void indicate_client(struct sim_modem *m, struct sim_client *c, void *arg
 	const struct uim_client *uc = c->state;
 
 	if (uc && (uc->events & UIM_EVENT_CARD_STATUS))
-		sim_indicate(m, &qmi_uim_card_status_ind, c->cid, arg);
+		sim_indicate(m, &slqs_uim_card_status_ind, c->cid, arg);
 }
 
 /* Tells registered clients and the other services that the card changed. */
@@ -539,13 +539,13 @@ static int h_read_transparent(struct sim_modem *m, struct sim_client *c, const v
 }
 
 static const struct sim_handler uim_handlers[] = {
-	{ &qmi_uim_read_transparent, h_read_transparent },
-	{ &qmi_uim_set_pin_protection, h_set_pin_protection },
-	{ &qmi_uim_verify_pin, h_verify_pin },
-	{ &qmi_uim_unblock_pin, h_unblock_pin },
-	{ &qmi_uim_change_pin, h_change_pin },
-	{ &qmi_uim_register_events, h_register_events },
-	{ &qmi_uim_get_card_status, h_get_card_status },
+	{ &slqs_uim_read_transparent, h_read_transparent },
+	{ &slqs_uim_set_pin_protection, h_set_pin_protection },
+	{ &slqs_uim_verify_pin, h_verify_pin },
+	{ &slqs_uim_unblock_pin, h_unblock_pin },
+	{ &slqs_uim_change_pin, h_change_pin },
+	{ &slqs_uim_register_events, h_register_events },
+	{ &slqs_uim_get_card_status, h_get_card_status },
 	{ NULL, NULL }
 };
 
@@ -663,7 +663,7 @@ static int uim_control(struct sim_modem *m, void *state, int argc, char **argv, 
 		rc = sim_uim_verify_pin(m, UIM_PIN_ID_PIN1, argv[2], NULL, NULL);
 		if (rc) {
 			snprintf(out, outlen, "verify failed: %s (QMI error %d)",
-				 qmi_error_name((uint16_t)rc), rc);
+				 slqs_error_name((uint16_t)rc), rc);
 			return -1;
 		}
 		describe_card(s, out, outlen);

@@ -106,8 +106,8 @@ static int wda_get_data_format(struct sim_modem *m, struct sim_client *c, const 
 }
 
 static const struct sim_handler wda_handlers[] = {
-	{ &qmi_wda_set_data_format, wda_set_data_format },
-	{ &qmi_wda_get_data_format, wda_get_data_format },
+	{ &slqs_wda_set_data_format, wda_set_data_format },
+	{ &slqs_wda_get_data_format, wda_get_data_format },
 	{ NULL, NULL }
 };
 

@@ -138,9 +138,9 @@ static void notify_one(struct sim_modem *m, struct sim_client *c, void *arg)
 	struct wds_client *cl = wds_client_of(c);
 
 	if (n->s->owner == WDS_SIM_FIRMWARE ? cl->mux == n->s->mux : c->cid == n->s->owner)
-		sim_indicate(m, &qmi_wds_packet_service_status, c->cid, n->pss);
+		sim_indicate(m, &slqs_wds_packet_service_status, c->cid, n->pss);
 	if (cl->report_call_status && (c->cid == n->s->owner || cl->mux == n->s->mux))
-		sim_indicate(m, &qmi_wds_event_report, c->cid, n->ev);
+		sim_indicate(m, &slqs_wds_event_report, c->cid, n->ev);
 }
 
 /* Packet Service Status to the owner (a firmware session: its port's clients),
@@ -187,7 +187,7 @@ static void report_bearer_one(struct sim_modem *m, struct sim_client *c, void *a
 		wds_current_bearer(m, &ev.current_bearer_tech);
 	}
 	if (ev.has_bearer_tech || ev.has_current_bearer_tech)
-		sim_indicate(m, &qmi_wds_event_report, c->cid, &ev);
+		sim_indicate(m, &slqs_wds_event_report, c->cid, &ev);
 }
 
 void wds_report_bearer(struct sim_modem *m)

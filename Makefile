@@ -61,9 +61,12 @@ endif
 # Testing
 # ---------------------------------------------------------------------------
 # tests/run-tests.sh does the work; it runs make itself for each variant.
-# CHECK_STEPS limits it to some of: native asan cross fuzz.
+# CHECK_STEPS limits it to some of: native asan cross fuzz; CHECK_ONLY and
+# CHECK_REPEAT pick tests and repeat them (tests/run-tests.sh says how).
 # A CC given to `make check` applies to the native and ASan builds.
 CHECK_ENV := WERROR=$(WERROR) \
+             $(if $(CHECK_ONLY),CHECK_ONLY=$(call shq,$(CHECK_ONLY))) \
+             $(if $(CHECK_REPEAT),CHECK_REPEAT=$(call shq,$(CHECK_REPEAT))) \
              $(if $(filter-out default file,$(origin CC)),SLQS_CC=$(call shq,$(CC)))
 
 check:

@@ -10,7 +10,13 @@
 #           is a helper they source)
 #   asan    the unit tests again, built with ASan + UBSan (build/asan-<CPU>)
 #   cross   for each CPU in CHECK_CROSS_CPUS (default "arm mips"): build,
-#           run the build checks, and run the unit tests under qemu-user
+#           run the build checks, run the unit tests under qemu-user, then
+#           the integration scripts twice: "CPU-daemon:" with only slqssdk
+#           emulated (native simulator and clients), and "CPU-peers:" with
+#           qmisim and the test clients emulated around the native daemon
+#           (interop scripts included, native qmicli against the emulated
+#           simulator).  Every link then has one native and one emulated
+#           end, so a byte-order mistake cannot cancel itself out.
 #   fuzz    run each libFuzzer target for FUZZ_SMOKE_SECONDS (default 10)
 # Before them, the Debian packages those steps need are installed when we run
 # as root (scripts/install-deps.sh); otherwise a step whose tools are missing
@@ -30,7 +36,13 @@
 #
 # Environment: WERROR, SLQS_CC (compiler of the native and asan builds),
 # CHECK_CROSS_CPUS, CHECK_JOBS (default 2), TEST_TIMEOUT (seconds per test
-# program, default 300), FUZZ_SMOKE_SECONDS.
+# program, default 300), FUZZ_SMOKE_SECONDS, and to chase a flaky test:
+#   CHECK_ONLY="GLOB..."  run only the tests whose name matches one of the
+#                         shell patterns (names as the summary prints them:
+#                         test_codec, asan:test_codec, integration:sdk_kill,
+#                         mips-daemon:integration:sdk_basic, build:symbols)
+#   CHECK_REPEAT=N        run each test N times (each run counts); e.g.
+#     make check CHECK_STEPS=native CHECK_ONLY=integration:sdk_kill CHECK_REPEAT=20
 set -uo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -50,6 +62,9 @@ done
 want() { case " ${steps[*]} " in *" $1 "*) return 0 ;; esac; return 1; }
 
 JOBS=${CHECK_JOBS:-2}
+REPEAT=${CHECK_REPEAT:-1}
+case $REPEAT in ''|*[!0-9]*|0) echo "run-tests.sh: CHECK_REPEAT must be a positive number" >&2; exit 2 ;; esac
+read -r -a ONLY <<<"${CHECK_ONLY:-}"
 TEST_TIMEOUT=${TEST_TIMEOUT:-300}
 FUZZ_SMOKE_SECONDS=${FUZZ_SMOKE_SECONDS:-10}
 read -r -a CROSS_CPUS <<<"${CHECK_CROSS_CPUS:-arm mips}"
@@ -127,34 +142,82 @@ count_tap() {
         while read -r c; do echo "$label: $c"; done >>"$tmp/skipped-cases"
 }
 
+# selected LABEL: is this test one of CHECK_ONLY's (all when it is empty)?
+selected() {
+    local g
+    [ ${#ONLY[@]} -eq 0 ] && return 0
+    for g in "${ONLY[@]}"; do
+        # shellcheck disable=SC2053  # a pattern on purpose
+        [[ $1 == $g ]] && return 0
+    done
+    return 1
+}
+
+# runs LABEL: the labels and log names of the CHECK_REPEAT runs of a test,
+# as "label<TAB>log" lines.
+runs() {
+    local label=$1 i
+    if [ "$REPEAT" -eq 1 ]; then
+        printf '%s\t%s\n' "$label" "$LOGDIR/${label//:/-}.log"
+    else
+        for ((i = 1; i <= REPEAT; i++)); do
+            printf '%s\t%s\n' "$label#$i" "$LOGDIR/${label//:/-}.$i.log"
+        done
+    fi
+}
+
 # run_test_program PREFIX PROGRAM [RUNNER...]: one cmocka program.
 run_test_program() {
     local prefix=$1 prog=$2; shift 2
-    local name log rc
-    name=$(basename "$prog")
-    log="$LOGDIR/${prefix//:/-}$name.log"
-    # (in a subshell, so that bash's note about a crashed program goes to the log)
-    # SLQS_QEMU tells a test it runs emulated (e.g. unknown ioctls give ENOSYS).
-    (CMOCKA_MESSAGE_OUTPUT=TAP SLQS_TOP="$top" SLQS_QEMU="${1:-}" \
-        timeout -k 10 "$TEST_TIMEOUT" "$@" "$prog") >"$log" 2>&1 </dev/null
-    rc=$?
-    count_tap "$prefix$name" "$log" "$rc"
+    local label log rc
+    selected "$prefix$(basename "$prog")" || return 0
+    while IFS=$'\t' read -r label log; do
+        # (in a subshell, so that bash's note about a crashed program goes to the log)
+        # SLQS_QEMU tells a test it runs emulated (e.g. unknown ioctls give ENOSYS).
+        (CMOCKA_MESSAGE_OUTPUT=TAP SLQS_TOP="$top" SLQS_QEMU="${1:-}" \
+            timeout -k 10 "$TEST_TIMEOUT" "$@" "$prog") >"$log" 2>&1 </dev/null
+        rc=$?
+        count_tap "$label" "$log" "$rc"
+    done < <(runs "$prefix$(basename "$prog")")
 }
 
-# run_test_script PREFIX SCRIPT BUILD_DIR CPU: one integration/interop script.
+# run_test_script PREFIX SCRIPT BUILD_DIR CPU [BIN_DIR [VAR=VALUE...]]: one
+# integration/interop script; BIN_DIR (default BUILD_DIR/bin) is where it
+# finds the programs, the VAR=VALUEs go into its environment.
 run_test_script() {
-    local prefix=$1 script=$2 bdir=$3 cpu=$4
-    local name log rc
-    name=$(basename "$script" .sh)
-    log="$LOGDIR/${prefix//:/-}$name.log"
-    (SLQS_TOP="$top" SLQS_CPU="$cpu" SLQS_BUILD_DIR="$top/$bdir" SLQS_BIN_DIR="$top/$bdir/bin" \
-        timeout -k 10 "$TEST_TIMEOUT" bash "$script") >"$log" 2>&1 </dev/null
-    rc=$?
-    if [ "$rc" -eq 77 ]; then
-        note_skip "$prefix$name: $(tail -n 1 "$log")"
-        return
-    fi
-    count_tap "$prefix$name" "$log" "$rc"
+    local prefix=$1 script=$2 bdir=$3 cpu=$4 bin=${5:-$top/$3/bin}
+    shift $(($# < 5 ? $# : 5))
+    local label log rc
+    selected "$prefix$(basename "$script" .sh)" || return 0
+    while IFS=$'\t' read -r label log; do
+        (env SLQS_TOP="$top" SLQS_CPU="$cpu" SLQS_BUILD_DIR="$top/$bdir" SLQS_BIN_DIR="$bin" "$@" \
+            timeout -k 10 "$TEST_TIMEOUT" bash "$script") >"$log" 2>&1 </dev/null
+        rc=$?
+        if [ "$rc" -eq 77 ]; then
+            note_skip "$label: $(tail -n 1 "$log")"
+            continue
+        fi
+        count_tap "$label" "$log" "$rc"
+    done < <(runs "$prefix$(basename "$script" .sh)")
+}
+
+# script_suite PREFIX KINDS BUILD_DIR CPU [BIN_DIR [VAR=VALUE...]]: every
+# executable script of tests/<kind>/ for each of the space-separated KINDS.
+script_suite() {
+    local prefix=$1 kinds=$2 kind s scripts
+    shift 2
+    for kind in $kinds; do
+        scripts=(tests/"$kind"/*.sh)
+        [ -e "${scripts[0]}" ] || continue
+        header "${prefix}$kind tests"
+        for s in "${scripts[@]}"; do
+            if [ -x "$s" ]; then
+                run_test_script "$prefix$kind:" "$s" "$@"
+            else
+                echo "  ($s is not executable: a helper the tests source, not run)"
+            fi
+        done
+    done
 }
 
 # unit_tests PREFIX RUNNER-STRING [make args...]: build and run the unit tests.
@@ -203,7 +266,8 @@ can_build() {
 step_deps() {
     local groups=()
     want native && groups+=(build unit)
-    want native && ls tests/interop/*.sh >/dev/null 2>&1 && groups+=(interop)
+    # (the cross step runs the interop scripts too, against emulated qmisim)
+    { want native || want cross; } && ls tests/interop/*.sh >/dev/null 2>&1 && groups+=(interop)
     if want cross; then
         local c
         for c in "${CROSS_CPUS[@]}"; do groups+=("cross-$c"); done
@@ -239,19 +303,7 @@ step_native() {
     header "native: unit tests ($cpu)"
     unit_tests "" "" "${native_args[@]}"
 
-    local kind s scripts
-    for kind in integration interop; do
-        scripts=(tests/"$kind"/*.sh)
-        [ -e "${scripts[0]}" ] || continue
-        header "native: $kind tests"
-        for s in "${scripts[@]}"; do
-            if [ -x "$s" ]; then
-                run_test_script "$kind:" "$s" "$bdir" "$cpu"
-            else
-                echo "  ($s is not executable: a helper the tests source, not run)"
-            fi
-        done
-    done
+    script_suite "" "integration interop" "$bdir" "$cpu"
 }
 
 step_asan() {
@@ -302,7 +354,61 @@ step_cross() {
         fi
         header "cross: running unit tests under $qemu$what"
         unit_tests "$cpu:" "$run" "${common_args[@]}" CPU="$cpu"
+        cross_scripts "$cpu" "$cc" "$run"
     done
+}
+
+# emulated_bin_dir DIR CROSS_BIN NATIVE_BIN RUN NAME...: a folder laid out
+# like a build's bin/ for the test scripts: the programs named (paths below
+# bin/, shell patterns) are wrappers that exec CROSS_BIN's build under RUN
+# (so process ids stay those the scripts saw), every other one is a link to
+# NATIVE_BIN's.
+emulated_bin_dir() {
+    local dir=$1 xbin=$2 nbin=$3 run=$4 rel pat emulate
+    shift 4
+    # The emulator by its full path: some tests run programs with an empty PATH.
+    local emu=${run%% *} args=
+    [ "$emu" = "$run" ] || args=" ${run#* }"
+    run="$(command -v "$emu")$args"
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    while read -r rel; do
+        rel=${rel#./}
+        mkdir -p "$dir/$(dirname "$rel")"
+        emulate=
+        for pat in "$@"; do
+            # shellcheck disable=SC2053  # a pattern on purpose
+            [[ $rel == $pat ]] && emulate=1
+        done
+        if [ -n "$emulate" ] && [ -x "$xbin/$rel" ]; then
+            printf '#!/bin/sh\nexec %s "%s" "$@"\n' "$run" "$xbin/$rel" >"$dir/$rel"
+            chmod +x "$dir/$rel"
+        else
+            ln -s "$nbin/$rel" "$dir/$rel"
+        fi
+    done < <(cd "$nbin" && find . -type f -perm -u+x)
+}
+
+# cross_scripts CPU CC RUN: the integration and interop scripts with one end
+# of every link emulated (see the header).
+cross_scripts() {
+    local cpu=$1 cc=$2 run=$3 xbdir nbdir
+    xbdir=$(mkvar BUILD_DIR "${common_args[@]}" CPU="$cpu")
+    nbdir=$(mkvar BUILD_DIR "${native_args[@]}")
+    if ! mk "${common_args[@]}" CPU="$cpu" itests || ! mk "${native_args[@]}" all itests; then
+        note_fail "$cpu: building the programs of the integration tests"
+        return
+    fi
+    # Only the daemon emulated: the GobiNet emulation it preloads is built
+    # for its CPU (CC), into the cross build's test-fixtures.
+    emulated_bin_dir "$top/$xbdir/emu-daemon" "$top/$xbdir/bin" "$top/$nbdir/bin" "$run" slqssdk
+    script_suite "$cpu-daemon:" integration "$xbdir" "$cpu" "$top/$xbdir/emu-daemon" \
+        CC="$cc" SLQS_QEMU="${run%% *}"
+    # The simulator and the clients emulated around the native daemon.
+    emulated_bin_dir "$top/$xbdir/emu-peers" "$top/$xbdir/bin" "$top/$nbdir/bin" "$run" \
+        qmisim 'tests/*'
+    script_suite "$cpu-peers:" "integration interop" "$nbdir" "$cpu" "$top/$xbdir/emu-peers" \
+        SLQS_QEMU="${run%% *}"
 }
 
 step_fuzz() {

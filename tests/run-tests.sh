@@ -8,7 +8,8 @@
 #           (tests/integration/*.sh) and interop (tests/interop/*.sh)
 #           scripts: the executable ones (a script that is not executable
 #           is a helper they source)
-#   asan    the unit tests again, built with ASan + UBSan (build/asan-<CPU>)
+#   asan    the build checks and the unit tests again, built with ASan +
+#           UBSan (build/asan-<CPU>)
 #   cross   for each CPU in CHECK_CROSS_CPUS (default "arm mips"): build,
 #           run the build checks, run the unit tests under qemu-user, then
 #           the integration scripts twice: "CPU-daemon:" with only slqssdk
@@ -318,6 +319,7 @@ step_asan() {
     export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:check_initialization_order=1}
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
     mk -k "${native_args[@]}" ASAN=1 all || note_fail "asan: build"
+    build_checks "asan:" "$(mkvar BUILD_DIR "${native_args[@]}" ASAN=1)" "$(mkvar CPU "${native_args[@]}")"
     unit_tests "asan:" "" "${native_args[@]}" ASAN=1
 }
 

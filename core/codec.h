@@ -137,9 +137,6 @@ struct qmi_msg {
 	uint16_t ind_size;
 };
 
-#define QMI_MSG_TABLE(T, ei) ei, (uint16_t)sizeof(T)
-#define QMI_MSG_NONE NULL, 0
-
 /** The result TLV 0x02 of a response. */
 struct qmi_result {
 	uint16_t result;	/* 0 success, 1 failure */

@@ -25,6 +25,7 @@
 #include "core/codec.h"
 #include "core/tlv.h"
 #include "pkgs/api/slqs_call.h"
+#include "pkgs/dms/dms_msg.h"
 #include "pkgs/ipc/ipc.h"
 
 /* ---- test messages (service 2) ------------------------------------------------- */
@@ -178,6 +179,17 @@ static void send_state(int fd, uint8_t state)
 	fake_send(fd, &m);
 }
 
+/*
+ * A canned answer for the tests of service API functions: the next request
+ * for message `msg_id` (-1: none) gets these response TLVs. The test's
+ * thread writes it before its request; the store of msg_id publishes it.
+ */
+static struct {
+	int msg_id;
+	uint8_t tlv[512];
+	size_t len;
+} canned = { .msg_id = -1 };
+
 /* Returns -1 when the connection must be closed. */
 static int fake_request(int fd, const struct ipc_qmi_request *q)
 {
@@ -185,6 +197,11 @@ static int fake_request(int fd, const struct ipc_qmi_request *q)
 	const uint8_t retries = 2, ind_v = 42;
 	size_t n;
 
+	if (GET(canned.msg_id) == q->msg_id) {
+		SET(canned.msg_id, -1);
+		send_response(fd, q, IPC_OK, q->msg_id, canned.tlv, canned.len);
+		return 0;
+	}
 	switch (q->msg_id) {
 	case M_MODEL:
 		n = build(tlv, sizeof tlv, 1, 0, 0, 0x01, "EM7455", 6, 0, NULL, 0);
@@ -553,6 +570,62 @@ static void raw_round_trip(void **state)
 	assert_int_equal(t.value[0], 2);
 }
 
+/* The next request `msg_id` is answered with (result, error) and, unless s is NULL, TLV 0x01 = s. */
+static void answer_next(uint16_t msg_id, uint16_t result, uint16_t error, const char *s, size_t len)
+{
+	canned.len = build(canned.tlv, sizeof canned.tlv, 1, result, error, 0x01, s, len, 0, NULL, 0);
+	SET(canned.msg_id, msg_id);
+}
+
+static void dms_identity_strings(void **state)
+{
+	CHAR buf[64];
+	char big[300];
+
+	(void)state;
+	/* Each function asks its own message (the others are not canned). */
+	answer_next(DMS_MSG_GET_MANUFACTURER, 0, 0, "Sierra Wireless, Incorporated", 29);
+	assert_int_equal(GetManufacturer(sizeof buf, buf), eQCWWAN_ERR_NONE);
+	assert_string_equal(buf, "Sierra Wireless, Incorporated");
+	answer_next(DMS_MSG_GET_MODEL, 0, 0, "MC7455", 6);
+	assert_int_equal(GetModelID(sizeof buf, buf), eQCWWAN_ERR_NONE);
+	assert_string_equal(buf, "MC7455");
+	answer_next(DMS_MSG_GET_REVISION, 0, 0, "SWI9X30C_02.24.05.06", 20);
+	assert_int_equal(GetFirmwareRevision(sizeof buf, buf), eQCWWAN_ERR_NONE);
+	assert_string_equal(buf, "SWI9X30C_02.24.05.06");
+
+	/* Some firmware counts the NUL in the TLV. */
+	answer_next(DMS_MSG_GET_MODEL, 0, 0, "EM7455\0", 7);
+	assert_int_equal(GetModelID(sizeof buf, buf), eQCWWAN_ERR_NONE);
+	assert_string_equal(buf, "EM7455");
+
+	/* The buffer: exactly the string and its NUL fit; one byte less does not. */
+	answer_next(DMS_MSG_GET_MODEL, 0, 0, "MC7455", 6);
+	assert_int_equal(GetModelID(7, buf), eQCWWAN_ERR_NONE);
+	assert_string_equal(buf, "MC7455");
+	answer_next(DMS_MSG_GET_MODEL, 0, 0, "MC7455", 6);
+	assert_int_equal(GetModelID(6, buf), eQCWWAN_ERR_BUFFER_SZ);
+	assert_string_equal(buf, "");
+
+	/* The modem's QMI error: 1000 + its code, and no stale string. */
+	strcpy(buf, "stale");
+	answer_next(DMS_MSG_GET_MANUFACTURER, 1, 52, NULL, 0);	/* DeviceNotReady */
+	assert_int_equal(GetManufacturer(sizeof buf, buf), eQCWWAN_ERR_QMI_OFFSET + 52);
+	assert_string_equal(buf, "");
+
+	/* Malformed answers: success without the string, a string longer than
+	 * the protocol's capacity, a TLV shorter than its header says. */
+	answer_next(DMS_MSG_GET_REVISION, 0, 0, NULL, 0);
+	assert_int_equal(GetFirmwareRevision(sizeof buf, buf), eQCWWAN_ERR_MALFORMED_QMI_RSP);
+	assert_string_equal(buf, "");
+	memset(big, 'A', sizeof big);
+	answer_next(DMS_MSG_GET_REVISION, 0, 0, big, sizeof big);
+	assert_int_equal(GetFirmwareRevision(sizeof buf, buf), eQCWWAN_ERR_MALFORMED_QMI_RSP);
+	answer_next(DMS_MSG_GET_MODEL, 0, 0, "MC7455", 6);
+	canned.tlv[canned.len - 6 - 2] = 9;	/* TLV 0x01 claims 9 bytes, 6 follow */
+	assert_int_equal(GetModelID(sizeof buf, buf), eQCWWAN_ERR_MALFORMED_QMI_RSP);
+}
+
 #define THREADS 16
 #define CALLS 100
 
@@ -682,6 +755,7 @@ int main(void)
 		cmocka_unit_test(connect_device),
 		cmocka_unit_test(result_mapping),
 		cmocka_unit_test(raw_round_trip),
+		cmocka_unit_test(dms_identity_strings),
 		cmocka_unit_test(concurrent_requests),
 		cmocka_unit_test(callbacks_in_order),
 		cmocka_unit_test(daemon_lost_and_back),

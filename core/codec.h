@@ -19,6 +19,9 @@
  *           QMI_END
  *   };
  *
+ * The services write their structs, tables and messages through
+ * core/msgdef.h, one block per message (docs/adding-a-message.md).
+ *
  * C-side conventions the macros rely on:
  *   - an OPT (optional) TLV `x` has a presence flag `uint8_t has_x` beside it;
  *   - an array or byte string `x` has its element count in `uint16_t n_x`

@@ -577,50 +577,60 @@ static void answer_next(uint16_t msg_id, uint16_t result, uint16_t error, const 
 	SET(canned.msg_id, msg_id);
 }
 
+/* One call of a DMS identity function against a canned answer. */
+struct string_case {
+	const char *what;
+	ULONG (*fn)(BYTE, CHAR *);
+	uint16_t msg_id;		/* the message fn must send */
+	uint16_t result, error;		/* the answer's result TLV */
+	const char *value;		/* its TLV 0x01 (NULL: none) */
+	size_t len;
+	BYTE size;			/* the caller's buffer */
+	ULONG rc;			/* expected */
+	const char *out;		/* expected in the buffer */
+};
+
 static void dms_identity_strings(void **state)
 {
+	static char big[300];
+	const struct string_case cases[] = {
+		{ "manufacturer", GetManufacturer, DMS_MSG_GET_MANUFACTURER, 0, 0,
+		  "Sierra Wireless, Incorporated", 29, 64, eQCWWAN_ERR_NONE,
+		  "Sierra Wireless, Incorporated" },
+		{ "model", GetModelID, DMS_MSG_GET_MODEL, 0, 0, "MC7455", 6, 64,
+		  eQCWWAN_ERR_NONE, "MC7455" },
+		{ "revision", GetFirmwareRevision, DMS_MSG_GET_REVISION, 0, 0,
+		  "SWI9X30C_02.24.05.06", 20, 64, eQCWWAN_ERR_NONE, "SWI9X30C_02.24.05.06" },
+		{ "NUL counted in the TLV", GetModelID, DMS_MSG_GET_MODEL, 0, 0, "EM7455\0", 7, 64,
+		  eQCWWAN_ERR_NONE, "EM7455" },
+		{ "exact fit", GetModelID, DMS_MSG_GET_MODEL, 0, 0, "MC7455", 6, 7,
+		  eQCWWAN_ERR_NONE, "MC7455" },
+		{ "one byte short", GetModelID, DMS_MSG_GET_MODEL, 0, 0, "MC7455", 6, 6,
+		  eQCWWAN_ERR_BUFFER_SZ, "" },
+		{ "QMI error DeviceNotReady", GetManufacturer, DMS_MSG_GET_MANUFACTURER, 1, 52,
+		  NULL, 0, 64, eQCWWAN_ERR_QMI_OFFSET + 52, "" },
+		{ "success without the string", GetFirmwareRevision, DMS_MSG_GET_REVISION, 0, 0,
+		  NULL, 0, 64, eQCWWAN_ERR_MALFORMED_QMI_RSP, "" },
+		{ "string over the protocol's 255 bytes", GetFirmwareRevision,
+		  DMS_MSG_GET_REVISION, 0, 0, big, sizeof big, 64, eQCWWAN_ERR_MALFORMED_QMI_RSP,
+		  "" },
+	};
 	CHAR buf[64];
-	char big[300];
 
 	(void)state;
-	/* Each function asks its own message (the others are not canned). */
-	answer_next(DMS_MSG_GET_MANUFACTURER, 0, 0, "Sierra Wireless, Incorporated", 29);
-	assert_int_equal(GetManufacturer(sizeof buf, buf), eQCWWAN_ERR_NONE);
-	assert_string_equal(buf, "Sierra Wireless, Incorporated");
-	answer_next(DMS_MSG_GET_MODEL, 0, 0, "MC7455", 6);
-	assert_int_equal(GetModelID(sizeof buf, buf), eQCWWAN_ERR_NONE);
-	assert_string_equal(buf, "MC7455");
-	answer_next(DMS_MSG_GET_REVISION, 0, 0, "SWI9X30C_02.24.05.06", 20);
-	assert_int_equal(GetFirmwareRevision(sizeof buf, buf), eQCWWAN_ERR_NONE);
-	assert_string_equal(buf, "SWI9X30C_02.24.05.06");
-
-	/* Some firmware counts the NUL in the TLV. */
-	answer_next(DMS_MSG_GET_MODEL, 0, 0, "EM7455\0", 7);
-	assert_int_equal(GetModelID(sizeof buf, buf), eQCWWAN_ERR_NONE);
-	assert_string_equal(buf, "EM7455");
-
-	/* The buffer: exactly the string and its NUL fit; one byte less does not. */
-	answer_next(DMS_MSG_GET_MODEL, 0, 0, "MC7455", 6);
-	assert_int_equal(GetModelID(7, buf), eQCWWAN_ERR_NONE);
-	assert_string_equal(buf, "MC7455");
-	answer_next(DMS_MSG_GET_MODEL, 0, 0, "MC7455", 6);
-	assert_int_equal(GetModelID(6, buf), eQCWWAN_ERR_BUFFER_SZ);
-	assert_string_equal(buf, "");
-
-	/* The modem's QMI error: 1000 + its code, and no stale string. */
-	strcpy(buf, "stale");
-	answer_next(DMS_MSG_GET_MANUFACTURER, 1, 52, NULL, 0);	/* DeviceNotReady */
-	assert_int_equal(GetManufacturer(sizeof buf, buf), eQCWWAN_ERR_QMI_OFFSET + 52);
-	assert_string_equal(buf, "");
-
-	/* Malformed answers: success without the string, a string longer than
-	 * the protocol's capacity, a TLV shorter than its header says. */
-	answer_next(DMS_MSG_GET_REVISION, 0, 0, NULL, 0);
-	assert_int_equal(GetFirmwareRevision(sizeof buf, buf), eQCWWAN_ERR_MALFORMED_QMI_RSP);
-	assert_string_equal(buf, "");
 	memset(big, 'A', sizeof big);
-	answer_next(DMS_MSG_GET_REVISION, 0, 0, big, sizeof big);
-	assert_int_equal(GetFirmwareRevision(sizeof buf, buf), eQCWWAN_ERR_MALFORMED_QMI_RSP);
+	/* A function sending another message would get the fake's usual answer. */
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const struct string_case *c = &cases[i];
+		ULONG rc;
+
+		strcpy(buf, "stale");
+		answer_next(c->msg_id, c->result, c->error, c->value, c->len);
+		rc = c->fn(c->size, buf);
+		if (rc != c->rc || strcmp(buf, c->out))
+			fail_msg("%s: rc %u, '%s'", c->what, rc, buf);
+	}
+	/* A TLV shorter than its header says. */
 	answer_next(DMS_MSG_GET_MODEL, 0, 0, "MC7455", 6);
 	canned.tlv[canned.len - 6 - 2] = 9;	/* TLV 0x01 claims 9 bytes, 6 follow */
 	assert_int_equal(GetModelID(sizeof buf, buf), eQCWWAN_ERR_MALFORMED_QMI_RSP);

@@ -52,8 +52,6 @@
 #define DMS_MAX_RADIO_IFS  16
 #define DMS_MAX_BANDS      128
 
-/* ---- one-string responses: manufacturer, model, revisions, MSISDN, UIM ICCID/IMSI */
-
 /* ---- the messages: one block each, in dms_msgs.def (see core/msgdef.h) ---- */
 
 #define QMI_MSGDEF_MODE DECLARE

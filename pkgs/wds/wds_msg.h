@@ -96,9 +96,10 @@
 #define WDS_MAX_PROFILES     24
 #define WDS_IPV6_LEN         16
 
-#define WDS_HANDLE_ANY 0xFFFFFFFFu	/* Stop Network's handle with disable_autoconnect */
+/* ---- sentinels ---------------------------------------------------------------- */
 
-#define WDS_RATE_UNAVAILABLE 0xFFFFFFFFu
+#define WDS_HANDLE_ANY 0xFFFFFFFFu	/* Stop Network's handle with disable_autoconnect */
+#define WDS_RATE_UNAVAILABLE 0xFFFFFFFFu	/* Get Channel Rates: no rate known */
 
 /* ---- the messages: one block each, in wds_msgs.def (see core/msgdef.h) ---- */
 

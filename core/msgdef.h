@@ -29,8 +29,9 @@
  *               QMI_RSP(dms_string_rsp))
  *
  * QMI_STRUCT_TYPE(tag, members): `struct tag { members };`, plain C.
- * QMI_ELEMS(tag, rows): the element table of struct tag, named tag; every
- *   row ends with a comma (QMI_END is added).
+ * QMI_ELEMS(tag, rows): the element table of struct tag, named tag (a row
+ *   nesting it names `tag_ei`); every row ends with a comma (QMI_END is
+ *   added).
  * QMI_ELEMS_OF(tag, table, rows): another table over struct tag (e.g. an
  *   indication that numbers the response's fields differently).
  * QMI_MESSAGE(object, ID_NAME, id, "Name", directions...): the message;

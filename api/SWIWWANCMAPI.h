@@ -15,5 +15,6 @@
 #include "dcs/inc/qaGobiApiDcs.h"
 #include "cbk/inc/qaGobiApiCbk.h"
 #include "swi/inc/qaGobiApiSwi.h"
+#include "dms/inc/qaGobiApiDms.h"
 
 #endif /* SLQS_API_SWIWWANCMAPI_H */

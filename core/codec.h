@@ -19,6 +19,9 @@
  *           QMI_END
  *   };
  *
+ * The services write their structs, tables and messages through
+ * core/msgdef.h, one block per message (docs/adding-a-message.md).
+ *
  * C-side conventions the macros rely on:
  *   - an OPT (optional) TLV `x` has a presence flag `uint8_t has_x` beside it;
  *   - an array or byte string `x` has its element count in `uint16_t n_x`
@@ -136,9 +139,6 @@ struct qmi_msg {
 	const struct qmi_elem *ind;
 	uint16_t ind_size;
 };
-
-#define QMI_MSG_TABLE(T, ei) ei, (uint16_t)sizeof(T)
-#define QMI_MSG_NONE NULL, 0
 
 /** The result TLV 0x02 of a response. */
 struct qmi_result {

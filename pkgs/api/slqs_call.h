@@ -3,19 +3,22 @@
  * QMI call, indication subscriptions and device-state listeners. Internal
  * to the SDK; applications use the api/ headers.
  *
- * A service API function is a table lookup plus argument copying:
+ * A service API function is a table lookup plus argument copying; the
+ * DMS identity functions (pkgs/dms/dms_api.c) share this helper:
  *
- *   ULONG GetModelID(BYTE size, CHAR *model)
+ *   static ULONG get_string(const struct qmi_msg *msg, BYTE size, CHAR *out)
  *   {
  *           struct dms_string_rsp rsp;
- *           ULONG rc;
- *
- *           if (!model || size == 0)
- *                   return eQCWWAN_ERR_INVALID_ARG;
- *           rc = slqs_qmi_call(&slqs_dms_get_model, NULL, &rsp, SLQS_TIMEOUT_DEFAULT);
+ *           ...
+ *           rc = slqs_qmi_call(msg, NULL, &rsp, SLQS_TIMEOUT_DEFAULT);
  *           if (rc)
  *                   return rc;
- *           return slqs_copy_string(model, size, rsp.value);
+ *           return slqs_copy_string(out, size, rsp.value);
+ *   }
+ *
+ *   ULONG GetModelID(BYTE stringSize, CHAR *pString)
+ *   {
+ *           return get_string(&slqs_dms_get_model, stringSize, pString);
  *   }
  *
  * Threads: every function here may be called from any thread, including

@@ -14,9 +14,7 @@
 #include <stdint.h>
 
 #include "core/codec.h"
-
-#define WDA_MSG_SET_DATA_FORMAT 0x0020
-#define WDA_MSG_GET_DATA_FORMAT 0x0021
+#include "core/msgdef.h"
 
 /* QmiWdaLinkLayerProtocol */
 #define WDA_LINK_LAYER_802_3  0x01
@@ -34,69 +32,14 @@
 /* QmiDataEndpointType */
 #define WDA_ENDPOINT_HSUSB 0x02
 
-struct wda_endpoint {
-	uint32_t type;		/* WDA_ENDPOINT_* */
-	uint32_t iface;		/* USB interface number */
-};
+/* ---- the messages: one block each, in wda_msgs.def (see core/msgdef.h) ---- */
 
-struct wda_set_data_format_req {
-	uint8_t has_qos_format;
-	uint8_t qos_format;
-	uint8_t has_link_layer;
-	uint32_t link_layer;		/* WDA_LINK_LAYER_* */
-	uint8_t has_ul_protocol;
-	uint32_t ul_protocol;		/* WDA_AGGREGATION_* */
-	uint8_t has_dl_protocol;
-	uint32_t dl_protocol;
-	uint8_t has_ndp_signature;
-	uint32_t ndp_signature;
-	uint8_t has_dl_max_datagrams;
-	uint32_t dl_max_datagrams;
-	uint8_t has_dl_max_size;
-	uint32_t dl_max_size;
-	uint8_t has_endpoint;
-	struct wda_endpoint endpoint;
-	uint8_t has_ul_max_datagrams;
-	uint32_t ul_max_datagrams;
-	uint8_t has_ul_max_size;
-	uint32_t ul_max_size;
-};
-
-/* Set Data Format and Get Data Format answer the same TLVs. */
-struct wda_data_format {
-	uint8_t has_qos_format;
-	uint8_t qos_format;
-	uint8_t has_link_layer;
-	uint32_t link_layer;
-	uint8_t has_ul_protocol;
-	uint32_t ul_protocol;
-	uint8_t has_dl_protocol;
-	uint32_t dl_protocol;
-	uint8_t has_ndp_signature;
-	uint32_t ndp_signature;
-	uint8_t has_dl_max_datagrams;
-	uint32_t dl_max_datagrams;
-	uint8_t has_dl_max_size;
-	uint32_t dl_max_size;
-	uint8_t has_ul_max_datagrams;
-	uint32_t ul_max_datagrams;
-	uint8_t has_ul_max_size;
-	uint32_t ul_max_size;
-	uint8_t has_dl_min_padding;
-	uint32_t dl_min_padding;
-	uint8_t has_flow_control;
-	uint8_t flow_control;
-};
-
-struct wda_get_data_format_req {
-	uint8_t has_endpoint;
-	struct wda_endpoint endpoint;
-};
-
-extern const struct qmi_msg slqs_wda_set_data_format;
-extern const struct qmi_msg slqs_wda_get_data_format;
+#define QMI_MSGDEF_MODE DECLARE
+#include "pkgs/wda/wda_msgs.def"
+#undef QMI_MSGDEF_MODE
 
 /** Every WDA message, NULL-terminated. */
 extern const struct qmi_msg *const slqs_wda_msgs[];
 
 #endif
+

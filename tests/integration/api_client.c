@@ -6,6 +6,7 @@
  *
  *   api_client enumerate            list the modems
  *   api_client model                connect, raw DMS Get Model, print it
+ *   api_client identity             GetManufacturer, GetModelID, GetFirmwareRevision
  *   api_client threads N M          N threads x M raw requests, all checked
  *   api_client reset CMD            device-state callback around `sh -c CMD`
  *   api_client error                a message the modem does not know
@@ -124,6 +125,32 @@ static int model(void)
 	if (rc)
 		return fail("SLQSSendRawQMI (DMS Get Model)", rc);
 	printf("model: %s\n", s);
+	return 0;
+}
+
+/* The typed DMS API: each string, and a buffer one byte too small for it. */
+static int identity(void)
+{
+	static const struct {
+		const char *name;
+		ULONG (*fn)(BYTE, CHAR *);
+	} calls[] = {
+		{ "manufacturer", GetManufacturer },
+		{ "model", GetModelID },
+		{ "firmware", GetFirmwareRevision },
+	};
+	CHAR s[255];	/* the most a BYTE size can describe */
+
+	for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++) {
+		ULONG rc = calls[i].fn(sizeof s, s);
+
+		if (rc)
+			return fail(calls[i].name, rc);
+		printf("%s: '%s'\n", calls[i].name, s);
+		rc = calls[i].fn((BYTE)strlen(s), s);
+		if (rc != eQCWWAN_ERR_BUFFER_SZ)
+			return fail("a buffer one byte short (want BUFFER_SZ)", rc);
+	}
 	return 0;
 }
 
@@ -252,6 +279,8 @@ int main(int argc, char **argv)
 		return rc;
 	if (!strcmp(cmd, "model") || !strcmp(cmd, "start"))
 		rc = model();
+	else if (!strcmp(cmd, "identity"))
+		rc = identity();
 	else if (!strcmp(cmd, "threads") && argc > 3)
 		rc = threads(atoi(argv[2]), atoi(argv[3]));
 	else if (!strcmp(cmd, "reset") && argc > 2)

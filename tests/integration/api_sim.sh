@@ -3,7 +3,8 @@
 # public headers and libraries only) against slqssdk serving qmisim.
 #
 # Over both transports (qmi_wwan-style pty, emulated GobiNet): enumerate,
-# connect, raw DMS Get Model, a QMI error, 16 threads of concurrent
+# connect, raw DMS Get Model, the typed DMS identity functions returning
+# the strings qmisim is configured with, a QMI error, 16 threads of concurrent
 # requests, 8 applications at once, the device-state callback across a
 # modem reset and an unplug/replug, no client id left behind.
 # Then the daemon's life cycle through the API: SLQSKillSDKProcess,
@@ -59,6 +60,11 @@ api_checks() {
 
     api "$tr: enumerate lists the modem" "device 0: $NODE " enumerate
     api "$tr: connect and raw DMS Get Model" "model: " model
+    api "$tr: GetManufacturer returns the configured manufacturer" \
+        "manufacturer: '$SIM_MANUFACTURER'" identity
+    check_contains "$tr: GetModelID returns the configured model" "$OUT" "model: '$SIM_MODEL'"
+    check_contains "$tr: GetFirmwareRevision returns the configured revision" \
+        "$OUT" "firmware: '$SIM_REVISION'"
     api "$tr: an unknown message gives 1000 + InvalidQmiCommand (1071)" \
         "unknown message: 1071" error
     api "$tr: 16 threads x 100 concurrent requests, all answered right" \
@@ -84,7 +90,12 @@ api_checks() {
         "$(stat_of cids.dms)/$(sdk_stat cids)" "0/0"
 }
 
-for_each_transport api_checks
+# Identity strings unlike qmisim's defaults, so the API cannot pass by luck.
+SIM_MANUFACTURER="Example Modems, Ltd."
+SIM_MODEL="XM-4711"
+SIM_REVISION="XM4711_01.02.03 test build"
+for_each_transport api_checks "$(printf '[dms]\nmanufacturer = %s\nmodel = %s\nrevision = %s' \
+    "$SIM_MANUFACTURER" "$SIM_MODEL" "$SIM_REVISION")"
 
 # ---- the daemon's life cycle through the API (qmi_wwan-style pty) -------------
 

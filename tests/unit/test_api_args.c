@@ -187,6 +187,24 @@ static void argument_checks(void **state)
 	assert_int_equal(slqs_state_listen(NULL, NULL), eQCWWAN_ERR_INVALID_ARG);
 }
 
+/* The DMS identity strings refuse bad buffers before asking anyone. */
+static void dms_string_arguments(void **state)
+{
+	ULONG (*const fns[])(BYTE, CHAR *) = { GetManufacturer, GetModelID, GetFirmwareRevision };
+	CHAR buf[8] = "stale";
+
+	(void)state;
+	for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
+		assert_int_equal(fns[i](sizeof buf, NULL), eQCWWAN_ERR_INVALID_ARG);
+		assert_int_equal(fns[i](0, buf), eQCWWAN_ERR_BUFFER_SZ);
+		assert_string_equal(buf, "stale");	/* size 0: not a byte written */
+		/* Not attached to a daemon: said at once, and no stale string left. */
+		assert_int_equal(fns[i](sizeof buf, buf), eQCWWAN_ERR_NO_CONNECTION);
+		assert_string_equal(buf, "");
+		strcpy(buf, "stale");
+	}
+}
+
 static void without_daemon(void **state)
 {
 	struct slqs_device_info devs[2];
@@ -263,6 +281,7 @@ int main(void)
 		cmocka_unit_test(result_codes),
 		cmocka_unit_test(copy_string),
 		cmocka_unit_test(argument_checks),
+		cmocka_unit_test(dms_string_arguments),
 		cmocka_unit_test(without_daemon),
 		cmocka_unit_test(start_without_daemon_fails_fast),
 		cmocka_unit_test(kill_without_daemon),

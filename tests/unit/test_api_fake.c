@@ -25,6 +25,7 @@
 #include "core/codec.h"
 #include "core/tlv.h"
 #include "pkgs/api/slqs_call.h"
+#include "pkgs/dms/dms_msg.h"
 #include "pkgs/ipc/ipc.h"
 
 /* ---- test messages (service 2) ------------------------------------------------- */
@@ -178,6 +179,17 @@ static void send_state(int fd, uint8_t state)
 	fake_send(fd, &m);
 }
 
+/*
+ * A canned answer for the tests of service API functions: the next request
+ * for message `msg_id` (-1: none) gets these response TLVs. The test's
+ * thread writes it before its request; the store of msg_id publishes it.
+ */
+static struct {
+	int msg_id;
+	uint8_t tlv[512];
+	size_t len;
+} canned = { .msg_id = -1 };
+
 /* Returns -1 when the connection must be closed. */
 static int fake_request(int fd, const struct ipc_qmi_request *q)
 {
@@ -185,6 +197,11 @@ static int fake_request(int fd, const struct ipc_qmi_request *q)
 	const uint8_t retries = 2, ind_v = 42;
 	size_t n;
 
+	if (GET(canned.msg_id) == q->msg_id) {
+		SET(canned.msg_id, -1);
+		send_response(fd, q, IPC_OK, q->msg_id, canned.tlv, canned.len);
+		return 0;
+	}
 	switch (q->msg_id) {
 	case M_MODEL:
 		n = build(tlv, sizeof tlv, 1, 0, 0, 0x01, "EM7455", 6, 0, NULL, 0);
@@ -553,6 +570,72 @@ static void raw_round_trip(void **state)
 	assert_int_equal(t.value[0], 2);
 }
 
+/* The next request `msg_id` is answered with (result, error) and, unless s is NULL, TLV 0x01 = s. */
+static void answer_next(uint16_t msg_id, uint16_t result, uint16_t error, const char *s, size_t len)
+{
+	canned.len = build(canned.tlv, sizeof canned.tlv, 1, result, error, 0x01, s, len, 0, NULL, 0);
+	SET(canned.msg_id, msg_id);
+}
+
+/* One call of a DMS identity function against a canned answer. */
+struct string_case {
+	const char *what;
+	ULONG (*fn)(BYTE, CHAR *);
+	uint16_t msg_id;		/* the message fn must send */
+	uint16_t result, error;		/* the answer's result TLV */
+	const char *value;		/* its TLV 0x01 (NULL: none) */
+	size_t len;
+	BYTE size;			/* the caller's buffer */
+	ULONG rc;			/* expected */
+	const char *out;		/* expected in the buffer */
+};
+
+static void dms_identity_strings(void **state)
+{
+	static char big[300];
+	const struct string_case cases[] = {
+		{ "manufacturer", GetManufacturer, DMS_MSG_GET_MANUFACTURER, 0, 0,
+		  "Sierra Wireless, Incorporated", 29, 64, eQCWWAN_ERR_NONE,
+		  "Sierra Wireless, Incorporated" },
+		{ "model", GetModelID, DMS_MSG_GET_MODEL, 0, 0, "MC7455", 6, 64,
+		  eQCWWAN_ERR_NONE, "MC7455" },
+		{ "revision", GetFirmwareRevision, DMS_MSG_GET_REVISION, 0, 0,
+		  "SWI9X30C_02.24.05.06", 20, 64, eQCWWAN_ERR_NONE, "SWI9X30C_02.24.05.06" },
+		{ "NUL counted in the TLV", GetModelID, DMS_MSG_GET_MODEL, 0, 0, "EM7455\0", 7, 64,
+		  eQCWWAN_ERR_NONE, "EM7455" },
+		{ "exact fit", GetModelID, DMS_MSG_GET_MODEL, 0, 0, "MC7455", 6, 7,
+		  eQCWWAN_ERR_NONE, "MC7455" },
+		{ "one byte short", GetModelID, DMS_MSG_GET_MODEL, 0, 0, "MC7455", 6, 6,
+		  eQCWWAN_ERR_BUFFER_SZ, "" },
+		{ "QMI error DeviceNotReady", GetManufacturer, DMS_MSG_GET_MANUFACTURER, 1, 52,
+		  NULL, 0, 64, eQCWWAN_ERR_QMI_OFFSET + 52, "" },
+		{ "success without the string", GetFirmwareRevision, DMS_MSG_GET_REVISION, 0, 0,
+		  NULL, 0, 64, eQCWWAN_ERR_MALFORMED_QMI_RSP, "" },
+		{ "string over the protocol's 255 bytes", GetFirmwareRevision,
+		  DMS_MSG_GET_REVISION, 0, 0, big, sizeof big, 64, eQCWWAN_ERR_MALFORMED_QMI_RSP,
+		  "" },
+	};
+	CHAR buf[64];
+
+	(void)state;
+	memset(big, 'A', sizeof big);
+	/* A function sending another message would get the fake's usual answer. */
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const struct string_case *c = &cases[i];
+		ULONG rc;
+
+		strcpy(buf, "stale");
+		answer_next(c->msg_id, c->result, c->error, c->value, c->len);
+		rc = c->fn(c->size, buf);
+		if (rc != c->rc || strcmp(buf, c->out))
+			fail_msg("%s: rc %u, '%s'", c->what, rc, buf);
+	}
+	/* A TLV shorter than its header says. */
+	answer_next(DMS_MSG_GET_MODEL, 0, 0, "MC7455", 6);
+	canned.tlv[canned.len - 6 - 2] = 9;	/* TLV 0x01 claims 9 bytes, 6 follow */
+	assert_int_equal(GetModelID(sizeof buf, buf), eQCWWAN_ERR_MALFORMED_QMI_RSP);
+}
+
 #define THREADS 16
 #define CALLS 100
 
@@ -682,6 +765,7 @@ int main(void)
 		cmocka_unit_test(connect_device),
 		cmocka_unit_test(result_mapping),
 		cmocka_unit_test(raw_round_trip),
+		cmocka_unit_test(dms_identity_strings),
 		cmocka_unit_test(concurrent_requests),
 		cmocka_unit_test(callbacks_in_order),
 		cmocka_unit_test(daemon_lost_and_back),

@@ -100,56 +100,46 @@ struct tst_state {
 	int configured;
 };
 
-static int h_echo(struct sim_modem *m, struct sim_client *c, const void *in, void *out)
+static int h_echo(const struct sim_call *call)
 {
-	const struct tst_echo_req *req = in;
-	struct tst_echo_rsp *rsp = out;
+	const struct tst_echo_req *req = call->req;
+	struct tst_echo_rsp *rsp = call->rsp;
 
-	(void)m;
-	(void)c;
 	rsp->value = req->value + 1;
 	return req->value == 0xDEAD ? QMI_ERR_INVALID_ARGUMENT : 0;
 }
 
-static int h_noargs(struct sim_modem *m, struct sim_client *c, const void *in, void *out)
+static int h_noargs(const struct sim_call *call)
 {
 	struct tst_ind ind = { .what = 7 };
 
-	(void)in;
-	(void)out;
-	assert_int_equal(sim_indicate(m, &tst_ind_msg, c->cid, &ind), 0);
+	assert_int_equal(sim_indicate(call->modem, &tst_ind_msg, call->client->cid, &ind), 0);
 	ind.what = 8;
-	assert_int_equal(sim_indicate(m, &tst_ind_msg, QMI_CID_BROADCAST, &ind), 0);
+	assert_int_equal(sim_indicate(call->modem, &tst_ind_msg, QMI_CID_BROADCAST, &ind), 0);
 	return 0;
 }
 
-static int h_reset(struct sim_modem *m, struct sim_client *c, const void *in, void *out)
+static int h_reset(const struct sim_call *call)
 {
-	(void)c;
-	(void)in;
-	(void)out;
-	sim_request_reset(m);
+	sim_request_reset(call->modem);
 	return 0;
 }
 
 /* Fills more items than the table's capacity: the framework must answer Internal. */
-static int h_bad(struct sim_modem *m, struct sim_client *c, const void *in, void *out)
+static int h_bad(const struct sim_call *call)
 {
-	struct tst_bad_rsp *rsp = out;
+	struct tst_bad_rsp *rsp = call->rsp;
 
-	(void)m;
-	(void)c;
-	(void)in;
 	rsp->n_items = 200;
 	return 0;
 }
 
 static const struct sim_handler tst_handlers[] = {
-	{ &tst_echo, h_echo },
-	{ &tst_noargs, h_noargs },
-	{ &tst_reset, h_reset },
-	{ &tst_bad, h_bad },
-	{ NULL, NULL }
+	SIM_HANDLER(tst_echo, h_echo),
+	SIM_HANDLER(tst_noargs, h_noargs),
+	SIM_HANDLER(tst_reset, h_reset),
+	SIM_HANDLER(tst_bad, h_bad),
+	SIM_HANDLERS_END
 };
 
 static void tst_event(struct sim_modem *m, void *state, enum sim_event_kind ev)

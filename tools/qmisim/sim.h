@@ -26,20 +26,63 @@ struct sim_client {
 	void *state;		/* service's per-client block (client_state_size bytes, zeroed) */
 };
 
-/*
- * A request handler. `req` is the decoded request (the message's request
- * struct), `rsp` a zeroed response struct to fill. Returns 0 for success
- * or a QMI error code (QMI_ERR_* of core/qmi_error.h); the framework writes the result TLV and
- * encodes `rsp` either way (failed responses may carry TLVs too, e.g. PIN
- * retries or a call-end reason).
- */
-typedef int (*sim_handler_fn)(struct sim_modem *m, struct sim_client *c, const void *req,
-			      void *rsp);
+/** What a request handler works with: one call, one context. */
+struct sim_call {
+	struct sim_modem *modem;
+	struct sim_client *client;	/* the requesting client id */
+	void *state;			/* the service's per-modem state block */
+	const void *req;		/* the decoded request (the message's request struct) */
+	void *rsp;			/* a zeroed response struct to fill */
+	const struct sim_handler *row;	/* the handler's row, with its argument */
+};
 
+/*
+ * A request handler. Returns 0 for success or a QMI error code (QMI_ERR_*
+ * of core/qmi_error.h); the framework writes the result TLV and encodes
+ * `rsp` either way (failed responses may carry TLVs too, e.g. PIN retries
+ * or a call-end reason).
+ */
+typedef int (*sim_handler_fn)(const struct sim_call *call);
+
+/*
+ * One row of a service's handler table. An answer that is a configured
+ * value needs no function of its own: SIM_ANSWER_STRING() names the string
+ * in the service's state and the string in the response it is copied to.
+ */
 struct sim_handler {
 	const struct qmi_msg *msg;
 	sim_handler_fn fn;
+	size_t state_off;		/* sim_answer_string: the value in the state block */
+	size_t rsp_off, rsp_size;	/* sim_answer_string: the char array it fills */
 };
+
+#define SIM_HANDLER(message, handler) { .msg = &(message), .fn = (handler) }
+#define SIM_ANSWER_STRING(message, state_type, state_field, rsp_type, rsp_field)          \
+	{ .msg = &(message), .fn = sim_answer_string,                                    \
+	  .state_off = offsetof(state_type, state_field),                                \
+	  .rsp_off = offsetof(rsp_type, rsp_field),                                      \
+	  .rsp_size = sizeof(((rsp_type *)0)->rsp_field) }
+/* The same for a configured struct, copied whole (the two must be one type). */
+#define SIM_ANSWER_COPY(message, state_type, state_field, rsp_type, rsp_field)            \
+	{ .msg = &(message), .fn = sim_answer_copy,                                      \
+	  .state_off = offsetof(state_type, state_field),                                \
+	  .rsp_off = offsetof(rsp_type, rsp_field),                                      \
+	  .rsp_size = sizeof(((rsp_type *)0)->rsp_field) +                               \
+		      0 * sizeof(char[sizeof(((rsp_type *)0)->rsp_field) ==               \
+				      sizeof(((state_type *)0)->state_field) ? 1 : -1]) }
+#define SIM_HANDLERS_END { .msg = NULL }
+
+/** Answers with the configured string the row names (always succeeds). */
+int sim_answer_string(const struct sim_call *call);
+
+/** Answers with the configured struct the row names (always succeeds). */
+int sim_answer_copy(const struct sim_call *call);
+
+/** Accepts the request and answers success with an empty response. */
+int sim_answer_accept(const struct sim_call *call);
+
+/** Copies a NUL-terminated string into dst[size], cut to fit (size > 0). */
+void sim_copy_string(char *dst, size_t size, const char *src);
 
 /* Events one service raises and the others may react to. */
 enum sim_event_kind {
@@ -55,7 +98,7 @@ struct sim_service {
 	uint8_t id;			/* QMI service number */
 	uint16_t major, minor;		/* version reported by CTL Get Version Info */
 	uint16_t default_cid_limit;	/* CIDs the modem offers for this service */
-	const struct sim_handler *handlers;	/* terminated by { NULL, NULL } */
+	const struct sim_handler *handlers;	/* ends with SIM_HANDLERS_END */
 	size_t state_size;		/* per-modem state block, zeroed before init */
 	size_t client_state_size;	/* per-client state block (0: none) */
 	/* Sets config defaults in the state block (called once per modem). */

@@ -92,54 +92,22 @@ static int answer_string(void *rsp, const char *value)
 {
 	struct dms_string_rsp *r = rsp;
 
-	snprintf(r->value, sizeof(r->value), "%s", value);
+	sim_copy_string(r->value, sizeof(r->value), value);
 	return 0;
-}
-
-static int h_get_manufacturer(struct sim_modem *m, struct sim_client *c, const void *req,
-			      void *rsp)
-{
-	(void)c;
-	(void)req;
-	return answer_string(rsp, dms(m)->manufacturer);
-}
-
-static int h_get_model(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
-{
-	(void)c;
-	(void)req;
-	return answer_string(rsp, dms(m)->model);
-}
-
-static int h_get_revision(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
-{
-	(void)c;
-	(void)req;
-	return answer_string(rsp, dms(m)->revision);
-}
-
-static int h_get_hardware_revision(struct sim_modem *m, struct sim_client *c, const void *req,
-				   void *rsp)
-{
-	(void)c;
-	(void)req;
-	return answer_string(rsp, dms(m)->hardware_revision);
 }
 
 /* An optional ID string: sent when configured. */
 static void put_id(uint8_t *has, char *dst, size_t size, const char *value)
 {
 	*has = value[0] != '\0';
-	snprintf(dst, size, "%s", value);
+	sim_copy_string(dst, size, value);
 }
 
-static int h_get_ids(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
+static int h_get_ids(const struct sim_call *call)
 {
-	struct dms_get_ids_rsp *r = rsp;
-	struct dms_state *s = dms(m);
+	struct dms_get_ids_rsp *r = call->rsp;
+	struct dms_state *s = dms(call->modem);
 
-	(void)c;
-	(void)req;
 	put_id(&r->has_esn, r->esn, sizeof(r->esn), s->esn);
 	put_id(&r->has_imei, r->imei, sizeof(r->imei), s->imei);
 	put_id(&r->has_meid, r->meid, sizeof(r->meid), s->meid);
@@ -147,25 +115,11 @@ static int h_get_ids(struct sim_modem *m, struct sim_client *c, const void *req,
 	return 0;
 }
 
-static int h_get_capabilities(struct sim_modem *m, struct sim_client *c, const void *req,
-			      void *rsp)
+static int h_get_band_capabilities(const struct sim_call *call)
 {
-	struct dms_get_capabilities_rsp *r = rsp;
+	struct dms_get_band_capabilities_rsp *r = call->rsp;
+	struct dms_state *s = dms(call->modem);
 
-	(void)c;
-	(void)req;
-	r->info = dms(m)->caps;
-	return 0;
-}
-
-static int h_get_band_capabilities(struct sim_modem *m, struct sim_client *c, const void *req,
-				   void *rsp)
-{
-	struct dms_get_band_capabilities_rsp *r = rsp;
-	struct dms_state *s = dms(m);
-
-	(void)c;
-	(void)req;
 	r->band_capability = s->band_capability;
 	r->has_lte_band_capability = 1;
 	r->lte_band_capability = 0;
@@ -180,14 +134,11 @@ static int h_get_band_capabilities(struct sim_modem *m, struct sim_client *c, co
 
 /* ---- operating mode -------------------------------------------------------------- */
 
-static int h_get_operating_mode(struct sim_modem *m, struct sim_client *c, const void *req,
-				void *rsp)
+static int h_get_operating_mode(const struct sim_call *call)
 {
-	struct dms_get_operating_mode_rsp *r = rsp;
-	struct dms_state *s = dms(m);
+	struct dms_get_operating_mode_rsp *r = call->rsp;
+	struct dms_state *s = dms(call->modem);
 
-	(void)c;
-	(void)req;
 	r->mode = s->mode;
 	r->has_offline_reason = s->mode == DMS_MODE_OFFLINE;
 	r->offline_reason = 0;
@@ -196,14 +147,11 @@ static int h_get_operating_mode(struct sim_modem *m, struct sim_client *c, const
 	return 0;
 }
 
-static int h_set_operating_mode(struct sim_modem *m, struct sim_client *c, const void *req,
-				void *rsp)
+static int h_set_operating_mode(const struct sim_call *call)
 {
-	const struct dms_set_operating_mode_req *q = req;
-	struct dms_state *s = dms(m);
+	const struct dms_set_operating_mode_req *q = call->req;
+	struct dms_state *s = dms(call->modem);
 
-	(void)c;
-	(void)rsp;
 	if (q->mode >= DMS_MODES)
 		return QMI_ERR_INVALID_ARGUMENT;
 	if (q->mode == DMS_MODE_SHUTTING_DOWN)
@@ -212,9 +160,9 @@ static int h_set_operating_mode(struct sim_modem *m, struct sim_client *c, const
 	if (s->mode == DMS_MODE_OFFLINE && q->mode != DMS_MODE_OFFLINE &&
 	    q->mode != DMS_MODE_RESET)
 		return QMI_ERR_INVALID_TRANSITION;
-	set_mode(m, s, q->mode);
+	set_mode(call->modem, s, q->mode);
 	if (q->mode == DMS_MODE_RESET)
-		sim_request_reset(m);	/* after this response: Sync, CIDs dropped, boot */
+		sim_request_reset(call->modem);	/* after this response: Sync, CIDs dropped, boot */
 	return 0;
 }
 
@@ -234,17 +182,15 @@ static int sim_readable(struct sim_modem *m)
 	return sim_uim_ready(m) ? 0 : QMI_ERR_DEVICE_NOT_READY;
 }
 
-static int h_uim_verify_pin(struct sim_modem *m, struct sim_client *c, const void *req,
-			    void *rsp)
+static int h_uim_verify_pin(const struct sim_call *call)
 {
-	const struct dms_uim_verify_pin_req *q = req;
-	struct dms_uim_verify_pin_rsp *r = rsp;
-	int rc = legacy_refused(m);
+	const struct dms_uim_verify_pin_req *q = call->req;
+	struct dms_uim_verify_pin_rsp *r = call->rsp;
+	int rc = legacy_refused(call->modem);
 
-	(void)c;
 	if (rc)
 		return rc;
-	rc = sim_uim_verify_pin(m, q->info.pin_id, q->info.pin, &r->retries.verify_left,
+	rc = sim_uim_verify_pin(call->modem, q->info.pin_id, q->info.pin, &r->retries.verify_left,
 				&r->retries.unblock_left);
 	r->has_retries = (uint8_t)sim_uim_error_has_retries(rc);
 	return rc;
@@ -255,75 +201,69 @@ static int pin_status(struct sim_modem *m, uint8_t pin_id, struct dms_pin_status
 	return sim_uim_pin_status(m, pin_id, &st->status, &st->verify_left, &st->unblock_left);
 }
 
-static int h_uim_get_pin_status(struct sim_modem *m, struct sim_client *c, const void *req,
-				void *rsp)
+static int h_uim_get_pin_status(const struct sim_call *call)
 {
-	struct dms_uim_get_pin_status_rsp *r = rsp;
-	int rc = legacy_refused(m);
+	struct dms_uim_get_pin_status_rsp *r = call->rsp;
+	int rc = legacy_refused(call->modem);
 
-	(void)c;
-	(void)req;
 	if (!rc)
-		rc = pin_status(m, DMS_PIN_ID_PIN1, &r->pin1);
+		rc = pin_status(call->modem, DMS_PIN_ID_PIN1, &r->pin1);
 	if (!rc)
-		rc = pin_status(m, DMS_PIN_ID_PIN2, &r->pin2);
+		rc = pin_status(call->modem, DMS_PIN_ID_PIN2, &r->pin2);
 	r->has_pin1 = r->has_pin2 = rc == 0;
 	return rc;
 }
 
-static int h_uim_get_iccid(struct sim_modem *m, struct sim_client *c, const void *req,
-			   void *rsp)
+static int h_uim_get_iccid(const struct sim_call *call)
 {
-	int rc = legacy_refused(m);
+	int rc = legacy_refused(call->modem);
 
-	(void)c;
-	(void)req;
-	if (!rc && !sim_uim_card_present(m))
+	if (!rc && !sim_uim_card_present(call->modem))
 		rc = QMI_ERR_UIM_UNINITIALIZED;	/* EF-ICCID needs no PIN */
-	return rc ? rc : answer_string(rsp, sim_uim_iccid(m));
+	return rc ? rc : answer_string(call->rsp, sim_uim_iccid(call->modem));
 }
 
-static int h_uim_get_imsi(struct sim_modem *m, struct sim_client *c, const void *req,
-			  void *rsp)
+static int h_uim_get_imsi(const struct sim_call *call)
 {
-	int rc = legacy_refused(m);
+	int rc = legacy_refused(call->modem);
 
-	(void)c;
-	(void)req;
 	if (!rc)
-		rc = sim_readable(m);
-	return rc ? rc : answer_string(rsp, sim_uim_imsi(m));
+		rc = sim_readable(call->modem);
+	return rc ? rc : answer_string(call->rsp, sim_uim_imsi(call->modem));
 }
 
 /* The MSISDN lives on the SIM (EF-MSISDN): readable once the PIN is in. */
-static int h_get_msisdn(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
+static int h_get_msisdn(const struct sim_call *call)
 {
-	struct dms_state *s = dms(m);
-	int rc = sim_readable(m);
+	struct dms_state *s = dms(call->modem);
+	int rc = sim_readable(call->modem);
 
-	(void)c;
-	(void)req;
 	if (!rc && !s->msisdn[0])
 		rc = QMI_ERR_NOT_PROVISIONED;
-	return rc ? rc : answer_string(rsp, s->msisdn);
+	return rc ? rc : answer_string(call->rsp, s->msisdn);
 }
 
+/* An answer that is one of the configured identity strings. */
+#define DMS_CONFIGURED_STRING(message, field) \
+	SIM_ANSWER_STRING(message, struct dms_state, field, struct dms_string_rsp, value)
+
 static const struct sim_handler dms_handlers[] = {
-	{ &slqs_dms_get_capabilities, h_get_capabilities },
-	{ &slqs_dms_get_manufacturer, h_get_manufacturer },
-	{ &slqs_dms_get_model, h_get_model },
-	{ &slqs_dms_get_revision, h_get_revision },
-	{ &slqs_dms_get_msisdn, h_get_msisdn },
-	{ &slqs_dms_get_ids, h_get_ids },
-	{ &slqs_dms_uim_verify_pin, h_uim_verify_pin },
-	{ &slqs_dms_uim_get_pin_status, h_uim_get_pin_status },
-	{ &slqs_dms_get_hardware_revision, h_get_hardware_revision },
-	{ &slqs_dms_get_operating_mode, h_get_operating_mode },
-	{ &slqs_dms_set_operating_mode, h_set_operating_mode },
-	{ &slqs_dms_uim_get_iccid, h_uim_get_iccid },
-	{ &slqs_dms_uim_get_imsi, h_uim_get_imsi },
-	{ &slqs_dms_get_band_capabilities, h_get_band_capabilities },
-	{ NULL, NULL }
+	SIM_ANSWER_COPY(slqs_dms_get_capabilities, struct dms_state, caps,
+			struct dms_get_capabilities_rsp, info),
+	DMS_CONFIGURED_STRING(slqs_dms_get_manufacturer, manufacturer),
+	DMS_CONFIGURED_STRING(slqs_dms_get_model, model),
+	DMS_CONFIGURED_STRING(slqs_dms_get_revision, revision),
+	SIM_HANDLER(slqs_dms_get_msisdn, h_get_msisdn),
+	SIM_HANDLER(slqs_dms_get_ids, h_get_ids),
+	SIM_HANDLER(slqs_dms_uim_verify_pin, h_uim_verify_pin),
+	SIM_HANDLER(slqs_dms_uim_get_pin_status, h_uim_get_pin_status),
+	DMS_CONFIGURED_STRING(slqs_dms_get_hardware_revision, hardware_revision),
+	SIM_HANDLER(slqs_dms_get_operating_mode, h_get_operating_mode),
+	SIM_HANDLER(slqs_dms_set_operating_mode, h_set_operating_mode),
+	SIM_HANDLER(slqs_dms_uim_get_iccid, h_uim_get_iccid),
+	SIM_HANDLER(slqs_dms_uim_get_imsi, h_uim_get_imsi),
+	SIM_HANDLER(slqs_dms_get_band_capabilities, h_get_band_capabilities),
+	SIM_HANDLERS_END
 };
 
 /* ---- config ------------------------------------------------------------------------ */
@@ -334,15 +274,15 @@ static void dms_init(struct sim_modem *m, void *state)
 	struct dms_state *s = state;
 
 	(void)m;
-	snprintf(s->manufacturer, sizeof(s->manufacturer), "Sierra Wireless, Incorporated");
-	snprintf(s->model, sizeof(s->model), "MC7455");
-	snprintf(s->revision, sizeof(s->revision),
+	sim_copy_string(s->manufacturer, sizeof(s->manufacturer), "Sierra Wireless, Incorporated");
+	sim_copy_string(s->model, sizeof(s->model), "MC7455");
+	sim_copy_string(s->revision, sizeof(s->revision),
 		 "SWI9X30C_02.24.05.06 r7040 CARMD-EV-FRMWR2 2017/05/19 06:23:09");
-	snprintf(s->hardware_revision, sizeof(s->hardware_revision), "1.0");
-	snprintf(s->esn, sizeof(s->esn), "0");
-	snprintf(s->imei, sizeof(s->imei), "359072061234569");
-	snprintf(s->meid, sizeof(s->meid), "35907206123456");
-	snprintf(s->msisdn, sizeof(s->msisdn), "15555550100");
+	sim_copy_string(s->hardware_revision, sizeof(s->hardware_revision), "1.0");
+	sim_copy_string(s->esn, sizeof(s->esn), "0");
+	sim_copy_string(s->imei, sizeof(s->imei), "359072061234569");
+	sim_copy_string(s->meid, sizeof(s->meid), "35907206123456");
+	sim_copy_string(s->msisdn, sizeof(s->msisdn), "15555550100");
 	s->caps = (struct dms_capabilities){
 		.max_tx_rate = 50000000, .max_rx_rate = 300000000,
 		.data_service = DMS_DATA_CAP_SIMUL_CSPS, .sim_capability = DMS_SIM_CAP_SUPPORTED,

@@ -59,6 +59,10 @@ struct sim_modem {
 	struct sim_out *held_head, *held_tail;	/* indications raised by the request being handled */
 	uint8_t *frame;			/* QMUX_MAX_FRAME bytes to build frames in */
 
+	/* the request and response structs of the request being handled */
+	void *req_buf, *rsp_buf;
+	size_t req_size, rsp_size;	/* of the largest message of any service */
+
 	/* faults */
 	unsigned delay_ms;
 	unsigned long drop_next;

@@ -271,17 +271,14 @@ static void fill_plmn(const struct net *n, struct nas_plmn *p)
 
 /* Serving System, System Info and Signal Info answer what clients see now;
  * refresh() indicates the same answers when they change. */
-static int h_get_serving_system(struct sim_modem *m, struct sim_client *c, const void *req,
-				void *rsp)
+static int h_get_serving_system(const struct sim_call *call)
 {
-	struct nas_serving_system *ss = rsp;
-	const struct env *e = &nas(m)->env;
+	struct nas_serving_system *ss = call->rsp;
+	const struct env *e = &nas(call->modem)->env;
 	const struct rat_def *rd = &rats[e->rat];
 	struct reg r;
 
-	(void)c;
-	(void)req;
-	reg_view(m, e, &r);
+	reg_view(call->modem, e, &r);
 	memset(ss, 0, sizeof(*ss));
 	ss->serving_system.registration_state = r.state;
 	ss->serving_system.cs_attach_state = r.attach;
@@ -358,11 +355,10 @@ static void fill_sys_info_3gpp(const struct env *e, const struct reg *r,
 		snprintf(c->mnc, sizeof(c->mnc), "%02u\xFF", e->serving.mnc % 100u);
 }
 
-static int h_get_system_info(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp)
+static int h_get_system_info(const struct sim_call *call)
 {
-	struct nas_system_info *si = rsp;
-	const struct env *e = &nas(m)->env;
+	struct nas_system_info *si = call->rsp;
+	const struct env *e = &nas(call->modem)->env;
 	struct reg r;
 	struct nas_service_status_3gpp *status[RAT_COUNT] = {
 		[RAT_LTE] = &si->lte_service_status,
@@ -371,9 +367,7 @@ static int h_get_system_info(struct sim_modem *m, struct sim_client *c, const vo
 	};
 	struct nas_service_status_3gpp *own;
 
-	(void)c;
-	(void)req;
-	reg_view(m, e, &r);
+	reg_view(call->modem, e, &r);
 	memset(si, 0, sizeof(*si));
 	si->has_lte_service_status = si->has_wcdma_service_status = 1;
 	si->has_gsm_service_status = 1;
@@ -408,14 +402,11 @@ static int h_get_system_info(struct sim_modem *m, struct sim_client *c, const vo
 	return 0;
 }
 
-static int h_get_signal_info(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp)
+static int h_get_signal_info(const struct sim_call *call)
 {
-	struct nas_signal_info *si = rsp;
-	struct sig s = sig_now(m);
+	struct nas_signal_info *si = call->rsp;
+	struct sig s = sig_now(call->modem);
 
-	(void)c;
-	(void)req;
 	memset(si, 0, sizeof(*si));
 	if (!s.camped)
 		return 0;		/* no measurement at all */
@@ -600,9 +591,13 @@ static void refresh(struct sim_modem *m, struct nas_state *st)
 	struct notify nt = { &old_reg, &r, &old_sig, &s, NULL, NULL, NULL };
 	int reg_changed, sig_changed;
 
+	/* The answers a Get request would have now, from the same handlers. */
+	struct sim_call now = { .modem = m, .state = st, .rsp = &ss };
+
 	view(m, st, &r, &s);
-	h_get_serving_system(m, NULL, NULL, &ss);
-	h_get_system_info(m, NULL, NULL, &si);
+	h_get_serving_system(&now);
+	now.rsp = &si;
+	h_get_system_info(&now);
 	/* Byte compares: the answers zero every padding byte first. */
 	if (memcmp(&ss, &st->last_ss, sizeof(ss))) {
 		memcpy(&st->last_ss, &ss, sizeof(ss));
@@ -614,7 +609,8 @@ static void refresh(struct sim_modem *m, struct nas_state *st)
 	}
 	sig_changed = memcmp(&s, &old_sig, sizeof(s)) != 0;
 	if (sig_changed) {
-		h_get_signal_info(m, NULL, NULL, &sgi);
+		now.rsp = &sgi;
+		h_get_signal_info(&now);
 		nt.sgi = &sgi;
 	}
 	/* The SIM alone (say, a PIN entered in low power mode) is no registration change. */
@@ -660,24 +656,18 @@ int sim_nas_radio_interface(struct sim_modem *m)
 
 /* ---- handlers ----------------------------------------------------------------- */
 
-static int h_reset(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
+static int h_reset(const struct sim_call *call)
 {
-	(void)m;
-	(void)req;
-	(void)rsp;
-	memset(c->state, 0, sizeof(struct nas_client));
+	memset(call->client->state, 0, sizeof(struct nas_client));
 	return 0;
 }
 
 /* Set Event Report changes only what the request mentions. */
-static int h_set_event_report(struct sim_modem *m, struct sim_client *c, const void *req,
-			      void *rsp)
+static int h_set_event_report(const struct sim_call *call)
 {
-	const struct nas_set_event_report_req *q = req;
-	struct nas_set_event_report_req *er = &((struct nas_client *)c->state)->er;
+	const struct nas_set_event_report_req *q = call->req;
+	struct nas_set_event_report_req *er = &((struct nas_client *)call->client->state)->er;
 
-	(void)m;
-	(void)rsp;
 #define MERGE(f)                         \
 	do {                             \
 		if (q->has_##f) {        \
@@ -701,14 +691,11 @@ static int h_set_event_report(struct sim_modem *m, struct sim_client *c, const v
 	return 0;
 }
 
-static int h_register_indications(struct sim_modem *m, struct sim_client *c, const void *req,
-				  void *rsp)
+static int h_register_indications(const struct sim_call *call)
 {
-	const struct nas_register_indications_req *q = req;
-	struct nas_client *nc = c->state;
+	const struct nas_register_indications_req *q = call->req;
+	struct nas_client *nc = call->client->state;
 
-	(void)m;
-	(void)rsp;
 	if (q->has_serving_system)
 		nc->serving_off = !q->serving_system;
 	if (q->has_system_info)
@@ -718,26 +705,21 @@ static int h_register_indications(struct sim_modem *m, struct sim_client *c, con
 	return 0;
 }
 
-static int h_config_signal_info(struct sim_modem *m, struct sim_client *c, const void *req,
-				void *rsp)
+static int h_config_signal_info(const struct sim_call *call)
 {
-	(void)m;
-	(void)rsp;
 	/* Each request replaces the whole configuration. */
-	((struct nas_client *)c->state)->csi = *(const struct nas_config_signal_info_req *)req;
+	((struct nas_client *)call->client->state)->csi = *(const struct nas_config_signal_info_req *)call->req;
 	return 0;
 }
 
-static int h_get_signal_strength(struct sim_modem *m, struct sim_client *c, const void *req,
-				 void *rsp)
+static int h_get_signal_strength(const struct sim_call *call)
 {
-	const struct nas_get_signal_strength_req *q = req;
-	struct nas_get_signal_strength_rsp *r = rsp;
+	const struct nas_get_signal_strength_req *q = call->req;
+	struct nas_get_signal_strength_rsp *r = call->rsp;
 	uint16_t mask = q->has_request_mask ? q->request_mask : 0;
-	struct sig s = sig_now(m);
+	struct sig s = sig_now(call->modem);
 	int8_t radio;
 
-	(void)c;
 	if (!s.camped)
 		return QMI_ERR_INFORMATION_UNAVAILABLE;
 	radio = rats[s.rat].radio;
@@ -782,15 +764,12 @@ static int sim_home(struct sim_modem *m, struct net *home)
 	return 0;
 }
 
-static int h_get_home_network(struct sim_modem *m, struct sim_client *c, const void *req,
-			      void *rsp)
+static int h_get_home_network(const struct sim_call *call)
 {
-	struct nas_get_home_network_rsp *r = rsp;
+	struct nas_get_home_network_rsp *r = call->rsp;
 	struct net home;
-	int rc = sim_home(m, &home);
+	int rc = sim_home(call->modem, &home);
 
-	(void)c;
-	(void)req;
 	if (rc)
 		return rc;
 	fill_plmn(&home, &r->home_network);
@@ -800,15 +779,12 @@ static int h_get_home_network(struct sim_modem *m, struct sim_client *c, const v
 	return 0;
 }
 
-static int h_get_operator_name(struct sim_modem *m, struct sim_client *c, const void *req,
-			       void *rsp)
+static int h_get_operator_name(const struct sim_call *call)
 {
-	struct nas_get_operator_name_rsp *r = rsp;
+	struct nas_get_operator_name_rsp *r = call->rsp;
 	struct net home;
-	int rc = sim_home(m, &home);
+	int rc = sim_home(call->modem, &home);
 
-	(void)c;
-	(void)req;
 	if (rc)
 		return rc;
 	r->has_spn = 1;
@@ -826,16 +802,14 @@ static void set_name_bytes(uint8_t *dst, uint16_t *n, size_t cap, const char *na
 	*n = (uint16_t)len;
 }
 
-static int h_get_plmn_name(struct sim_modem *m, struct sim_client *c, const void *req,
-			   void *rsp)
+static int h_get_plmn_name(const struct sim_call *call)
 {
-	const struct nas_get_plmn_name_req *q = req;
-	struct nas_get_plmn_name_rsp *r = rsp;
-	const struct env *e = &nas(m)->env;
+	const struct nas_get_plmn_name_req *q = call->req;
+	struct nas_get_plmn_name_rsp *r = call->rsp;
+	const struct env *e = &nas(call->modem)->env;
 	struct net home;
 	const char *name = "";
 
-	(void)c;
 	home_net(e, &home);
 	if (q->plmn.mcc == e->serving.mcc && q->plmn.mnc == e->serving.mnc)
 		name = e->serving.name;
@@ -851,15 +825,12 @@ static int h_get_plmn_name(struct sim_modem *m, struct sim_client *c, const void
 	return 0;
 }
 
-static int h_get_rf_band_info(struct sim_modem *m, struct sim_client *c, const void *req,
-			      void *rsp)
+static int h_get_rf_band_info(const struct sim_call *call)
 {
-	struct nas_get_rf_band_info_rsp *r = rsp;
-	const struct env *e = &nas(m)->env;
-	struct sig s = sig_now(m);
+	struct nas_get_rf_band_info_rsp *r = call->rsp;
+	const struct env *e = &nas(call->modem)->env;
+	struct sig s = sig_now(call->modem);
 
-	(void)c;
-	(void)req;
 	if (!s.camped)
 		return QMI_ERR_INFORMATION_UNAVAILABLE;
 	r->n_bands = 1;
@@ -880,16 +851,13 @@ static int h_get_rf_band_info(struct sim_modem *m, struct sim_client *c, const v
 	return 0;
 }
 
-static int h_get_cell_location_info(struct sim_modem *m, struct sim_client *c,
-				    const void *req, void *rsp)
+static int h_get_cell_location_info(const struct sim_call *call)
 {
-	struct nas_get_cell_location_info_rsp *r = rsp;
-	const struct env *e = &nas(m)->env;
-	struct sig s = sig_now(m);
+	struct nas_get_cell_location_info_rsp *r = call->rsp;
+	const struct env *e = &nas(call->modem)->env;
+	struct sig s = sig_now(call->modem);
 	uint8_t plmn[3];
 
-	(void)c;
-	(void)req;
 	if (!s.camped)
 		return 0;		/* no cell: nothing to report */
 	slqs_nas_plmn_bcd_encode(e->serving.mcc, e->serving.mnc, e->serving.mnc3 ? 3 : 2, plmn);
@@ -943,20 +911,20 @@ static int h_get_cell_location_info(struct sim_modem *m, struct sim_client *c,
 }
 
 static const struct sim_handler nas_handlers[] = {
-	{ &slqs_nas_reset, h_reset },
-	{ &slqs_nas_set_event_report, h_set_event_report },
-	{ &slqs_nas_register_indications, h_register_indications },
-	{ &slqs_nas_get_signal_strength, h_get_signal_strength },
-	{ &slqs_nas_get_serving_system, h_get_serving_system },
-	{ &slqs_nas_get_home_network, h_get_home_network },
-	{ &slqs_nas_get_rf_band_info, h_get_rf_band_info },
-	{ &slqs_nas_get_operator_name, h_get_operator_name },
-	{ &slqs_nas_get_cell_location_info, h_get_cell_location_info },
-	{ &slqs_nas_get_plmn_name, h_get_plmn_name },
-	{ &slqs_nas_get_system_info, h_get_system_info },
-	{ &slqs_nas_get_signal_info, h_get_signal_info },
-	{ &slqs_nas_config_signal_info, h_config_signal_info },
-	{ NULL, NULL }
+	SIM_HANDLER(slqs_nas_reset, h_reset),
+	SIM_HANDLER(slqs_nas_set_event_report, h_set_event_report),
+	SIM_HANDLER(slqs_nas_register_indications, h_register_indications),
+	SIM_HANDLER(slqs_nas_get_signal_strength, h_get_signal_strength),
+	SIM_HANDLER(slqs_nas_get_serving_system, h_get_serving_system),
+	SIM_HANDLER(slqs_nas_get_home_network, h_get_home_network),
+	SIM_HANDLER(slqs_nas_get_rf_band_info, h_get_rf_band_info),
+	SIM_HANDLER(slqs_nas_get_operator_name, h_get_operator_name),
+	SIM_HANDLER(slqs_nas_get_cell_location_info, h_get_cell_location_info),
+	SIM_HANDLER(slqs_nas_get_plmn_name, h_get_plmn_name),
+	SIM_HANDLER(slqs_nas_get_system_info, h_get_system_info),
+	SIM_HANDLER(slqs_nas_get_signal_info, h_get_signal_info),
+	SIM_HANDLER(slqs_nas_config_signal_info, h_config_signal_info),
+	SIM_HANDLERS_END
 };
 
 /* ---- settings: one table for the config file and the control commands ------ */

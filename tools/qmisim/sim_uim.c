@@ -378,78 +378,68 @@ static int pin_answer(int rc, struct uim_pin_rsp *rsp)
 	return rc;
 }
 
-static int h_verify_pin(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
+static int h_verify_pin(const struct sim_call *call)
 {
-	const struct uim_verify_pin_req *q = req;
-	struct uim_pin_rsp *r = rsp;
+	const struct uim_verify_pin_req *q = call->req;
+	struct uim_pin_rsp *r = call->rsp;
 
-	(void)c;
 	if (!session_ok(&q->session))
 		return QMI_ERR_INVALID_ARGUMENT;
-	return pin_answer(sim_uim_verify_pin(m, q->info.pin_id, q->info.pin,
+	return pin_answer(sim_uim_verify_pin(call->modem, q->info.pin_id, q->info.pin,
 					     &r->retries.verify_left, &r->retries.unblock_left), r);
 }
 
-static int h_unblock_pin(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
+static int h_unblock_pin(const struct sim_call *call)
 {
-	const struct uim_unblock_pin_req *q = req;
-	struct uim_pin_rsp *r = rsp;
+	const struct uim_unblock_pin_req *q = call->req;
+	struct uim_pin_rsp *r = call->rsp;
 
-	(void)c;
 	if (!session_ok(&q->session))
 		return QMI_ERR_INVALID_ARGUMENT;
-	return pin_answer(sim_uim_unblock_pin(m, q->info.pin_id, q->info.puk, q->info.new_pin,
+	return pin_answer(sim_uim_unblock_pin(call->modem, q->info.pin_id, q->info.puk, q->info.new_pin,
 					      &r->retries.verify_left, &r->retries.unblock_left),
 			  r);
 }
 
-static int h_change_pin(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
+static int h_change_pin(const struct sim_call *call)
 {
-	const struct uim_change_pin_req *q = req;
-	struct uim_pin_rsp *r = rsp;
+	const struct uim_change_pin_req *q = call->req;
+	struct uim_pin_rsp *r = call->rsp;
 
-	(void)c;
 	if (!session_ok(&q->session))
 		return QMI_ERR_INVALID_ARGUMENT;
-	return pin_answer(sim_uim_change_pin(m, q->info.pin_id, q->info.old_pin, q->info.new_pin,
+	return pin_answer(sim_uim_change_pin(call->modem, q->info.pin_id, q->info.old_pin, q->info.new_pin,
 					     &r->retries.verify_left, &r->retries.unblock_left),
 			  r);
 }
 
-static int h_set_pin_protection(struct sim_modem *m, struct sim_client *c, const void *req,
-				void *rsp)
+static int h_set_pin_protection(const struct sim_call *call)
 {
-	const struct uim_set_pin_protection_req *q = req;
-	struct uim_pin_rsp *r = rsp;
+	const struct uim_set_pin_protection_req *q = call->req;
+	struct uim_pin_rsp *r = call->rsp;
 
-	(void)c;
 	if (!session_ok(&q->session))
 		return QMI_ERR_INVALID_ARGUMENT;
-	return pin_answer(sim_uim_set_pin_protection(m, q->info.pin_id, q->info.enabled,
+	return pin_answer(sim_uim_set_pin_protection(call->modem, q->info.pin_id, q->info.enabled,
 						     q->info.pin, &r->retries.verify_left,
 						     &r->retries.unblock_left), r);
 }
 
-static int h_get_card_status(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp)
+static int h_get_card_status(const struct sim_call *call)
 {
-	struct uim_card_status_msg *r = rsp;
-	struct uim_state *s = uim(m);
+	struct uim_card_status_msg *r = call->rsp;
+	struct uim_state *s = uim(call->modem);
 
-	(void)c;
-	(void)req;
 	card_status(s, &r->status);
 	return 0;
 }
 
-static int h_register_events(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp)
+static int h_register_events(const struct sim_call *call)
 {
-	const struct uim_register_events_req *q = req;
-	struct uim_register_events_rsp *r = rsp;
-	struct uim_client *uc = c->state;
+	const struct uim_register_events_req *q = call->req;
+	struct uim_register_events_rsp *r = call->rsp;
+	struct uim_client *uc = call->client->state;
 
-	(void)m;
 	/* Only card status events exist on this card; the answer says so. */
 	uc->events = q->mask & UIM_EVENT_CARD_STATUS;
 	r->has_mask = 1;
@@ -505,16 +495,14 @@ static int card_error(struct uim_read_transparent_rsp *r, uint8_t sw1, uint8_t s
 	return rc;
 }
 
-static int h_read_transparent(struct sim_modem *m, struct sim_client *c, const void *req,
-			      void *rsp)
+static int h_read_transparent(const struct sim_call *call)
 {
-	const struct uim_read_transparent_req *q = req;
-	struct uim_read_transparent_rsp *r = rsp;
-	struct uim_state *s = uim(m);
+	const struct uim_read_transparent_req *q = call->req;
+	struct uim_read_transparent_rsp *r = call->rsp;
+	struct uim_state *s = uim(call->modem);
 	uint8_t file[32];
 	size_t size, off = q->read.offset, len = q->read.length;
 
-	(void)c;
 	if (!session_ok(&q->session))
 		return QMI_ERR_INVALID_ARGUMENT;
 	if (!s->present)
@@ -522,7 +510,7 @@ static int h_read_transparent(struct sim_modem *m, struct sim_client *c, const v
 	if (q->file.file_id == 0x2FE2) {
 		size = ef_iccid(s, file);
 	} else if (q->file.file_id == 0x6F07) {
-		if (!sim_uim_ready(m))	/* security status not satisfied */
+		if (!sim_uim_ready(call->modem))	/* security status not satisfied */
 			return card_error(r, 0x69, 0x82, QMI_ERR_ACCESS_DENIED);
 		size = ef_imsi(s, file);
 	} else {
@@ -539,14 +527,14 @@ static int h_read_transparent(struct sim_modem *m, struct sim_client *c, const v
 }
 
 static const struct sim_handler uim_handlers[] = {
-	{ &slqs_uim_read_transparent, h_read_transparent },
-	{ &slqs_uim_set_pin_protection, h_set_pin_protection },
-	{ &slqs_uim_verify_pin, h_verify_pin },
-	{ &slqs_uim_unblock_pin, h_unblock_pin },
-	{ &slqs_uim_change_pin, h_change_pin },
-	{ &slqs_uim_register_events, h_register_events },
-	{ &slqs_uim_get_card_status, h_get_card_status },
-	{ NULL, NULL }
+	SIM_HANDLER(slqs_uim_read_transparent, h_read_transparent),
+	SIM_HANDLER(slqs_uim_set_pin_protection, h_set_pin_protection),
+	SIM_HANDLER(slqs_uim_verify_pin, h_verify_pin),
+	SIM_HANDLER(slqs_uim_unblock_pin, h_unblock_pin),
+	SIM_HANDLER(slqs_uim_change_pin, h_change_pin),
+	SIM_HANDLER(slqs_uim_register_events, h_register_events),
+	SIM_HANDLER(slqs_uim_get_card_status, h_get_card_status),
+	SIM_HANDLERS_END
 };
 
 /* ---- config ----------------------------------------------------------------------- */

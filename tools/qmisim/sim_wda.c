@@ -63,14 +63,12 @@ static uint32_t granted_protocol(const struct wda_state *st, uint32_t want)
 	return st->qmap && want == WDA_AGGREGATION_QMAP ? want : WDA_AGGREGATION_DISABLED;
 }
 
-static int wda_set_data_format(struct sim_modem *m, struct sim_client *c, const void *vreq,
-			       void *vrsp)
+static int wda_set_data_format(const struct sim_call *call)
 {
-	const struct wda_set_data_format_req *req = vreq;
-	struct wda_state *st = wda_state_of(m);
+	const struct wda_set_data_format_req *req = call->req;
+	struct wda_state *st = wda_state_of(call->modem);
 	struct wda_data_format *f = &st->cur;
 
-	(void)c;
 	if ((req->has_link_layer && req->link_layer != WDA_LINK_LAYER_802_3 &&
 	     req->link_layer != WDA_LINK_LAYER_RAW_IP) ||
 	    (req->has_qos_format && req->qos_format > 1))
@@ -92,23 +90,20 @@ static int wda_set_data_format(struct sim_modem *m, struct sim_client *c, const 
 	if (req->has_ul_max_size)
 		f->ul_max_size = at_most(req->ul_max_size, st->ul_max_size);
 	format_flags(f);
-	*(struct wda_data_format *)vrsp = *f;
+	*(struct wda_data_format *)call->rsp = *f;
 	return 0;
 }
 
-static int wda_get_data_format(struct sim_modem *m, struct sim_client *c, const void *req,
-			       void *vrsp)
+static int wda_get_data_format(const struct sim_call *call)
 {
-	(void)c;
-	(void)req;
-	*(struct wda_data_format *)vrsp = wda_state_of(m)->cur;
+	*(struct wda_data_format *)call->rsp = wda_state_of(call->modem)->cur;
 	return 0;
 }
 
 static const struct sim_handler wda_handlers[] = {
-	{ &slqs_wda_set_data_format, wda_set_data_format },
-	{ &slqs_wda_get_data_format, wda_get_data_format },
-	{ NULL, NULL }
+	SIM_HANDLER(slqs_wda_set_data_format, wda_set_data_format),
+	SIM_HANDLER(slqs_wda_get_data_format, wda_get_data_format),
+	SIM_HANDLERS_END
 };
 
 /* ---- lifecycle, config, control ---------------------------------------------- */

@@ -15,27 +15,21 @@
 
 /* ---- per-client settings ------------------------------------------------ */
 
-static int wds_reset(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
+static int wds_reset(const struct sim_call *call)
 {
-	struct wds_client *cl = wds_client_of(c);
+	struct wds_client *cl = wds_client_of(call->client);
 
-	(void)m;
-	(void)req;
-	(void)rsp;
 	cl->family = 0;
 	cl->mux = 0;
 	cl->report_call_status = cl->report_bearer = cl->report_current_bearer = 0;
 	return 0;
 }
 
-static int wds_set_event_report(struct sim_modem *m, struct sim_client *c, const void *vreq,
-				void *rsp)
+static int wds_set_event_report(const struct sim_call *call)
 {
-	const struct wds_set_event_report_req *req = vreq;
-	struct wds_client *cl = wds_client_of(c);
+	const struct wds_set_event_report_req *req = call->req;
+	struct wds_client *cl = wds_client_of(call->client);
 
-	(void)m;
-	(void)rsp;
 	if (req->has_data_call_status)
 		cl->report_call_status = req->data_call_status != 0;
 	if (req->has_bearer_tech)
@@ -45,65 +39,42 @@ static int wds_set_event_report(struct sim_modem *m, struct sim_client *c, const
 	return 0;
 }
 
-static int wds_indication_register(struct sim_modem *m, struct sim_client *c, const void *req,
-				   void *rsp)
+static int wds_set_ip_family(const struct sim_call *call)
 {
-	/* Accepted; the simulator sends neither of those indications. */
-	(void)m;
-	(void)c;
-	(void)req;
-	(void)rsp;
-	return 0;
-}
+	const struct wds_set_ip_family_req *req = call->req;
 
-static int wds_set_ip_family(struct sim_modem *m, struct sim_client *c, const void *vreq,
-			     void *rsp)
-{
-	const struct wds_set_ip_family_req *req = vreq;
-
-	(void)m;
-	(void)rsp;
 	if (req->family != WDS_IP_FAMILY_IPV4 && req->family != WDS_IP_FAMILY_IPV6 &&
 	    req->family != WDS_IP_FAMILY_UNSPECIFIED)
 		return QMI_ERR_INVALID_ARGUMENT;
-	wds_client_of(c)->family = req->family;
+	wds_client_of(call->client)->family = req->family;
 	return 0;
 }
 
-static int wds_bind_mux_data_port(struct sim_modem *m, struct sim_client *c, const void *vreq,
-				  void *rsp)
+static int wds_bind_mux_data_port(const struct sim_call *call)
 {
-	const struct wds_bind_mux_data_port_req *req = vreq;
+	const struct wds_bind_mux_data_port_req *req = call->req;
 
-	(void)m;
-	(void)rsp;
 	if (req->has_mux_id)
-		wds_client_of(c)->mux = req->mux_id;
+		wds_client_of(call->client)->mux = req->mux_id;
 	return 0;
 }
 
-static int wds_get_autoconnect(struct sim_modem *m, struct sim_client *c, const void *req,
-			       void *vrsp)
+static int wds_get_autoconnect(const struct sim_call *call)
 {
-	struct wds_get_autoconnect_settings_rsp *rsp = vrsp;
-	struct wds_state *st = wds_state_of(m);
+	struct wds_get_autoconnect_settings_rsp *rsp = call->rsp;
+	struct wds_state *st = wds_state_of(call->modem);
 
-	(void)c;
-	(void)req;
 	rsp->status = st->autoconnect;
 	rsp->has_roaming = 1;
 	rsp->roaming = st->autoconnect_roaming;
 	return 0;
 }
 
-static int wds_set_autoconnect(struct sim_modem *m, struct sim_client *c, const void *vreq,
-			       void *rsp)
+static int wds_set_autoconnect(const struct sim_call *call)
 {
-	const struct wds_set_autoconnect_settings_req *req = vreq;
-	struct wds_state *st = wds_state_of(m);
+	const struct wds_set_autoconnect_settings_req *req = call->req;
+	struct wds_state *st = wds_state_of(call->modem);
 
-	(void)c;
-	(void)rsp;
 	if (req->status > WDS_AUTOCONNECT_PAUSED ||
 	    (req->has_roaming && req->roaming > WDS_AUTOCONNECT_ROAMING_HOME_ONLY))
 		return QMI_ERR_INVALID_ARGUMENT;
@@ -111,35 +82,35 @@ static int wds_set_autoconnect(struct sim_modem *m, struct sim_client *c, const 
 	if (req->has_roaming)
 		st->autoconnect_roaming = req->roaming;
 	/* Disabling leaves a running session up; enabling connects now. */
-	wds_autoconnect_check(m, st);
+	wds_autoconnect_check(call->modem, st);
 	return 0;
 }
 
 static const struct sim_handler wds_handlers[] = {
-	{ &slqs_wds_reset, wds_reset },
-	{ &slqs_wds_event_report, wds_set_event_report },
-	{ &slqs_wds_indication_register, wds_indication_register },
-	{ &slqs_wds_start_network, wds_start_network },
-	{ &slqs_wds_stop_network, wds_stop_network },
-	{ &slqs_wds_packet_service_status, wds_get_packet_service_status },
-	{ &slqs_wds_get_channel_rates, wds_get_channel_rates },
-	{ &slqs_wds_get_packet_statistics, wds_get_packet_statistics },
-	{ &slqs_wds_create_profile, wds_create_profile },
-	{ &slqs_wds_modify_profile, wds_modify_profile },
-	{ &slqs_wds_delete_profile, wds_delete_profile },
-	{ &slqs_wds_get_profile_list, wds_get_profile_list },
-	{ &slqs_wds_get_profile_settings, wds_get_profile_settings },
-	{ &slqs_wds_get_default_settings, wds_get_default_settings },
-	{ &slqs_wds_get_current_settings, wds_get_current_settings },
-	{ &slqs_wds_get_autoconnect_settings, wds_get_autoconnect },
-	{ &slqs_wds_get_data_bearer_tech, wds_get_data_bearer_tech },
-	{ &slqs_wds_get_current_data_bearer_tech, wds_get_current_data_bearer_tech },
-	{ &slqs_wds_get_default_profile_num, wds_get_default_profile_num },
-	{ &slqs_wds_set_default_profile_num, wds_set_default_profile_num },
-	{ &slqs_wds_set_ip_family, wds_set_ip_family },
-	{ &slqs_wds_set_autoconnect_settings, wds_set_autoconnect },
-	{ &slqs_wds_bind_mux_data_port, wds_bind_mux_data_port },
-	{ NULL, NULL }
+	SIM_HANDLER(slqs_wds_reset, wds_reset),
+	SIM_HANDLER(slqs_wds_event_report, wds_set_event_report),
+	SIM_HANDLER(slqs_wds_indication_register, sim_answer_accept),	/* sends neither indication */
+	SIM_HANDLER(slqs_wds_start_network, wds_start_network),
+	SIM_HANDLER(slqs_wds_stop_network, wds_stop_network),
+	SIM_HANDLER(slqs_wds_packet_service_status, wds_get_packet_service_status),
+	SIM_HANDLER(slqs_wds_get_channel_rates, wds_get_channel_rates),
+	SIM_HANDLER(slqs_wds_get_packet_statistics, wds_get_packet_statistics),
+	SIM_HANDLER(slqs_wds_create_profile, wds_create_profile),
+	SIM_HANDLER(slqs_wds_modify_profile, wds_modify_profile),
+	SIM_HANDLER(slqs_wds_delete_profile, wds_delete_profile),
+	SIM_HANDLER(slqs_wds_get_profile_list, wds_get_profile_list),
+	SIM_HANDLER(slqs_wds_get_profile_settings, wds_get_profile_settings),
+	SIM_HANDLER(slqs_wds_get_default_settings, wds_get_default_settings),
+	SIM_HANDLER(slqs_wds_get_current_settings, wds_get_current_settings),
+	SIM_HANDLER(slqs_wds_get_autoconnect_settings, wds_get_autoconnect),
+	SIM_HANDLER(slqs_wds_get_data_bearer_tech, wds_get_data_bearer_tech),
+	SIM_HANDLER(slqs_wds_get_current_data_bearer_tech, wds_get_current_data_bearer_tech),
+	SIM_HANDLER(slqs_wds_get_default_profile_num, wds_get_default_profile_num),
+	SIM_HANDLER(slqs_wds_set_default_profile_num, wds_set_default_profile_num),
+	SIM_HANDLER(slqs_wds_set_ip_family, wds_set_ip_family),
+	SIM_HANDLER(slqs_wds_set_autoconnect_settings, wds_set_autoconnect),
+	SIM_HANDLER(slqs_wds_bind_mux_data_port, wds_bind_mux_data_port),
+	SIM_HANDLERS_END
 };
 
 /* ---- lifecycle ---------------------------------------------------------- */

@@ -181,23 +181,17 @@ struct wds_traffic wds_traffic_of(const struct wds_state *st, const struct wds_s
 /** Appends "handle=... cid=... " for each session. */
 void wds_sessions_describe(struct wds_state *st, char *out, size_t outlen);
 
-int wds_start_network(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp);
-int wds_stop_network(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp);
+int wds_start_network(const struct sim_call *call);
+int wds_stop_network(const struct sim_call *call);
 
 /* ---- sim_wds_query.c: what a session answers ---------------------------- */
 
-int wds_get_packet_service_status(struct sim_modem *m, struct sim_client *c, const void *req,
-				  void *rsp);
-int wds_get_current_settings(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp);
-int wds_get_packet_statistics(struct sim_modem *m, struct sim_client *c, const void *req,
-			      void *rsp);
-int wds_get_channel_rates(struct sim_modem *m, struct sim_client *c, const void *req,
-			  void *rsp);
-int wds_get_data_bearer_tech(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp);
-int wds_get_current_data_bearer_tech(struct sim_modem *m, struct sim_client *c,
-				     const void *req, void *rsp);
+int wds_get_packet_service_status(const struct sim_call *call);
+int wds_get_current_settings(const struct sim_call *call);
+int wds_get_packet_statistics(const struct sim_call *call);
+int wds_get_channel_rates(const struct sim_call *call);
+int wds_get_data_bearer_tech(const struct sim_call *call);
+int wds_get_current_data_bearer_tech(const struct sim_call *call);
 
 /* ---- sim_wds_profiles.c: the profile messages --------------------------- */
 
@@ -206,18 +200,13 @@ struct wds_profile *wds_profile_get(struct wds_state *st, uint8_t index);
 /** Copies the settings present in src over dst. */
 void wds_profile_merge(struct wds_profile *dst, const struct wds_profile *src);
 
-int wds_get_profile_list(struct sim_modem *m, struct sim_client *c, const void *req,
-			 void *rsp);
-int wds_get_profile_settings(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp);
-int wds_get_default_settings(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp);
-int wds_create_profile(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp);
-int wds_modify_profile(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp);
-int wds_delete_profile(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp);
-int wds_get_default_profile_num(struct sim_modem *m, struct sim_client *c, const void *req,
-				void *rsp);
-int wds_set_default_profile_num(struct sim_modem *m, struct sim_client *c, const void *req,
-				void *rsp);
+int wds_get_profile_list(const struct sim_call *call);
+int wds_get_profile_settings(const struct sim_call *call);
+int wds_get_default_settings(const struct sim_call *call);
+int wds_create_profile(const struct sim_call *call);
+int wds_modify_profile(const struct sim_call *call);
+int wds_delete_profile(const struct sim_call *call);
+int wds_get_default_profile_num(const struct sim_call *call);
+int wds_set_default_profile_num(const struct sim_call *call);
 
 #endif

@@ -160,36 +160,55 @@ static void tst_gone(struct sim_modem *m, void *state, struct sim_client *c)
 	s->gone++;
 }
 
-static int tst_config(struct sim_modem *m, void *state, const char *kind, const char *sub,
-		      const char *key, const char *value, char *err, size_t errlen)
+static const struct sim_setting tst_settings[] = {
+	{ .name = "value", .type = SIM_SET_INT, SIM_AT(struct tst_state, value), .min = 0,
+	  .max = 1000 },
+	SIM_SETTINGS_END
+};
+
+/* [tst.apn NAME]: the same settings; the name is kept to check it arrives. */
+static void *tst_apn(struct sim_modem *m, void *state, const char *arg, char *err,
+		     size_t errlen)
 {
 	struct tst_state *s = state;
 
 	(void)m;
-	(void)kind;
-	if (strcmp(key, "value")) {
-		snprintf(err, errlen, "unknown key '%s'", key);
-		return -1;
-	}
-	if (sim_parse_int(value, 0, 1000, &s->value, err, errlen))
-		return -1;
-	snprintf(s->sub, sizeof(s->sub), "%s", sub ? sub : "");
-	s->configured++;
+	if (sim_parse_string(arg, s->sub, sizeof(s->sub), err, errlen))
+		return NULL;
+	return s;
+}
+
+static void tst_changed(struct sim_modem *m, void *state)
+{
+	(void)m;
+	((struct tst_state *)state)->configured++;
+}
+
+static const struct sim_section tst_sections[] = {
+	{ .kind = NULL, .settings = tst_settings, .changed = tst_changed },
+	{ .kind = "apn", .settings = tst_settings, .locate = tst_apn, .arg_hint = "NAME",
+	  .changed = tst_changed },
+	SIM_SECTIONS_END
+};
+
+static int tst_ping(const struct sim_control *ctl)
+{
+	snprintf(ctl->out, ctl->outlen, "pong");
 	return 0;
 }
 
-static int tst_control(struct sim_modem *m, void *state, int argc, char **argv, char *out,
-		       size_t outlen)
+/* Fails with a text that starts like a success: the status decides, not the text. */
+static int tst_fail(const struct sim_control *ctl)
 {
-	(void)m;
-	(void)state;
-	if (argc == 2 && !strcmp(argv[1], "ping")) {
-		snprintf(out, outlen, "pong");
-		return 0;
-	}
-	snprintf(out, outlen, "no such tst command");
+	snprintf(ctl->out, ctl->outlen, "ok but not really");
 	return -1;
 }
+
+static const struct sim_command tst_commands[] = {
+	{ "ping", "", 0, 0, tst_ping },
+	{ "fail", "", 0, 0, tst_fail },
+	SIM_COMMANDS_END
+};
 
 static void tst_describe(struct sim_modem *m, void *state, char *out, size_t outlen)
 {
@@ -209,9 +228,9 @@ static const struct sim_service tst_service = {
 	.state_size = sizeof(struct tst_state),
 	.client_state_size = 8,
 	.event = tst_event,
-	.config = tst_config,
+	.sections = tst_sections,
 	.client_gone = tst_gone,
-	.control = tst_control,
+	.commands = tst_commands,
 	.describe = tst_describe,
 };
 
@@ -702,7 +721,12 @@ static void control_errors_and_services(void **state)
 	assert_int_equal(fx_control(f, "tst ping"), 0);
 	assert_string_equal(f->answer, "ok pong");
 	assert_int_equal(fx_control(f, "tst pong"), -1);
-	assert_string_equal(f->answer, "error: no such tst command");
+	assert_string_equal(f->answer, "error: usage: tst ping; tst fail");
+	assert_int_equal(fx_control(f, "tst fail"), -1);
+	assert_string_equal(f->answer, "error: ok but not really");
+	fx_control_ok(f, "tst help", "usage: tst ping; tst fail; ");
+	assert_non_null(strstr(f->answer, "settings of [tst]: value (0 to 1000)"));
+	assert_non_null(strstr(f->answer, "settings of [tst.apn NAME]: value"));
 	/* A service without a control hook is no command. */
 	assert_int_equal(fx_control(f, "oth x"), -1);
 	fx_control_ok(f, "help", "exhaust SERVICE");
@@ -752,12 +776,12 @@ static void config_errors_name_the_line(void **state)
 	(void)state;
 	expect_config_error("[nosuch]\n", "config:1: unknown section [nosuch]");
 	expect_config_error("[modem]\nname = a\ncolour = red\n", "config:3: unknown key 'colour'");
-	expect_config_error("[modem]\nresponse_delay_ms = soon\n", "config:2: 'soon' is not");
-	expect_config_error("[modem]\nresponse_delay_ms = -1\n", "config:2: -1 is out of range");
+	expect_config_error("[modem]\nresponse_delay_ms = soon\n", "config:2: response_delay_ms: 'soon' is not");
+	expect_config_error("[modem]\nresponse_delay_ms = -1\n", "config:2: response_delay_ms: -1 is out of range");
 	expect_config_error("# x\nvalue = 1\n", "config:2: 'value' comes before any [section]");
 	expect_config_error("[tst]\njust words\n", "config:2: expected 'key = value'");
-	expect_config_error("[tst]\nvalue = 5000\n", "config:2: 5000 is out of range");
-	expect_config_error("[tst]\nother = 1\n", "config:2: unknown key 'other'");
+	expect_config_error("[tst]\nvalue = 5000\n", "config:2: value: 5000 is out of range");
+	expect_config_error("[tst]\nother = 1\n", "config:2: unknown key 'other' in [tst] (value)");
 	expect_config_error("[ctl]\ncid_limit = 255\n", "config:2: 255 is out of range");
 	expect_config_error("[ctl]\ncid_limit.nosuch = 1\n", "config:2: unknown service");
 	expect_config_error("[oth]\n", "config:1: unknown section [oth] (that service has no");
@@ -768,7 +792,7 @@ static void config_errors_name_the_line(void **state)
 	expect_config_error("[modem]\nname = \"open\n", "config:2: a quoted value");
 	expect_config_error("[modem]\nname = a\x01\n", "config:2: control character");
 	expect_config_error("[modem]\nname = 0123456789012345678901234567890123456789"
-			    "01234567890123456789012345\n", "config:2: '0123");
+			    "01234567890123456789012345\n", "config:2: name: '0123");
 }
 
 static void config_long_line(void **state)

@@ -16,6 +16,7 @@
 
 #include "core/codec.h"
 #include "core/qmi_error.h"
+#include "tools/qmisim/sim_settings.h"
 
 struct sim_modem;
 
@@ -103,20 +104,16 @@ struct sim_service {
 	size_t client_state_size;	/* per-client state block (0: none) */
 	/* Sets config defaults in the state block (called once per modem). */
 	void (*init)(struct sim_modem *m, void *state);
-	/* One `key = value` line of this service's config section ([dms], ...).
-	 * For a sub-section "[wds.apn internet]", `kind` is "apn" and `sub` is
-	 * "internet"; for "[dms]" both are NULL ("[svc NAME]" gives only sub).
-	 * Returns 0, or -1 with a message for people in err. */
-	int (*config)(struct sim_modem *m, void *state, const char *kind, const char *sub,
-		      const char *key, const char *value, char *err, size_t errlen);
+	/* Its config sections and their settings ([dms], [wds.apn NAME] ...),
+	 * ending with SIM_SECTIONS_END; NULL: no settings. */
+	const struct sim_section *sections;
 	/* Reacts to an event (SIM_EV_BOOT also after a simulated reset). */
 	void (*event)(struct sim_modem *m, void *state, enum sim_event_kind ev);
 	/* A client id of this service is being released (or dropped by reset). */
 	void (*client_gone)(struct sim_modem *m, void *state, struct sim_client *c);
-	/* A control command "<name> <args...>" (argv[0] is the service name).
-	 * Writes a one-line answer to out; returns 0 or -1 (out says why). */
-	int (*control)(struct sim_modem *m, void *state, int argc, char **argv, char *out,
-		       size_t outlen);
+	/* Its control commands ("nas signal ..."), ending with SIM_COMMANDS_END;
+	 * NULL: none. `SERVICE help` lists them and the settings. */
+	const struct sim_command *commands;
 	/* Text for `status`/`stats`: appends key=value pairs to out. May be NULL. */
 	void (*describe)(struct sim_modem *m, void *state, char *out, size_t outlen);
 };
@@ -161,5 +158,9 @@ int sim_parse_int(const char *value, long long min, long long max, long long *ou
 int sim_parse_bool(const char *value, int *out, char *err, size_t errlen);
 /** Copies a string into a fixed buffer; -1 if it does not fit. */
 int sim_parse_string(const char *value, char *out, size_t outsize, char *err, size_t errlen);
+
+/** Appends formatted text to a NUL-terminated buffer, truncating safely. */
+void sim_appendf(char *out, size_t outlen, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
 #endif

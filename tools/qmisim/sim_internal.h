@@ -18,6 +18,7 @@
 #define SIM_CID_MAX      254
 #define SIM_PORT_NONE    0xFEu	/* owner of CIDs held by the `exhaust` fault */
 #define SIM_NAME_MAX     64
+#define SIM_DELAY_MAX_MS 600000	/* longest response delay, config or control */
 
 /** An allocated client id: the services' view plus the port that owns it. */
 struct sim_client_rec {
@@ -130,9 +131,7 @@ char *sim_config_read_file(const char *path, char *err, size_t errlen);
 /* sim_parse.c: helpers for lines of text */
 /** Splits line into at most max words (double quotes group); returns argc or -1. */
 int sim_split_words(char *line, char **argv, int max);
-/** Appends formatted text to a NUL-terminated buffer, truncating safely. */
-void sim_appendf(char *out, size_t outlen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+
 
 /* sim_record.c / sim_replay.c */
 void sim_record_frame(struct sim_record *rec, unsigned modem, int from_host,

@@ -184,83 +184,69 @@ unsigned sim_wds_sessions(struct sim_modem *m)
 
 static const char *const autoconnect_names[] = { "disabled", "enabled", "paused" };
 
-static void status_line(struct sim_modem *m, struct wds_state *st, char *out, size_t outlen)
+static int cmd_status(const struct sim_control *ctl)
 {
-	snprintf(out, outlen, "ok sessions=%u autoconnect=%s default_profile=%u apns=%u",
-		 sim_wds_sessions(m), autoconnect_names[st->autoconnect % 3],
+	struct wds_state *st = ctl->state;
+
+	snprintf(ctl->out, ctl->outlen, "sessions=%u autoconnect=%s default_profile=%u apns=%u",
+		 sim_wds_sessions(ctl->modem), autoconnect_names[st->autoconnect % 3],
 		 st->default_profile, st->n_apns);
-	wds_sessions_describe(st, out, outlen);
+	wds_sessions_describe(st, ctl->out, ctl->outlen);
+	return 0;
 }
 
 /* wds drop [REASON] [CID] */
-static int control_drop(struct sim_modem *m, struct wds_state *st, int argc, char **argv,
-			char *out, size_t outlen)
+static int cmd_drop(const struct sim_control *ctl)
 {
 	struct wds_reason why = *wds_reason(WDS_R_REGULAR_DEACTIVATION);
 	long long cid = -1;
 	char err[128];
 	unsigned n;
 
-	if (argc > 2 && wds_reason_parse(argv[2], &why)) {
-		snprintf(out, outlen, "error: unknown reason '%s' (wds reasons lists them)",
-			 argv[2]);
+	if (ctl->argc > 1 && wds_reason_parse(ctl->argv[1], &why)) {
+		snprintf(ctl->out, ctl->outlen, "unknown reason '%s' (wds reasons lists them)",
+			 ctl->argv[1]);
 		return -1;
 	}
-	if (argc > 3 && sim_parse_int(argv[3], 1, 254, &cid, err, sizeof(err))) {
-		snprintf(out, outlen, "error: CID: %s", err);
+	if (ctl->argc > 2 && sim_parse_int(ctl->argv[2], 1, 254, &cid, err, sizeof(err))) {
+		snprintf(ctl->out, ctl->outlen, "CID: %s", err);
 		return -1;
 	}
-	n = wds_sessions_drop(m, st, (int)cid, &why, 1);
-	snprintf(out, outlen, "ok dropped=%u reason=%s", n, wds_reason_name(&why));
+	n = wds_sessions_drop(ctl->modem, ctl->state, (int)cid, &why, 1);
+	snprintf(ctl->out, ctl->outlen, "dropped=%u reason=%s", n, wds_reason_name(&why));
 	return 0;
 }
 
-/* wds apn-fail NAME REASON|none */
-static int control_apn_fail(struct wds_state *st, char **argv, char *out, size_t outlen)
+/* wds apn-fail NAME REASON|none: the APN's `fail` setting, at run time. */
+static int cmd_apn_fail(const struct sim_control *ctl)
 {
-	struct wds_apn *a = wds_apn_find(st, argv[2]);
+	struct wds_apn *a = wds_apn_find(ctl->state, ctl->argv[1]);
 
 	if (!a) {
-		snprintf(out, outlen, "error: no APN '%s' in the config", argv[2]);
+		snprintf(ctl->out, ctl->outlen, "no APN '%s' in the config", ctl->argv[1]);
 		return -1;
 	}
-	if (!strcasecmp(argv[3], "none")) {
-		a->has_fail = 0;
-	} else if (wds_reason_parse(argv[3], &a->fail)) {
-		snprintf(out, outlen, "error: unknown reason '%s'", argv[3]);
+	if (sim_setting_apply(sim_setting_find(wds_apn_settings, "fail"), a,
+			      ctl->argv[2], ctl->out, ctl->outlen))
 		return -1;
-	} else {
-		a->has_fail = 1;
-	}
-	snprintf(out, outlen, "ok apn=%s fail=%s", a->name,
+	snprintf(ctl->out, ctl->outlen, "apn=%s fail=%s", a->name,
 		 a->has_fail ? wds_reason_name(&a->fail) : "none");
 	return 0;
 }
 
-static int wds_control(struct sim_modem *m, void *state, int argc, char **argv, char *out,
-		       size_t outlen)
+static int cmd_reasons(const struct sim_control *ctl)
 {
-	struct wds_state *st = state;
-	const char *cmd = argc > 1 ? argv[1] : "help";
-
-	if (!strcasecmp(cmd, "status") && argc == 2) {
-		status_line(m, st, out, outlen);
-		return 0;
-	}
-	if (!strcasecmp(cmd, "drop") && argc <= 4)
-		return control_drop(m, st, argc, argv, out, outlen);
-	if (!strcasecmp(cmd, "apn-fail") && argc == 4)
-		return control_apn_fail(st, argv, out, outlen);
-	if (!strcasecmp(cmd, "reasons") && argc == 2) {
-		snprintf(out, outlen, "ok ");
-		wds_reason_list(out, outlen);
-		return 0;
-	}
-	snprintf(out, outlen, "%s: wds status; wds drop [REASON] [CID]; "
-		 "wds apn-fail APN REASON|none; wds reasons",
-		 strcasecmp(cmd, "help") ? "error: usage" : "ok usage");
-	return strcasecmp(cmd, "help") ? -1 : 0;
+	wds_reason_list(ctl->out, ctl->outlen);
+	return 0;
 }
+
+static const struct sim_command wds_commands[] = {
+	{ "status", "", 0, 0, cmd_status },
+	{ "drop", "[REASON] [CID]", 0, 2, cmd_drop },
+	{ "apn-fail", "APN REASON|none", 2, 2, cmd_apn_fail },
+	{ "reasons", "", 0, 0, cmd_reasons },
+	SIM_COMMANDS_END
+};
 
 static void wds_describe(struct sim_modem *m, void *state, char *out, size_t outlen)
 {
@@ -280,9 +266,9 @@ const struct sim_service sim_wds_service = {
 	.state_size = sizeof(struct wds_state),
 	.client_state_size = sizeof(struct wds_client),
 	.init = wds_init,
-	.config = wds_config,
+	.sections = wds_sections,
 	.event = wds_event,
 	.client_gone = wds_client_gone,
-	.control = wds_control,
+	.commands = wds_commands,
 	.describe = wds_describe,
 };

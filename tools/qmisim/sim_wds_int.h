@@ -119,8 +119,10 @@ static inline struct wds_client *wds_client_of(struct sim_client *c)
 /* ---- sim_wds_config.c: config, reason names, defaults ------------------- */
 
 void wds_config_defaults(struct wds_state *st);
-int wds_config(struct sim_modem *m, void *state, const char *kind, const char *sub,
-	       const char *key, const char *value, char *err, size_t errlen);
+/** The [wds], [wds.apn NAME] and [wds.profile N] settings. */
+extern const struct sim_section wds_sections[];
+/** The settings of an APN ([wds.apn NAME]); `wds apn-fail` uses its `fail`. */
+extern const struct sim_setting wds_apn_settings[];
 /** Completes profile 1 from the first APN once the config is read. */
 void wds_profiles_finish(struct wds_state *st);
 /** A reason by name ("no-service", "3gpp:33" ...); 0 or -1. */

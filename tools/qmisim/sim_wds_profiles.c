@@ -108,7 +108,7 @@ int wds_get_profile_list(const struct sim_call *call)
 			continue;
 		e->type = WDS_PROFILE_3GPP;
 		e->index = (uint8_t)(i + 1);
-		snprintf(e->name, sizeof(e->name), "%s", st->profiles[i].p.name);
+		sim_copy_string(e->name, sizeof(e->name), st->profiles[i].p.name);
 		rsp->n_profiles++;
 	}
 	return 0;

@@ -94,7 +94,7 @@ int wds_get_current_settings(const struct sim_call *call)
 	}
 	if ((want & WDS_REQ_PROFILE_NAME) && p) {
 		rsp->has_profile_name = 1;
-		snprintf(rsp->profile_name, sizeof(rsp->profile_name), "%s", p->name);
+		sim_copy_string(rsp->profile_name, sizeof(rsp->profile_name), p->name);
 	}
 	if (want & WDS_REQ_PDP_TYPE) {
 		rsp->has_pdp_type = 1;
@@ -102,11 +102,11 @@ int wds_get_current_settings(const struct sim_call *call)
 	}
 	if (want & WDS_REQ_APN_NAME) {
 		rsp->has_apn = 1;
-		snprintf(rsp->apn, sizeof(rsp->apn), "%s", a->name);
+		sim_copy_string(rsp->apn, sizeof(rsp->apn), a->name);
 	}
 	if ((want & WDS_REQ_USERNAME) && s->user[0]) {
 		rsp->has_username = 1;
-		snprintf(rsp->username, sizeof(rsp->username), "%s", s->user);
+		sim_copy_string(rsp->username, sizeof(rsp->username), s->user);
 	}
 	if (want & WDS_REQ_AUTH_PROTOCOL) {
 		rsp->has_auth = 1;

@@ -416,7 +416,7 @@ int wds_start_network(const struct sim_call *call)
 		return refuse(st, rsp, wds_reason(WDS_R_MAX_CONNECTIONS));
 	s->profile = k.profile;
 	s->auth = a->auth ? (uint8_t)(k.auth & a->auth) : WDS_AUTH_NONE;
-	snprintf(s->user, sizeof(s->user), "%s", a->auth ? k.user : "");
+	sim_copy_string(s->user, sizeof(s->user), a->auth ? k.user : "");
 	if (req->has_autoconnect && req->autoconnect) {
 		st->autoconnect = WDS_AUTOCONNECT_ENABLED;
 		s->keep = 1;

@@ -643,6 +643,34 @@ static void delayed_responses(void **state)
 	fx_free(f);
 }
 
+/* Frames waiting in the queue keep their order, and the queue empties fully. */
+static void queued_frames_keep_order(void **state)
+{
+	struct fx *f = *state;
+	uint16_t txns[40];
+	int cid = fx_alloc_cid(f, TST_SVC);
+
+	fx_control_ok(f, "delay 20", NULL);
+	fx_clear(f);
+	for (unsigned i = 0; i < 40; i++) {
+		struct tst_echo_req req = { .value = i };
+
+		txns[i] = fx_send(f, &tst_echo, (uint8_t)cid, &req);
+	}
+	assert_int_equal(f->n, 0);
+	usleep(40 * 1000);
+	assert_int_equal(sim_modem_flush(f->m), -1);
+	assert_int_equal(f->n, 40);
+	for (unsigned i = 0; i < 40; i++)
+		assert_int_equal(fx_take_result(f, TST_SVC, TST_ECHO, txns[i]), 0);
+	/* a port that goes away loses what waits for it, nothing else */
+	fx_send(f, &slqs_ctl_get_version_info, 0, NULL);
+	sim_modem_port_closed(f->m, f->port);
+	usleep(40 * 1000);
+	assert_int_equal(sim_modem_flush(f->m), -1);
+	assert_int_equal(f->n, 0);
+}
+
 static void exhaust_then_release_all(void **state)
 {
 	struct fx *f = *state;
@@ -933,6 +961,7 @@ int main(void)
 		FX_TEST(handler_reset_after_response),
 		FX_TEST(drop_next_responses),
 		cmocka_unit_test(delayed_responses),
+		FX_TEST(queued_frames_keep_order),
 		FX_TEST(exhaust_then_release_all),
 		FX_TEST(malformed_fault_frames),
 		FX_TEST(unplug_and_replug),

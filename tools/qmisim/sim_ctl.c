@@ -104,7 +104,7 @@ void sim_ctl_sync_indication(struct sim_modem *m)
 {
 	struct qmi_wbuf w;
 
-	qmi_wbuf_init(&w, m->frame, QMUX_MAX_FRAME);
-	if (slqs_msg_write(&w, 1, &slqs_ctl_sync, QMI_INDICATION, 0, 0, NULL, NULL) == 0)
-		sim_queue(m, SIM_PORT_ALL, w.data, w.len, SIM_OUT_INDICATION);
+	if (sim_frame_begin(m, &w) == 0 &&
+	    slqs_msg_write(&w, 1, &slqs_ctl_sync, QMI_INDICATION, 0, 0, NULL, NULL) == 0)
+		sim_frame_queue(m, &w, SIM_PORT_ALL, SIM_OUT_INDICATION);
 }

@@ -37,14 +37,8 @@ struct sim_slot {
 	struct sim_client_rec *clients[256];	/* by CID */
 };
 
-/** A frame waiting to leave (for the response delay). */
-struct sim_out {
-	struct sim_out *next;
-	uint64_t due_ms;
-	unsigned port;
-	size_t len;
-	uint8_t data[];
-};
+#define SIM_OUTQ_MAX (4u * 1024 * 1024)	/* queued bytes per modem; beyond, frames are lost */
+#define SIM_HELD_NONE SIZE_MAX
 
 struct sim_modem {
 	unsigned index;
@@ -55,10 +49,11 @@ struct sim_modem {
 	unsigned long ctl_requests;
 	struct qmux_reasm reasm[SIM_MAX_PORTS];
 
-	/* output */
-	struct sim_out *out_head, *out_tail;
-	struct sim_out *held_head, *held_tail;	/* indications raised by the request being handled */
-	uint8_t *frame;			/* QMUX_MAX_FRAME bytes to build frames in */
+	/* output: frames waiting to leave, built in place (sim_output.c) */
+	uint8_t *out_buf;
+	size_t out_cap, out_head, out_tail;	/* queued frames are in [out_head, out_tail) */
+	size_t held_at;			/* indications raised by the request being handled
+					 * start here (SIM_HELD_NONE: none) */
 
 	/* the request and response structs of the request being handled */
 	void *req_buf, *rsp_buf;
@@ -91,11 +86,17 @@ enum sim_out_kind {
 	SIM_OUT_RESPONSE,	/* delayed by the delay fault, lost to the drop fault */
 	SIM_OUT_RAW,		/* a fault's broken frame: counted as neither */
 };
-/** Moves the indications held during a request behind its response. */
+/** The request is done: the indications it raised are no longer held back. */
 void sim_release_held(struct sim_modem *m);
-/** Queues a built frame for `port`. */
-void sim_queue(struct sim_modem *m, unsigned port, const uint8_t *frame, size_t len,
-	       enum sim_out_kind kind);
+/**
+ * Makes room for one frame at the end of the output queue and points w at
+ * it; -1 if the queue is full (the frame is lost). Build the frame in w,
+ * then sim_frame_queue() it (or do nothing to throw it away).
+ */
+int sim_frame_begin(struct sim_modem *m, struct qmi_wbuf *w);
+/** Queues the frame built in w (by sim_frame_begin) for `port`. */
+void sim_frame_queue(struct sim_modem *m, const struct qmi_wbuf *w, unsigned port,
+		     enum sim_out_kind kind);
 /** Encodes and queues a response (rsp may be NULL: result TLV only). */
 void sim_respond(struct sim_modem *m, unsigned port, const struct qmi_msg *msg, uint8_t cid,
 		 uint16_t txn, uint16_t error, const void *rsp);

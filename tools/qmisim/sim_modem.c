@@ -132,7 +132,8 @@ int sim_indicate(struct sim_modem *m, const struct qmi_msg *msg, uint8_t cid, co
 		if (!c)
 			return QMI_E_INVAL;
 	}
-	qmi_wbuf_init(&w, m->frame, QMUX_MAX_FRAME);
+	if (sim_frame_begin(m, &w))
+		return QMI_E_NOSPACE;
 	rc = slqs_msg_write(&w, 1, msg, QMI_INDICATION, cid, 0, NULL, ind);
 	if (rc) {
 		log_err("%s: cannot encode indication %s: %s", m->name, msg->name,
@@ -141,7 +142,7 @@ int sim_indicate(struct sim_modem *m, const struct qmi_msg *msg, uint8_t cid, co
 	}
 	if (c && c->port == SIM_PORT_NONE)
 		return 0;	/* a CID held by the exhaust fault: nobody listens */
-	sim_queue(m, c ? c->port : SIM_PORT_ALL, m->frame, w.len, SIM_OUT_INDICATION);
+	sim_frame_queue(m, &w, c ? c->port : SIM_PORT_ALL, SIM_OUT_INDICATION);
 	return 0;
 }
 
@@ -421,11 +422,11 @@ struct sim_modem *sim_modem_new(const struct sim_modem_opts *o, char *err, size_
 {
 	struct sim_modem *m = calloc(1, sizeof(*m));
 
-	if (!m || !(m->frame = malloc(QMUX_MAX_FRAME))) {
+	if (!m) {
 		snprintf(err, errlen, "out of memory");
-		free(m);
 		return NULL;
 	}
+	m->held_at = SIM_HELD_NONE;
 	m->index = o->index;
 	snprintf(m->name, sizeof(m->name), "qmisim%u", o->index);
 	if (o->io)
@@ -450,7 +451,7 @@ void sim_modem_free(struct sim_modem *m)
 		free(m->slots[i].state);
 	for (unsigned i = 0; i < SIM_MAX_PORTS; i++)
 		slqs_qmux_reasm_free(&m->reasm[i]);
-	free(m->frame);
+	free(m->out_buf);
 	free(m->req_buf);
 	free(m->rsp_buf);
 	free(m);

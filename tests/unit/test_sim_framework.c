@@ -804,8 +804,10 @@ static void config_errors_name_the_line(void **state)
 	(void)state;
 	expect_config_error("[nosuch]\n", "config:1: unknown section [nosuch]");
 	expect_config_error("[modem]\nname = a\ncolour = red\n", "config:3: unknown key 'colour'");
-	expect_config_error("[modem]\nresponse_delay_ms = soon\n", "config:2: response_delay_ms: 'soon' is not");
-	expect_config_error("[modem]\nresponse_delay_ms = -1\n", "config:2: response_delay_ms: -1 is out of range");
+	expect_config_error("[modem]\nresponse_delay_ms = soon\n",
+			    "config:2: response_delay_ms: 'soon' is not");
+	expect_config_error("[modem]\nresponse_delay_ms = -1\n",
+			    "config:2: response_delay_ms: -1 is out of range");
 	expect_config_error("# x\nvalue = 1\n", "config:2: 'value' comes before any [section]");
 	expect_config_error("[tst]\njust words\n", "config:2: expected 'key = value'");
 	expect_config_error("[tst]\nvalue = 5000\n", "config:2: value: 5000 is out of range");

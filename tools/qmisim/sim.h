@@ -24,7 +24,7 @@ struct sim_modem;
 struct sim_client {
 	uint8_t service;
 	uint8_t cid;
-	void *state;		/* service's per-client block (client_state_size bytes, zeroed) */
+	void *state;		/* the service's per-client block (zeroed) */
 };
 
 /** What a request handler works with: one call, one context. */

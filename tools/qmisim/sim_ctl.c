@@ -37,14 +37,14 @@ static int allocate_cid(const struct sim_call *call)
 	int cid;
 
 	if (!s) {
-		log_info("%s: Allocate CID for service 0x%02X, which this modem lacks", call->modem->name,
-			 req->service);
+		log_info("%s: Allocate CID for service 0x%02X, which this modem lacks",
+			 call->modem->name, req->service);
 		return QMI_ERR_INVALID_SERVICE_TYPE;
 	}
 	cid = sim_client_alloc(call->modem, s, call->modem->cur_port);
 	if (cid < 0) {
-		log_info("%s: Allocate CID for %s refused: %s (%u of %u call->req use)", call->modem->name,
-			 s->svc->name, slqs_error_name((uint16_t)-cid), s->in_use, s->cid_limit);
+		log_info("%s: Allocate CID for %s refused: %s (%u of %u in use)",
+			 call->modem->name, s->svc->name, slqs_error_name((uint16_t)-cid), s->in_use, s->cid_limit);
 		return -cid;
 	}
 	rsp->info.service = req->service;

@@ -39,18 +39,8 @@ struct dms_state {
 	uint8_t mode;			/* the current mode */
 };
 
-/* libqmi's names of the operating modes. */
-static const struct sim_name mode_names[] = {
-	{ "online", DMS_MODE_ONLINE }, { "low-power", DMS_MODE_LOW_POWER },
-	{ "factory-test", DMS_MODE_FACTORY_TEST }, { "offline", DMS_MODE_OFFLINE },
-	{ "reset", DMS_MODE_RESET }, { "shutting-down", DMS_MODE_SHUTTING_DOWN },
-	{ "persistent-low-power", DMS_MODE_PERSISTENT_LOW_POWER },
-	{ "mode-only-low-power", DMS_MODE_MODE_ONLY_LOW_POWER },
-	{ NULL, 0 }
-};
-
-/* The modes a modem may boot into or be put in from the control line: not
- * reset or shutting down (the `reset` command resets). */
+/* libqmi's names of the modes a modem may boot into or be put in from the
+ * control line: not reset or shutting down (the `reset` command resets). */
 static const struct sim_name settled_modes[] = {
 	{ "online", DMS_MODE_ONLINE }, { "low-power", DMS_MODE_LOW_POWER },
 	{ "factory-test", DMS_MODE_FACTORY_TEST }, { "offline", DMS_MODE_OFFLINE },
@@ -77,9 +67,13 @@ static struct dms_state *dms(struct sim_modem *m)
 
 static const char *mode_name(uint8_t mode)
 {
-	const char *name = sim_name_of(mode_names, mode);
+	const char *name = sim_name_of(settled_modes, mode);
 
-	return name ? name : "unknown";
+	/* reset and shutting down last only until the response has left */
+	if (!name)
+		name = mode == DMS_MODE_RESET ? "reset"
+		       : mode == DMS_MODE_SHUTTING_DOWN ? "shutting-down" : "unknown";
+	return name;
 }
 
 /* ---- queries for other modules ----------------------------------------------- */
@@ -180,7 +174,8 @@ static int h_set_operating_mode(const struct sim_call *call)
 		return QMI_ERR_INVALID_TRANSITION;
 	set_mode(call->modem, s, q->mode);
 	if (q->mode == DMS_MODE_RESET)
-		sim_request_reset(call->modem);	/* after this response: Sync, CIDs dropped, boot */
+		/* after this response: Sync, CIDs dropped, boot */
+		sim_request_reset(call->modem);
 	return 0;
 }
 

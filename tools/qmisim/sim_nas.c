@@ -115,7 +115,8 @@ void nas_describe_state(struct sim_modem *m, struct nas_state *st, int with_oper
 		 "nas.registration=%s nas.policy=%s nas.roaming=%s nas.ps=%s nas.rat=%s "
 		 "nas.plmn=%03u-%0*u nas.service=%s",
 		 nas_reg_state_names[r.state], nas_policy_names[e->policy],
-		 r.roaming ? "yes" : "no", r.attach == NAS_ATTACH_ATTACHED ? "attached" : "detached",
+		 r.roaming ? "yes" : "no",
+		 r.attach == NAS_ATTACH_ATTACHED ? "attached" : "detached",
 		 nas_rats[e->rat].name, (unsigned)e->serving.mcc, e->serving.mnc3 ? 3 : 2,
 		 (unsigned)e->serving.mnc,
 		 r.service == NAS_SERVICE_AVAILABLE ? "full"

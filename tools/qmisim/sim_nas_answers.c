@@ -328,7 +328,7 @@ int nas_get_rf_band_info(const struct sim_call *call)
 		r->has_bandwidths = 1;
 		r->n_bandwidths = 1;
 		r->bandwidths[0].radio_interface = NAS_RADIO_LTE;
-		for (size_t i = 0; i < sizeof(nas_lte_bandwidths) / sizeof(nas_lte_bandwidths[0]); i++)
+		for (size_t i = 0; i < NAS_BANDWIDTHS; i++)
 			if (nas_lte_bandwidths[i] == e->lte_bandwidth)
 				r->bandwidths[0].bandwidth = (uint32_t)i;
 	}

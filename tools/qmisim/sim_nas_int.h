@@ -81,7 +81,7 @@ struct reg {
 	uint8_t service;	/* NAS_SERVICE_* */
 	uint8_t roaming;
 	uint8_t sim_ready;
-	int8_t radio;		/* serving NAS_RADIO_*, NAS_RADIO_NONE when camped on nothing */
+	int8_t radio;		/* serving NAS_RADIO_*; NAS_RADIO_NONE: camped on nothing */
 };
 
 /* The measurements clients see (all zero when camped on nothing). */

@@ -105,7 +105,8 @@ static int event_report(const struct nas_client *c, const struct notify *nt,
 			ind->ecio.radio_interface = radio;
 		}
 	}
-	if (lte && er->has_lte_snr && er->lte_snr.report && moved(o->snr, n->snr, er->lte_snr.delta)) {
+	if (lte && er->has_lte_snr && er->lte_snr.report &&
+	    moved(o->snr, n->snr, er->lte_snr.delta)) {
 		ind->has_lte_snr = any = 1;
 		ind->lte_snr = (int16_t)n->snr;
 	}
@@ -244,7 +245,9 @@ int nas_register_indications(const struct sim_call *call)
 
 int nas_config_signal_info(const struct sim_call *call)
 {
+	const struct nas_config_signal_info_req *req = call->req;
+
 	/* Each request replaces the whole configuration. */
-	((struct nas_client *)call->client->state)->csi = *(const struct nas_config_signal_info_req *)call->req;
+	((struct nas_client *)call->client->state)->csi = *req;
 	return 0;
 }

@@ -25,7 +25,7 @@ struct sim_name {
 
 enum sim_setting_type {
 	SIM_SET_INT,		/* a decimal or 0x integer in [min, max] */
-	SIM_SET_BOOL,		/* yes/no, true/false, on/off, 1/0: stores max for yes, min for no */
+	SIM_SET_BOOL,		/* yes/no, true/false, on/off, 1/0: stores max / min */
 	SIM_SET_STRING,		/* text of at most size - 1 bytes */
 	SIM_SET_DIGITS,		/* min to max decimal digits, as text (size bytes) */
 	SIM_SET_NAME,		/* one of names[] (or a number, as `numbers` says) */

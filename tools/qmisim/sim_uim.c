@@ -396,8 +396,9 @@ static int h_unblock_pin(const struct sim_call *call)
 
 	if (!session_ok(&q->session))
 		return QMI_ERR_INVALID_ARGUMENT;
-	return pin_answer(sim_uim_unblock_pin(call->modem, q->info.pin_id, q->info.puk, q->info.new_pin,
-					      &r->retries.verify_left, &r->retries.unblock_left),
+	return pin_answer(sim_uim_unblock_pin(call->modem, q->info.pin_id, q->info.puk,
+					      q->info.new_pin, &r->retries.verify_left,
+					      &r->retries.unblock_left),
 			  r);
 }
 
@@ -408,8 +409,9 @@ static int h_change_pin(const struct sim_call *call)
 
 	if (!session_ok(&q->session))
 		return QMI_ERR_INVALID_ARGUMENT;
-	return pin_answer(sim_uim_change_pin(call->modem, q->info.pin_id, q->info.old_pin, q->info.new_pin,
-					     &r->retries.verify_left, &r->retries.unblock_left),
+	return pin_answer(sim_uim_change_pin(call->modem, q->info.pin_id, q->info.old_pin,
+					     q->info.new_pin, &r->retries.verify_left,
+					     &r->retries.unblock_left),
 			  r);
 }
 

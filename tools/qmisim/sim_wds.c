@@ -89,7 +89,8 @@ static int wds_set_autoconnect(const struct sim_call *call)
 static const struct sim_handler wds_handlers[] = {
 	SIM_HANDLER(slqs_wds_reset, wds_reset),
 	SIM_HANDLER(slqs_wds_event_report, wds_set_event_report),
-	SIM_HANDLER(slqs_wds_indication_register, sim_answer_accept),	/* sends neither indication */
+	/* accepted; the simulator sends neither of those indications */
+	SIM_HANDLER(slqs_wds_indication_register, sim_answer_accept),
 	SIM_HANDLER(slqs_wds_start_network, wds_start_network),
 	SIM_HANDLER(slqs_wds_stop_network, wds_stop_network),
 	SIM_HANDLER(slqs_wds_packet_service_status, wds_get_packet_service_status),

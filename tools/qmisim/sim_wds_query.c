@@ -14,8 +14,8 @@ int wds_get_packet_service_status(const struct sim_call *call)
 {
 	struct wds_get_packet_service_status_rsp *rsp = call->rsp;
 
-	rsp->status = wds_client_session(wds_state_of(call->modem), call->client) ? WDS_CONN_CONNECTED
-							      : WDS_CONN_DISCONNECTED;
+	rsp->status = wds_client_session(wds_state_of(call->modem), call->client)
+			      ? WDS_CONN_CONNECTED : WDS_CONN_DISCONNECTED;
 	return 0;
 }
 

@@ -439,7 +439,8 @@ int wds_stop_network(const struct sim_call *call)
 	if (req->has_disable_autoconnect && req->disable_autoconnect) {
 		/* "Stop the autoconnect call": the firmware's own session goes. */
 		st->autoconnect = WDS_AUTOCONNECT_DISABLED;
-		n = wds_sessions_drop(call->modem, st, WDS_SIM_FIRMWARE, wds_reason(WDS_R_CLIENT_END), 1);
+		n = wds_sessions_drop(call->modem, st, WDS_SIM_FIRMWARE,
+				      wds_reason(WDS_R_CLIENT_END), 1);
 		if (s && s->handle == req->handle)
 			wds_session_end(call->modem, st, s, wds_reason(WDS_R_CLIENT_END), 1);
 		else if (!n && req->handle != WDS_HANDLE_ANY)

@@ -118,7 +118,7 @@ static void put_id(uint8_t *has, char *dst, size_t size, const char *value)
 static int h_get_ids(const struct sim_call *call)
 {
 	struct dms_get_ids_rsp *r = call->rsp;
-	struct dms_state *s = dms(call->modem);
+	struct dms_state *s = call->state;
 
 	put_id(&r->has_esn, r->esn, sizeof(r->esn), s->esn);
 	put_id(&r->has_imei, r->imei, sizeof(r->imei), s->imei);
@@ -130,7 +130,7 @@ static int h_get_ids(const struct sim_call *call)
 static int h_get_band_capabilities(const struct sim_call *call)
 {
 	struct dms_get_band_capabilities_rsp *r = call->rsp;
-	struct dms_state *s = dms(call->modem);
+	struct dms_state *s = call->state;
 
 	r->band_capability = s->band_capability;
 	r->has_lte_band_capability = 1;
@@ -149,7 +149,7 @@ static int h_get_band_capabilities(const struct sim_call *call)
 static int h_get_operating_mode(const struct sim_call *call)
 {
 	struct dms_get_operating_mode_rsp *r = call->rsp;
-	struct dms_state *s = dms(call->modem);
+	struct dms_state *s = call->state;
 
 	r->mode = s->mode;
 	r->has_offline_reason = s->mode == DMS_MODE_OFFLINE;
@@ -162,7 +162,7 @@ static int h_get_operating_mode(const struct sim_call *call)
 static int h_set_operating_mode(const struct sim_call *call)
 {
 	const struct dms_set_operating_mode_req *q = call->req;
-	struct dms_state *s = dms(call->modem);
+	struct dms_state *s = call->state;
 
 	if (q->mode >= DMS_MODES)
 		return QMI_ERR_INVALID_ARGUMENT;
@@ -248,7 +248,7 @@ static int h_uim_get_imsi(const struct sim_call *call)
 /* The MSISDN lives on the SIM (EF-MSISDN): readable once the PIN is in. */
 static int h_get_msisdn(const struct sim_call *call)
 {
-	struct dms_state *s = dms(call->modem);
+	struct dms_state *s = call->state;
 	int rc = sim_readable(call->modem);
 
 	if (!rc && !s->msisdn[0])

@@ -169,10 +169,9 @@ static int parse_operator(const struct sim_setting *row, void *block, const char
 #define ENV_SIGNAL(key, field, lo, hi) \
 	{ .name = key, .type = SIM_SET_INT, ENV_AT(field), .min = lo, .max = hi, \
 	  .tags = TAG_SIGNAL }
-#define ENV_TENTHS(key, field, lo, hi, step) \
+#define ENV_TENTHS(key, field, lo, hi, step, what) \
 	{ .name = key, .type = SIM_SET_CUSTOM, ENV_AT(field), .min = lo, .max = hi, \
-	  .arg = step, .parse = parse_tenths, .tags = TAG_SIGNAL, \
-	  .hint = "a number with at most one decimal" }
+	  .arg = step, .parse = parse_tenths, .tags = TAG_SIGNAL, .hint = what }
 #define ENV_NET(key, field, parser, what) \
 	{ .name = key, .type = SIM_SET_CUSTOM, ENV_AT(field), .parse = parser, .hint = what }
 #define ENV_BAND(key, rat) \
@@ -193,9 +192,9 @@ static const struct sim_setting nas_settings[] = {
 	ENV_SIGNAL("lte_rssi", lte_rssi, -127, 0),
 	ENV_SIGNAL("lte_rsrq", lte_rsrq, -40, 0),
 	ENV_SIGNAL("lte_rsrp", lte_rsrp, -160, -30),
-	ENV_TENTHS("lte_snr", lte_snr, -300, 500, 1),
+	ENV_TENTHS("lte_snr", lte_snr, -300, 500, 1, "-30.0 to 50.0"),
 	ENV_SIGNAL("umts_rssi", umts_rssi, -127, 0),
-	ENV_TENTHS("umts_ecio", umts_ecio, -315, 0, 5),
+	ENV_TENTHS("umts_ecio", umts_ecio, -315, 0, 5, "-31.5 to 0 in 0.5 steps"),
 	ENV_SIGNAL("umts_rscp", umts_rscp, -140, 0),
 	ENV_SIGNAL("gsm_rssi", gsm_rssi, -127, 0),
 	ENV_INT("lac", lac, 0, 0xFFFF),

@@ -109,6 +109,28 @@ static void every_handler_is_a_registered_message(void **state)
 	}
 }
 
+/* A configured-value row stays inside the state block and the response. */
+static void configured_value_rows_fit(void **state)
+{
+	int rows = 0;
+
+	(void)state;
+	for (const struct sim_service *const *s = sim_services; *s; s++) {
+		for (const struct sim_handler *h = (*s)->handlers; h && h->msg; h++) {
+			if (h->fn != sim_answer_string && h->fn != sim_answer_copy)
+				continue;
+			rows++;
+			if (h->rsp_off + h->rsp_size > h->msg->rsp_size ||
+			    h->state_off >= (*s)->state_size ||
+			    (h->fn == sim_answer_copy &&
+			     h->state_off + h->rsp_size > (*s)->state_size))
+				fail_msg("%s: the row of %s reaches past its struct", (*s)->name,
+					 h->msg->name);
+		}
+	}
+	assert_true(rows >= 6);
+}
+
 /* The check itself: a registry with a message nobody handles fails it, a row fixes it. */
 static const struct qmi_msg new_message = {
 	.name = "Unanswered Example", .service = QMI_SVC_DMS, .id = 0x7F00,
@@ -134,6 +156,7 @@ int main(void)
 		cmocka_unit_test(every_request_is_answered_or_listed),
 		cmocka_unit_test(every_unanswered_row_is_needed_and_explained),
 		cmocka_unit_test(every_handler_is_a_registered_message),
+		cmocka_unit_test(configured_value_rows_fit),
 		cmocka_unit_test(the_check_catches_a_forgotten_message),
 	};
 

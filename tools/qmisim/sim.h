@@ -71,6 +71,13 @@ struct sim_handler {
 	  .rsp_size = sizeof(((rsp_type *)0)->rsp_field) +                               \
 		      0 * sizeof(char[sizeof(((rsp_type *)0)->rsp_field) ==               \
 				      sizeof(((state_type *)0)->state_field) ? 1 : -1]) }
+/* A configured struct that is the whole response. */
+#define SIM_ANSWER_WHOLE(message, state_type, state_field, rsp_type)                      \
+	{ .msg = &(message), .fn = sim_answer_copy,                                      \
+	  .state_off = offsetof(state_type, state_field), .rsp_off = 0,                  \
+	  .rsp_size = sizeof(rsp_type) +                                                 \
+		      0 * sizeof(char[sizeof(rsp_type) ==                                 \
+				      sizeof(((state_type *)0)->state_field) ? 1 : -1]) }
 #define SIM_HANDLERS_END { .msg = NULL }
 
 /** Answers with the configured string the row names (always succeeds). */

@@ -94,15 +94,11 @@ static int wda_set_data_format(const struct sim_call *call)
 	return 0;
 }
 
-static int wda_get_data_format(const struct sim_call *call)
-{
-	*(struct wda_data_format *)call->rsp = wda_state_of(call->modem)->cur;
-	return 0;
-}
-
 static const struct sim_handler wda_handlers[] = {
 	SIM_HANDLER(slqs_wda_set_data_format, wda_set_data_format),
-	SIM_HANDLER(slqs_wda_get_data_format, wda_get_data_format),
+	/* the format in use, as the last Set Data Format (or the boot) left it */
+	SIM_ANSWER_WHOLE(slqs_wda_get_data_format, struct wda_state, cur,
+			 struct wda_data_format),
 	SIM_HANDLERS_END
 };
 

@@ -176,11 +176,20 @@ static int read_value(const struct sim_setting *row, void *block, const char *va
 	}
 }
 
+/* A command that names a setting the table lacks: a bug, said instead of a crash. */
+static int no_row(char *err, size_t errlen)
+{
+	snprintf(err, errlen, "internal error: no such setting");
+	return -1;
+}
+
 int sim_setting_number(const struct sim_setting *row, const char *value, long long *v,
 		       char *err, size_t errlen)
 {
 	char why[256] = "";
 
+	if (!row)
+		return no_row(err, errlen);
 	if (read_number(row, value, v, why, sizeof(why)) == 0)
 		return 0;
 	snprintf(err, errlen, "%s: %s", row->name, why);
@@ -192,6 +201,8 @@ int sim_setting_apply(const struct sim_setting *row, void *block, const char *va
 {
 	char why[256] = "";
 
+	if (!row)
+		return no_row(err, errlen);
 	if (read_value(row, block, value, why, sizeof(why))) {
 		snprintf(err, errlen, "%s: %s", row->name, why[0] ? why : "refused");
 		return -1;

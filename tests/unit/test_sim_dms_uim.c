@@ -147,7 +147,7 @@ static void bad_configs_are_refused(void **state)
 		"[dms]\nradio_interfaces = lte, warp\n",
 		"[dms]\nlegacy_uim = maybe\n",
 		"[dms]\ncolour = blue\n",
-		"[dms sub]\nmodel = x\n",
+		"[dms]\noperating_mode = 4\n",
 		"[uim]\npin = 12\n",
 		"[uim]\npin = 12ab\n",
 		"[uim]\npuk = 123456789\n",
@@ -162,6 +162,9 @@ static void bad_configs_are_refused(void **state)
 	/* The framework names the line the module refused. */
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
 		fx_refuse_config(services, bad[i], "config:2: ");
+	/* A section that takes no argument is refused at its header. */
+	fx_refuse_config(services, "[dms sub]\nmodel = x\n",
+			 "config:1: [dms] takes no argument");
 }
 
 static void dms_msisdn_needs_the_sim(void **state)

@@ -100,56 +100,46 @@ struct tst_state {
 	int configured;
 };
 
-static int h_echo(struct sim_modem *m, struct sim_client *c, const void *in, void *out)
+static int h_echo(const struct sim_call *call)
 {
-	const struct tst_echo_req *req = in;
-	struct tst_echo_rsp *rsp = out;
+	const struct tst_echo_req *req = call->req;
+	struct tst_echo_rsp *rsp = call->rsp;
 
-	(void)m;
-	(void)c;
 	rsp->value = req->value + 1;
 	return req->value == 0xDEAD ? QMI_ERR_INVALID_ARGUMENT : 0;
 }
 
-static int h_noargs(struct sim_modem *m, struct sim_client *c, const void *in, void *out)
+static int h_noargs(const struct sim_call *call)
 {
 	struct tst_ind ind = { .what = 7 };
 
-	(void)in;
-	(void)out;
-	assert_int_equal(sim_indicate(m, &tst_ind_msg, c->cid, &ind), 0);
+	assert_int_equal(sim_indicate(call->modem, &tst_ind_msg, call->client->cid, &ind), 0);
 	ind.what = 8;
-	assert_int_equal(sim_indicate(m, &tst_ind_msg, QMI_CID_BROADCAST, &ind), 0);
+	assert_int_equal(sim_indicate(call->modem, &tst_ind_msg, QMI_CID_BROADCAST, &ind), 0);
 	return 0;
 }
 
-static int h_reset(struct sim_modem *m, struct sim_client *c, const void *in, void *out)
+static int h_reset(const struct sim_call *call)
 {
-	(void)c;
-	(void)in;
-	(void)out;
-	sim_request_reset(m);
+	sim_request_reset(call->modem);
 	return 0;
 }
 
 /* Fills more items than the table's capacity: the framework must answer Internal. */
-static int h_bad(struct sim_modem *m, struct sim_client *c, const void *in, void *out)
+static int h_bad(const struct sim_call *call)
 {
-	struct tst_bad_rsp *rsp = out;
+	struct tst_bad_rsp *rsp = call->rsp;
 
-	(void)m;
-	(void)c;
-	(void)in;
 	rsp->n_items = 200;
 	return 0;
 }
 
 static const struct sim_handler tst_handlers[] = {
-	{ &tst_echo, h_echo },
-	{ &tst_noargs, h_noargs },
-	{ &tst_reset, h_reset },
-	{ &tst_bad, h_bad },
-	{ NULL, NULL }
+	SIM_HANDLER(tst_echo, h_echo),
+	SIM_HANDLER(tst_noargs, h_noargs),
+	SIM_HANDLER(tst_reset, h_reset),
+	SIM_HANDLER(tst_bad, h_bad),
+	SIM_HANDLERS_END
 };
 
 static void tst_event(struct sim_modem *m, void *state, enum sim_event_kind ev)
@@ -170,36 +160,55 @@ static void tst_gone(struct sim_modem *m, void *state, struct sim_client *c)
 	s->gone++;
 }
 
-static int tst_config(struct sim_modem *m, void *state, const char *kind, const char *sub,
-		      const char *key, const char *value, char *err, size_t errlen)
+static const struct sim_setting tst_settings[] = {
+	{ .name = "value", .type = SIM_SET_INT, SIM_AT(struct tst_state, value), .min = 0,
+	  .max = 1000 },
+	SIM_SETTINGS_END
+};
+
+/* [tst.apn NAME]: the same settings; the name is kept to check it arrives. */
+static void *tst_apn(struct sim_modem *m, void *state, const char *arg, char *err,
+		     size_t errlen)
 {
 	struct tst_state *s = state;
 
 	(void)m;
-	(void)kind;
-	if (strcmp(key, "value")) {
-		snprintf(err, errlen, "unknown key '%s'", key);
-		return -1;
-	}
-	if (sim_parse_int(value, 0, 1000, &s->value, err, errlen))
-		return -1;
-	snprintf(s->sub, sizeof(s->sub), "%s", sub ? sub : "");
-	s->configured++;
+	if (sim_parse_string(arg, s->sub, sizeof(s->sub), err, errlen))
+		return NULL;
+	return s;
+}
+
+static void tst_changed(struct sim_modem *m, void *state)
+{
+	(void)m;
+	((struct tst_state *)state)->configured++;
+}
+
+static const struct sim_section tst_sections[] = {
+	{ .kind = NULL, .settings = tst_settings, .changed = tst_changed },
+	{ .kind = "apn", .settings = tst_settings, .locate = tst_apn, .arg_hint = "NAME",
+	  .changed = tst_changed },
+	SIM_SECTIONS_END
+};
+
+static int tst_ping(const struct sim_control *ctl)
+{
+	snprintf(ctl->out, ctl->outlen, "pong");
 	return 0;
 }
 
-static int tst_control(struct sim_modem *m, void *state, int argc, char **argv, char *out,
-		       size_t outlen)
+/* Fails with a text that starts like a success: the status decides, not the text. */
+static int tst_fail(const struct sim_control *ctl)
 {
-	(void)m;
-	(void)state;
-	if (argc == 2 && !strcmp(argv[1], "ping")) {
-		snprintf(out, outlen, "pong");
-		return 0;
-	}
-	snprintf(out, outlen, "no such tst command");
+	snprintf(ctl->out, ctl->outlen, "ok but not really");
 	return -1;
 }
+
+static const struct sim_command tst_commands[] = {
+	{ "ping", "", 0, 0, tst_ping },
+	{ "fail", "", 0, 0, tst_fail },
+	SIM_COMMANDS_END
+};
 
 static void tst_describe(struct sim_modem *m, void *state, char *out, size_t outlen)
 {
@@ -219,9 +228,9 @@ static const struct sim_service tst_service = {
 	.state_size = sizeof(struct tst_state),
 	.client_state_size = 8,
 	.event = tst_event,
-	.config = tst_config,
+	.sections = tst_sections,
 	.client_gone = tst_gone,
-	.control = tst_control,
+	.commands = tst_commands,
 	.describe = tst_describe,
 };
 
@@ -634,6 +643,34 @@ static void delayed_responses(void **state)
 	fx_free(f);
 }
 
+/* Frames waiting in the queue keep their order, and the queue empties fully. */
+static void queued_frames_keep_order(void **state)
+{
+	struct fx *f = *state;
+	uint16_t txns[40];
+	int cid = fx_alloc_cid(f, TST_SVC);
+
+	fx_control_ok(f, "delay 20", NULL);
+	fx_clear(f);
+	for (unsigned i = 0; i < 40; i++) {
+		struct tst_echo_req req = { .value = i };
+
+		txns[i] = fx_send(f, &tst_echo, (uint8_t)cid, &req);
+	}
+	assert_int_equal(f->n, 0);
+	usleep(40 * 1000);
+	assert_int_equal(sim_modem_flush(f->m), -1);
+	assert_int_equal(f->n, 40);
+	for (unsigned i = 0; i < 40; i++)
+		assert_int_equal(fx_take_result(f, TST_SVC, TST_ECHO, txns[i]), 0);
+	/* a port that goes away loses what waits for it, nothing else */
+	fx_send(f, &slqs_ctl_get_version_info, 0, NULL);
+	sim_modem_port_closed(f->m, f->port);
+	usleep(40 * 1000);
+	assert_int_equal(sim_modem_flush(f->m), -1);
+	assert_int_equal(f->n, 0);
+}
+
 static void exhaust_then_release_all(void **state)
 {
 	struct fx *f = *state;
@@ -712,7 +749,12 @@ static void control_errors_and_services(void **state)
 	assert_int_equal(fx_control(f, "tst ping"), 0);
 	assert_string_equal(f->answer, "ok pong");
 	assert_int_equal(fx_control(f, "tst pong"), -1);
-	assert_string_equal(f->answer, "error: no such tst command");
+	assert_string_equal(f->answer, "error: usage: tst ping; tst fail");
+	assert_int_equal(fx_control(f, "tst fail"), -1);
+	assert_string_equal(f->answer, "error: ok but not really");
+	fx_control_ok(f, "tst help", "usage: tst ping; tst fail; ");
+	assert_non_null(strstr(f->answer, "settings of [tst]: value (0 to 1000)"));
+	assert_non_null(strstr(f->answer, "settings of [tst.apn NAME]: value"));
 	/* A service without a control hook is no command. */
 	assert_int_equal(fx_control(f, "oth x"), -1);
 	fx_control_ok(f, "help", "exhaust SERVICE");
@@ -762,12 +804,14 @@ static void config_errors_name_the_line(void **state)
 	(void)state;
 	expect_config_error("[nosuch]\n", "config:1: unknown section [nosuch]");
 	expect_config_error("[modem]\nname = a\ncolour = red\n", "config:3: unknown key 'colour'");
-	expect_config_error("[modem]\nresponse_delay_ms = soon\n", "config:2: 'soon' is not");
-	expect_config_error("[modem]\nresponse_delay_ms = -1\n", "config:2: -1 is out of range");
+	expect_config_error("[modem]\nresponse_delay_ms = soon\n",
+			    "config:2: response_delay_ms: 'soon' is not");
+	expect_config_error("[modem]\nresponse_delay_ms = -1\n",
+			    "config:2: response_delay_ms: -1 is out of range");
 	expect_config_error("# x\nvalue = 1\n", "config:2: 'value' comes before any [section]");
 	expect_config_error("[tst]\njust words\n", "config:2: expected 'key = value'");
-	expect_config_error("[tst]\nvalue = 5000\n", "config:2: 5000 is out of range");
-	expect_config_error("[tst]\nother = 1\n", "config:2: unknown key 'other'");
+	expect_config_error("[tst]\nvalue = 5000\n", "config:2: value: 5000 is out of range");
+	expect_config_error("[tst]\nother = 1\n", "config:2: unknown key 'other' in [tst] (value)");
 	expect_config_error("[ctl]\ncid_limit = 255\n", "config:2: 255 is out of range");
 	expect_config_error("[ctl]\ncid_limit.nosuch = 1\n", "config:2: unknown service");
 	expect_config_error("[oth]\n", "config:1: unknown section [oth] (that service has no");
@@ -778,7 +822,7 @@ static void config_errors_name_the_line(void **state)
 	expect_config_error("[modem]\nname = \"open\n", "config:2: a quoted value");
 	expect_config_error("[modem]\nname = a\x01\n", "config:2: control character");
 	expect_config_error("[modem]\nname = 0123456789012345678901234567890123456789"
-			    "01234567890123456789012345\n", "config:2: '0123");
+			    "01234567890123456789012345\n", "config:2: name: '0123");
 }
 
 static void config_long_line(void **state)
@@ -919,6 +963,7 @@ int main(void)
 		FX_TEST(handler_reset_after_response),
 		FX_TEST(drop_next_responses),
 		cmocka_unit_test(delayed_responses),
+		FX_TEST(queued_frames_keep_order),
 		FX_TEST(exhaust_then_release_all),
 		FX_TEST(malformed_fault_frames),
 		FX_TEST(unplug_and_replug),

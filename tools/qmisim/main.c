@@ -90,7 +90,7 @@ static void usage(FILE *f)
 "  exhaust SERVICE      allocate the service's client ids up to its limit\n"
 "  release-all [SERVICE] release client ids (of every service by default)\n"
 "  SERVICE ARGS...      a service's own commands (dms, nas, wds, uim, wda);\n"
-"                       `SERVICE help` lists them, docs/qmisim-SERVICE.md too\n"
+"                       `SERVICE help` lists them and its settings\n"
 "\n"
 "Config files: '# comment', '[section]' or '[section argument]', 'key = value':\n"
 "  [modem]              name, response_delay_ms\n"

@@ -16,6 +16,7 @@
 
 #include "core/codec.h"
 #include "core/qmi_error.h"
+#include "tools/qmisim/sim_settings.h"
 
 struct sim_modem;
 
@@ -23,23 +24,73 @@ struct sim_modem;
 struct sim_client {
 	uint8_t service;
 	uint8_t cid;
-	void *state;		/* service's per-client block (client_state_size bytes, zeroed) */
+	void *state;		/* the service's per-client block (zeroed) */
+};
+
+/** What a request handler works with: one call, one context. */
+struct sim_call {
+	struct sim_modem *modem;
+	struct sim_client *client;	/* the requesting client id */
+	void *state;			/* the service's per-modem state block */
+	const void *req;		/* the decoded request (the message's request struct) */
+	void *rsp;			/* a zeroed response struct to fill */
+	const struct sim_handler *row;	/* the handler's row, with its argument */
 };
 
 /*
- * A request handler. `req` is the decoded request (the message's request
- * struct), `rsp` a zeroed response struct to fill. Returns 0 for success
- * or a QMI error code (QMI_ERR_* of core/qmi_error.h); the framework writes the result TLV and
- * encodes `rsp` either way (failed responses may carry TLVs too, e.g. PIN
- * retries or a call-end reason).
+ * A request handler. Returns 0 for success or a QMI error code (QMI_ERR_*
+ * of core/qmi_error.h); the framework writes the result TLV and encodes
+ * `rsp` either way (failed responses may carry TLVs too, e.g. PIN retries
+ * or a call-end reason).
  */
-typedef int (*sim_handler_fn)(struct sim_modem *m, struct sim_client *c, const void *req,
-			      void *rsp);
+typedef int (*sim_handler_fn)(const struct sim_call *call);
 
+/*
+ * One row of a service's handler table. An answer that is a configured
+ * value needs no function of its own: SIM_ANSWER_STRING() names the string
+ * in the service's state and the string in the response it is copied to.
+ */
 struct sim_handler {
 	const struct qmi_msg *msg;
 	sim_handler_fn fn;
+	size_t state_off;		/* sim_answer_string: the value in the state block */
+	size_t rsp_off, rsp_size;	/* sim_answer_string: the char array it fills */
 };
+
+#define SIM_HANDLER(message, handler) { .msg = &(message), .fn = (handler) }
+#define SIM_ANSWER_STRING(message, state_type, state_field, rsp_type, rsp_field)          \
+	{ .msg = &(message), .fn = sim_answer_string,                                    \
+	  .state_off = offsetof(state_type, state_field),                                \
+	  .rsp_off = offsetof(rsp_type, rsp_field),                                      \
+	  .rsp_size = sizeof(((rsp_type *)0)->rsp_field) }
+/* The same for a configured struct, copied whole (the two must be one type). */
+#define SIM_ANSWER_COPY(message, state_type, state_field, rsp_type, rsp_field)            \
+	{ .msg = &(message), .fn = sim_answer_copy,                                      \
+	  .state_off = offsetof(state_type, state_field),                                \
+	  .rsp_off = offsetof(rsp_type, rsp_field),                                      \
+	  .rsp_size = sizeof(((rsp_type *)0)->rsp_field) +                               \
+		      0 * sizeof(char[sizeof(((rsp_type *)0)->rsp_field) ==               \
+				      sizeof(((state_type *)0)->state_field) ? 1 : -1]) }
+/* A configured struct that is the whole response. */
+#define SIM_ANSWER_WHOLE(message, state_type, state_field, rsp_type)                      \
+	{ .msg = &(message), .fn = sim_answer_copy,                                      \
+	  .state_off = offsetof(state_type, state_field), .rsp_off = 0,                  \
+	  .rsp_size = sizeof(rsp_type) +                                                 \
+		      0 * sizeof(char[sizeof(rsp_type) ==                                 \
+				      sizeof(((state_type *)0)->state_field) ? 1 : -1]) }
+#define SIM_HANDLERS_END { .msg = NULL }
+
+/** Answers with the configured string the row names (always succeeds). */
+int sim_answer_string(const struct sim_call *call);
+
+/** Answers with the configured struct the row names (always succeeds). */
+int sim_answer_copy(const struct sim_call *call);
+
+/** Accepts the request and answers success with an empty response. */
+int sim_answer_accept(const struct sim_call *call);
+
+/** Copies a NUL-terminated string into dst[size], cut to fit (size > 0). */
+void sim_copy_string(char *dst, size_t size, const char *src);
 
 /* Events one service raises and the others may react to. */
 enum sim_event_kind {
@@ -55,25 +106,21 @@ struct sim_service {
 	uint8_t id;			/* QMI service number */
 	uint16_t major, minor;		/* version reported by CTL Get Version Info */
 	uint16_t default_cid_limit;	/* CIDs the modem offers for this service */
-	const struct sim_handler *handlers;	/* terminated by { NULL, NULL } */
+	const struct sim_handler *handlers;	/* ends with SIM_HANDLERS_END */
 	size_t state_size;		/* per-modem state block, zeroed before init */
 	size_t client_state_size;	/* per-client state block (0: none) */
 	/* Sets config defaults in the state block (called once per modem). */
 	void (*init)(struct sim_modem *m, void *state);
-	/* One `key = value` line of this service's config section ([dms], ...).
-	 * For a sub-section "[wds.apn internet]", `kind` is "apn" and `sub` is
-	 * "internet"; for "[dms]" both are NULL ("[svc NAME]" gives only sub).
-	 * Returns 0, or -1 with a message for people in err. */
-	int (*config)(struct sim_modem *m, void *state, const char *kind, const char *sub,
-		      const char *key, const char *value, char *err, size_t errlen);
+	/* Its config sections and their settings ([dms], [wds.apn NAME] ...),
+	 * ending with SIM_SECTIONS_END; NULL: no settings. */
+	const struct sim_section *sections;
 	/* Reacts to an event (SIM_EV_BOOT also after a simulated reset). */
 	void (*event)(struct sim_modem *m, void *state, enum sim_event_kind ev);
 	/* A client id of this service is being released (or dropped by reset). */
 	void (*client_gone)(struct sim_modem *m, void *state, struct sim_client *c);
-	/* A control command "<name> <args...>" (argv[0] is the service name).
-	 * Writes a one-line answer to out; returns 0 or -1 (out says why). */
-	int (*control)(struct sim_modem *m, void *state, int argc, char **argv, char *out,
-		       size_t outlen);
+	/* Its control commands ("nas signal ..."), ending with SIM_COMMANDS_END;
+	 * NULL: none. `SERVICE help` lists them and the settings. */
+	const struct sim_command *commands;
 	/* Text for `status`/`stats`: appends key=value pairs to out. May be NULL. */
 	void (*describe)(struct sim_modem *m, void *state, char *out, size_t outlen);
 };
@@ -118,5 +165,9 @@ int sim_parse_int(const char *value, long long min, long long max, long long *ou
 int sim_parse_bool(const char *value, int *out, char *err, size_t errlen);
 /** Copies a string into a fixed buffer; -1 if it does not fit. */
 int sim_parse_string(const char *value, char *out, size_t outsize, char *err, size_t errlen);
+
+/** Appends formatted text to a NUL-terminated buffer, truncating safely. */
+void sim_appendf(char *out, size_t outlen, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
 #endif

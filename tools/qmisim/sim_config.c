@@ -4,8 +4,9 @@
  *   # a comment (a line whose first non-blank character is # or ;)
  *   [modem]                 framework: name, response_delay_ms
  *   [ctl]                   framework: cid_limit, cid_limit.<svc>
- *   [dms]                   a service's section: its config hook gets the keys
- *   [wds.apn internet]      a service's sub-section: the hook gets kind "apn", sub "internet"
+ *   [dms]                   a service's section: keys from its settings table
+ *   [wds.apn internet]      a service's sub-section: the "apn" table, its block located
+ *                           by "internet"
  *   key = value             blanks around both are dropped; "..." keeps them
  *
  * Anything else is an error naming the file and line. The text is
@@ -29,6 +30,7 @@ struct section {
 	char kind[SIM_NAME_MAX];	/* "apn" of [wds.apn x], "" if none */
 	char sub[SIM_NAME_MAX];		/* the argument, "" if none */
 	struct sim_slot *slot;		/* for a service section */
+	const struct sim_section *def;	/* its settings */
 };
 
 /* [ctl] limits are resolved at the end: a per-service key beats cid_limit. */
@@ -63,6 +65,34 @@ static int valid_name(const char *s)
 		if (!name_char(*s))
 			return 0;
 	return 1;
+}
+
+/* The service's section of that kind; an argument only where it takes one. */
+static int find_section(struct section *sec, const char *kind, const char *arg, char *err,
+			size_t errlen)
+{
+	const struct sim_section *d;
+
+	for (d = sec->slot->svc->sections; d->settings; d++)
+		if (kind ? d->kind && !strcasecmp(d->kind, kind) : !d->kind)
+			break;
+	if (!d->settings) {
+		snprintf(err, errlen, "unknown section [%s%s%s]", sec->name, kind ? "." : "",
+			 kind ? kind : "");
+		for (d = sec->slot->svc->sections; d->settings; d++)
+			sim_appendf(err, errlen, "%s [%s%s%s%s%s]",
+				    d == sec->slot->svc->sections ? " (sections:" : ",", sec->name,
+				    d->kind ? "." : "", d->kind ? d->kind : "",
+				    d->arg_hint ? " " : "", d->arg_hint ? d->arg_hint : "");
+		sim_appendf(err, errlen, ")");
+		return -1;
+	}
+	if (*arg && !d->locate) {
+		snprintf(err, errlen, "[%s] takes no argument", sec->name);
+		return -1;
+	}
+	sec->def = d;
+	return 0;
 }
 
 /* "[name]" or "[name argument]"; name is modem, ctl, <svc> or <svc>.<kind>. */
@@ -107,29 +137,55 @@ static int parse_section(struct sim_modem *m, char *line, struct section *sec, c
 		return -1;
 	}
 	sec->slot = sim_slot_by_name(m, name);
-	if (!sec->slot || !sec->slot->svc->config) {
+	if (!sec->slot || !sec->slot->svc->sections) {
 		snprintf(err, errlen, "unknown section [%s]%s", name,
 			 sec->slot ? " (that service has no settings)" : "");
 		return -1;
 	}
-	return 0;
+	return find_section(sec, dot ? dot + 1 : NULL, arg, err, errlen);
 }
 
-static int modem_key(struct sim_modem *m, const char *key, const char *value, char *err,
-		     size_t errlen)
-{
-	long long v;
+/* [modem]: the framework's own settings, in the modem object. */
+static const struct sim_setting modem_settings[] = {
+	{ .name = "name", .type = SIM_SET_STRING, SIM_AT(struct sim_modem, name) },
+	{ .name = "response_delay_ms", .type = SIM_SET_INT, SIM_AT(struct sim_modem, delay_ms),
+	  .min = 0, .max = SIM_DELAY_MAX_MS },
+	SIM_SETTINGS_END
+};
 
-	if (!strcasecmp(key, "name"))
-		return sim_parse_string(value, m->name, sizeof(m->name), err, errlen);
-	if (!strcasecmp(key, "response_delay_ms")) {
-		if (sim_parse_int(value, 0, 600000, &v, err, errlen))
-			return -1;
-		m->delay_ms = (unsigned)v;
-		return 0;
-	}
-	snprintf(err, errlen, "unknown key '%s' in [modem] (name, response_delay_ms)", key);
+/* One key of a table: found and applied, or an error naming the keys there are. */
+static int table_key(const struct sim_setting *table, void *block, const char *where,
+		     const char *key, const char *value, char *err, size_t errlen)
+{
+	const struct sim_setting *row = sim_setting_find(table, key);
+
+	if (row)
+		return sim_setting_apply(row, block, value, err, errlen);
+	snprintf(err, errlen, "unknown key '%s' in %s (", key, where);
+	for (row = table; row->name; row++)
+		sim_appendf(err, errlen, "%s%s", row == table ? "" : ", ", row->name);
+	sim_appendf(err, errlen, ")");
 	return -1;
+}
+
+static int service_key(struct sim_modem *m, const struct section *sec, const char *key,
+		       const char *value, char *err, size_t errlen)
+{
+	void *state = sec->slot->state, *block = state;
+	char where[3 * SIM_NAME_MAX];
+
+	if (sec->def->locate) {
+		block = sec->def->locate(m, state, sec->sub, err, errlen);
+		if (!block)
+			return -1;
+	}
+	snprintf(where, sizeof(where), "[%s%s%s]", sec->name, sec->kind[0] ? "." : "",
+		 sec->kind);
+	if (table_key(sec->def->settings, block, where, key, value, err, errlen))
+		return -1;
+	if (sec->def->changed)
+		sec->def->changed(m, state);
+	return 0;
 }
 
 static int ctl_key(struct sim_modem *m, struct limits *lim, const char *key,
@@ -197,16 +253,10 @@ static int key_line(struct sim_modem *m, struct section *sec, struct limits *lim
 		return -1;
 	}
 	if (!strcasecmp(sec->name, "modem"))
-		return modem_key(m, key, value, err, errlen);
+		return table_key(modem_settings, m, "[modem]", key, value, err, errlen);
 	if (!strcasecmp(sec->name, "ctl"))
 		return ctl_key(m, lim, key, value, err, errlen);
-	err[0] = '\0';
-	if (sec->slot->svc->config(m, sec->slot->state, sec->kind[0] ? sec->kind : NULL,
-				   sec->sub[0] ? sec->sub : NULL, key, value, err, errlen) == 0)
-		return 0;
-	if (!err[0])
-		snprintf(err, errlen, "[%s] refused '%s'", sec->name, key);
-	return -1;
+	return service_key(m, sec, key, value, err, errlen);
 }
 
 static int check_chars(const char *line, size_t len, char *err, size_t errlen)

@@ -1,7 +1,9 @@
 /*
  * Control commands: one line in, one line out ("ok ..." or "error: ...").
  * The framework's commands (stats and the faults) are here; a line whose
- * first word is a service name goes to that service's control hook.
+ * first word is a service name runs a row of that service's command table.
+ * Every command returns its status; the prefix comes from that, never from
+ * the text.
  */
 #include "tools/qmisim/sim_internal.h"
 
@@ -13,39 +15,32 @@
 #define CONTROL_MAX_LINE 1024
 #define CONTROL_MAX_ARGS 32
 
-struct command {
-	const char *name;
-	const char *args;	/* usage of the arguments, for help */
-	int min_args, max_args;
-	/* Writes the text after "ok " (or the reason after "error: "); 0 or -1. */
-	int (*fn)(struct sim_modem *m, int argc, char **argv, char *out, size_t outlen);
-};
+static const struct sim_command commands[];
 
-static const struct command commands[];
-
-static int cmd_help(struct sim_modem *m, int argc, char **argv, char *out, size_t outlen)
+/* `help`: the framework's commands and the services that have their own. */
+static int cmd_help(const struct sim_control *ctl)
 {
-	(void)argc;
-	(void)argv;
-	sim_appendf(out, outlen, "commands:");
-	for (const struct command *c = commands; c->name; c++)
-		sim_appendf(out, outlen, " %s%s%s;", c->name, c->args[0] ? " " : "", c->args);
-	sim_appendf(out, outlen, " modem N COMMAND; services:");
+	struct sim_modem *m = ctl->modem;
+
+	sim_appendf(ctl->out, ctl->outlen, "commands:");
+	for (const struct sim_command *c = commands; c->name; c++)
+		sim_appendf(ctl->out, ctl->outlen, " %s%s%s;", c->name, c->args[0] ? " " : "",
+			    c->args);
+	sim_appendf(ctl->out, ctl->outlen, " modem N COMMAND; services:");
 	for (size_t i = 0; i < m->n_slots; i++)
-		if (m->slots[i].svc->control)
-			sim_appendf(out, outlen, " %s", m->slots[i].svc->name);
-	sim_appendf(out, outlen, " (SERVICE help)");
+		if (m->slots[i].svc->commands || m->slots[i].svc->sections)
+			sim_appendf(ctl->out, ctl->outlen, " %s", m->slots[i].svc->name);
+	sim_appendf(ctl->out, ctl->outlen, " (SERVICE help)");
 	return 0;
 }
 
-static int cmd_stats(struct sim_modem *m, int argc, char **argv, char *out, size_t outlen)
+static int cmd_stats(const struct sim_control *ctl)
 {
+	struct sim_modem *m = ctl->modem;
 	const struct sim_stats *st = &m->stats;
 	char extra[SIM_CONTROL_MAX];
 
-	(void)argc;
-	(void)argv;
-	sim_appendf(out, outlen,
+	sim_appendf(ctl->out, ctl->outlen,
 		    "modem=%u name=%s plugged=%d requests=%lu responses=%lu indications=%lu "
 		    "malformed=%lu garbage=%lu dropped=%lu replayed=%lu resets=%lu "
 		    "delay_ms=%u drop_pending=%lu requests.ctl=%lu",
@@ -55,8 +50,9 @@ static int cmd_stats(struct sim_modem *m, int argc, char **argv, char *out, size
 	for (size_t i = 0; i < m->n_slots; i++) {
 		const struct sim_slot *s = &m->slots[i];
 
-		sim_appendf(out, outlen, " cids.%s=%u limit.%s=%u requests.%s=%lu", s->svc->name,
-			    s->in_use, s->svc->name, s->cid_limit, s->svc->name, s->requests);
+		sim_appendf(ctl->out, ctl->outlen, " cids.%s=%u limit.%s=%u requests.%s=%lu",
+			    s->svc->name, s->in_use, s->svc->name, s->cid_limit, s->svc->name,
+			    s->requests);
 	}
 	for (size_t i = 0; i < m->n_slots; i++) {
 		if (!m->slots[i].svc->describe)
@@ -65,33 +61,34 @@ static int cmd_stats(struct sim_modem *m, int argc, char **argv, char *out, size
 		extra[0] = '\0';
 		m->slots[i].svc->describe(m, m->slots[i].state, extra, sizeof(extra));
 		if (extra[0])
-			sim_appendf(out, outlen, " %s", extra + strspn(extra, " "));
+			sim_appendf(ctl->out, ctl->outlen, " %s", extra + strspn(extra, " "));
 	}
 	return 0;
 }
 
-static int cmd_reset(struct sim_modem *m, int argc, char **argv, char *out, size_t outlen)
+/* The answer of a command that fails: its reason. */
+static int refuse(const struct sim_control *ctl, const char *why)
 {
-	(void)argc;
-	(void)argv;
-	if (m->unplugged) {
-		snprintf(out, outlen, "the modem is unplugged");
-		return -1;
-	}
-	sim_request_reset(m);
-	snprintf(out, outlen, "reset: Sync indication sent, client ids dropped");
+	sim_copy_string(ctl->out, ctl->outlen, why);
+	return -1;
+}
+
+static int cmd_reset(const struct sim_control *ctl)
+{
+	if (ctl->modem->unplugged)
+		return refuse(ctl, "the modem is unplugged");
+	sim_request_reset(ctl->modem);
+	sim_copy_string(ctl->out, ctl->outlen, "reset: Sync indication sent, client ids dropped");
 	return 0;
 }
 
-static int cmd_unplug(struct sim_modem *m, int argc, char **argv, char *out, size_t outlen)
+static int cmd_unplug(const struct sim_control *ctl)
 {
-	(void)argc;
-	(void)argv;
-	if (m->unplugged) {
-		snprintf(out, outlen, "already unplugged");
-		return -1;
-	}
-	if (m->io.unplug && m->io.unplug(m->io.arg, m, out, outlen))
+	struct sim_modem *m = ctl->modem;
+
+	if (m->unplugged)
+		return refuse(ctl, "already unplugged");
+	if (m->io.unplug && m->io.unplug(m->io.arg, m, ctl->out, ctl->outlen))
 		return -1;
 	m->unplugged = 1;
 	/* The device is gone: so are its clients, its queue and partial input. */
@@ -99,114 +96,108 @@ static int cmd_unplug(struct sim_modem *m, int argc, char **argv, char *out, siz
 	for (unsigned i = 0; i < SIM_MAX_PORTS; i++)
 		sim_modem_port_closed(m, i);
 	sim_client_release_all(m, NULL);
-	snprintf(out, outlen, "unplugged");
+	sim_copy_string(ctl->out, ctl->outlen, "unplugged");
 	return 0;
 }
 
-static int cmd_replug(struct sim_modem *m, int argc, char **argv, char *out, size_t outlen)
+static int cmd_replug(const struct sim_control *ctl)
 {
-	(void)argc;
-	(void)argv;
-	if (!m->unplugged) {
-		snprintf(out, outlen, "not unplugged");
-		return -1;
-	}
+	struct sim_modem *m = ctl->modem;
 	char where[SIM_CONTROL_MAX] = "";
 
-	if (m->io.replug && m->io.replug(m->io.arg, m, where, sizeof(where))) {
-		snprintf(out, outlen, "%s", where);
-		return -1;
-	}
+	if (!m->unplugged)
+		return refuse(ctl, "not unplugged");
+	if (m->io.replug && m->io.replug(m->io.arg, m, where, sizeof(where)))
+		return refuse(ctl, where);
 	m->unplugged = 0;
 	sim_event(m, SIM_EV_BOOT);	/* a modem plugged in boots */
-	snprintf(out, outlen, "replugged%s%s", where[0] ? " " : "", where);
+	snprintf(ctl->out, ctl->outlen, "replugged%s%s", where[0] ? " " : "", where);
 	return 0;
 }
 
-static int number_arg(const char *arg, long long max, long long *v, char *out, size_t outlen)
+/* The fault settings the commands change, as settings rows of the modem. */
+static const struct sim_setting fault_settings[] = {
+	{ .name = "delay", .type = SIM_SET_INT, SIM_AT(struct sim_modem, delay_ms),
+	  .min = 0, .max = SIM_DELAY_MAX_MS },
+	{ .name = "drop", .type = SIM_SET_INT, SIM_AT(struct sim_modem, drop_next),
+	  .min = 0, .max = 1000000 },
+	SIM_SETTINGS_END
+};
+
+static int set_fault(const struct sim_control *ctl)
 {
-	return sim_parse_int(arg, 0, max, v, out, outlen);
+	return sim_setting_apply(sim_setting_find(fault_settings, ctl->argv[0]), ctl->modem,
+				 ctl->argv[1], ctl->out, ctl->outlen);
 }
 
-static int cmd_delay(struct sim_modem *m, int argc, char **argv, char *out, size_t outlen)
+static int cmd_delay(const struct sim_control *ctl)
 {
-	long long v;
-
-	(void)argc;
-	if (number_arg(argv[1], 600000, &v, out, outlen))
+	if (set_fault(ctl))
 		return -1;
-	m->delay_ms = (unsigned)v;
-	snprintf(out, outlen, "responses delayed by %u ms", m->delay_ms);
+	snprintf(ctl->out, ctl->outlen, "responses delayed by %u ms", ctl->modem->delay_ms);
 	return 0;
 }
 
-static int cmd_drop(struct sim_modem *m, int argc, char **argv, char *out, size_t outlen)
+static int cmd_drop(const struct sim_control *ctl)
 {
-	long long v;
-
-	(void)argc;
-	if (number_arg(argv[1], 1000000, &v, out, outlen))
+	if (set_fault(ctl))
 		return -1;
-	m->drop_next = (unsigned long)v;
-	snprintf(out, outlen, "the next %lu responses will be dropped", m->drop_next);
+	snprintf(ctl->out, ctl->outlen, "the next %lu responses will be dropped",
+		 ctl->modem->drop_next);
 	return 0;
 }
 
-static int cmd_malformed(struct sim_modem *m, int argc, char **argv, char *out,
-			 size_t outlen)
+static int cmd_malformed(const struct sim_control *ctl)
 {
-	const char *kind = argc > 1 ? argv[1] : "tlv";
+	const char *kind = ctl->argc > 1 ? ctl->argv[1] : "tlv";
 
-	if (m->unplugged) {
-		snprintf(out, outlen, "the modem is unplugged");
+	if (ctl->modem->unplugged)
+		return refuse(ctl, "the modem is unplugged");
+	if (sim_send_malformed(ctl->modem, kind)) {
+		snprintf(ctl->out, ctl->outlen, "unknown kind '%s' (tlv, truncated, garbage)",
+			 kind);
 		return -1;
 	}
-	if (sim_send_malformed(m, kind)) {
-		snprintf(out, outlen, "unknown kind '%s' (tlv, truncated, garbage)", kind);
-		return -1;
-	}
-	snprintf(out, outlen, "malformed frame (%s) sent", kind);
+	snprintf(ctl->out, ctl->outlen, "malformed frame (%s) sent", kind);
 	return 0;
 }
 
-static struct sim_slot *service_arg(struct sim_modem *m, const char *name, char *out,
-				    size_t outlen)
+static struct sim_slot *service_arg(const struct sim_control *ctl, const char *name)
 {
-	struct sim_slot *s = sim_slot_by_name(m, name);
+	struct sim_slot *s = sim_slot_by_name(ctl->modem, name);
 
 	if (!s)
-		snprintf(out, outlen, "unknown service '%s'", name);
+		snprintf(ctl->out, ctl->outlen, "unknown service '%s'", name);
 	return s;
 }
 
-static int cmd_exhaust(struct sim_modem *m, int argc, char **argv, char *out, size_t outlen)
+static int cmd_exhaust(const struct sim_control *ctl)
 {
-	struct sim_slot *s = service_arg(m, argv[1], out, outlen);
+	struct sim_slot *s = service_arg(ctl, ctl->argv[1]);
 	unsigned taken = 0;
 
-	(void)argc;
 	if (!s)
 		return -1;
-	while (sim_client_alloc(m, s, SIM_PORT_NONE) > 0)
+	while (sim_client_alloc(ctl->modem, s, SIM_PORT_NONE) > 0)
 		taken++;
-	snprintf(out, outlen, "%s: %u of %u client ids in use (%u taken now)", s->svc->name,
-		 s->in_use, s->cid_limit, taken);
+	snprintf(ctl->out, ctl->outlen, "%s: %u of %u client ids in use (%u taken now)",
+		 s->svc->name, s->in_use, s->cid_limit, taken);
 	return 0;
 }
 
-static int cmd_release_all(struct sim_modem *m, int argc, char **argv, char *out,
-			   size_t outlen)
+static int cmd_release_all(const struct sim_control *ctl)
 {
 	struct sim_slot *s = NULL;
 
-	if (argc > 1 && !(s = service_arg(m, argv[1], out, outlen)))
+	if (ctl->argc > 1 && !(s = service_arg(ctl, ctl->argv[1])))
 		return -1;
-	sim_client_release_all(m, s);
-	snprintf(out, outlen, "client ids of %s released", s ? s->svc->name : "every service");
+	sim_client_release_all(ctl->modem, s);
+	snprintf(ctl->out, ctl->outlen, "client ids of %s released",
+		 s ? s->svc->name : "every service");
 	return 0;
 }
 
-static const struct command commands[] = {
+static const struct sim_command commands[] = {
 	{ "help", "", 0, 0, cmd_help },
 	{ "stats", "", 0, 0, cmd_stats },
 	{ "reset", "", 0, 0, cmd_reset },
@@ -217,50 +208,93 @@ static const struct command commands[] = {
 	{ "malformed", "[tlv|truncated|garbage]", 0, 1, cmd_malformed },
 	{ "exhaust", "SERVICE", 1, 1, cmd_exhaust },
 	{ "release-all", "[SERVICE]", 0, 1, cmd_release_all },
-	{ NULL, NULL, 0, 0, NULL }
+	SIM_COMMANDS_END
 };
 
-/* Runs a service's hook; the hook may or may not start its answer with ok/error. */
-static int service_command(struct sim_modem *m, struct sim_slot *s, int argc, char **argv,
-			   char *out, size_t outlen)
+static const struct sim_command *command_find(const struct sim_command *table,
+					      const char *name)
 {
-	char answer[SIM_CONTROL_MAX] = "";
-	int rc = s->svc->control(m, s->state, argc, argv, answer, sizeof(answer));
-
-	if (!strncmp(answer, "ok", 2) && (answer[2] == ' ' || !answer[2]))
-		snprintf(out, outlen, "%s", answer);
-	else if (!strncmp(answer, "error", 5))
-		snprintf(out, outlen, "%s", answer);
-	else
-		snprintf(out, outlen, "%s%s%s", rc ? "error: " : "ok", !rc && answer[0] ? " " : "",
-			 rc && !answer[0] ? "failed" : answer);
-	return rc ? -1 : 0;
+	for (; table && table->name; table++)
+		if (!strcasecmp(table->name, name))
+			return table;
+	return NULL;
 }
 
-static int run_words(struct sim_modem *m, int argc, char **argv, char *out, size_t outlen)
+/* "usage: nas status; nas rat lte|umts|gsm; ..." */
+static void service_usage(const struct sim_service *svc, char *out, size_t outlen)
 {
-	char text[SIM_CONTROL_MAX] = "";
-	const struct command *c;
-	struct sim_slot *s;
-	int rc;
+	sim_appendf(out, outlen, "usage:");
+	for (const struct sim_command *c = svc->commands; c && c->name; c++)
+		sim_appendf(out, outlen, "%s %s %s%s%s", c == svc->commands ? "" : ";", svc->name,
+			    c->name, c->args[0] ? " " : "", c->args);
+}
 
-	for (c = commands; c->name; c++)
-		if (!strcasecmp(argv[0], c->name))
-			break;
-	if (!c->name) {
-		s = sim_slot_by_name(m, argv[0]);
-		if (s && s->svc->control)
-			return service_command(m, s, argc, argv, out, outlen);
-		snprintf(out, outlen, "error: unknown command '%s' (try help)", argv[0]);
-		return -1;
+/* `SERVICE help`: its commands, then its settings, section by section. */
+static void service_help(const struct sim_service *svc, char *out, size_t outlen)
+{
+	service_usage(svc, out, outlen);
+	for (const struct sim_section *d = svc->sections; d && d->settings; d++) {
+		sim_appendf(out, outlen, "; settings of [%s%s%s%s%s]: ", svc->name,
+			    d->kind ? "." : "", d->kind ? d->kind : "", d->arg_hint ? " " : "",
+			    d->arg_hint ? d->arg_hint : "");
+		sim_settings_list(d->settings, out, outlen);
 	}
-	if (argc - 1 < c->min_args || argc - 1 > c->max_args) {
-		snprintf(out, outlen, "error: usage: %s%s%s", c->name, c->args[0] ? " " : "",
+}
+
+/* Runs one command row: checks its argument count, then the command itself. */
+static int run_command(const struct sim_command *c, struct sim_control *ctl)
+{
+	if (ctl->argc - 1 < c->min_args || ctl->argc - 1 > c->max_args) {
+		snprintf(ctl->out, ctl->outlen, "usage: %s%s%s", c->name, c->args[0] ? " " : "",
 			 c->args);
 		return -1;
 	}
-	rc = c->fn(m, argc, argv, text, sizeof(text));
-	snprintf(out, outlen, "%s%s%s", rc ? "error: " : "ok", !rc && text[0] ? " " : "", text);
+	return c->run(ctl) ? -1 : 0;
+}
+
+/* A service's command: "nas signal rssi=-70" (argv[0] is the service). */
+static int service_command(struct sim_slot *s, struct sim_control *ctl)
+{
+	const struct sim_service *svc = s->svc;
+	const struct sim_command *c;
+
+	if (ctl->argc == 2 && !strcasecmp(ctl->argv[1], "help")) {
+		service_help(svc, ctl->out, ctl->outlen);
+		return 0;
+	}
+	c = ctl->argc < 2 ? NULL : command_find(svc->commands, ctl->argv[1]);
+	if (!c) {
+		service_usage(svc, ctl->out, ctl->outlen);
+		return -1;
+	}
+	ctl->state = s->state;
+	ctl->argc--;
+	ctl->argv++;
+	return run_command(c, ctl);
+}
+
+/* Runs a command and writes its answer: "ok TEXT" or "error: TEXT", by its status. */
+static int run_words(struct sim_modem *m, int argc, char **argv, char *out, size_t outlen)
+{
+	char text[SIM_CONTROL_MAX] = "";
+	struct sim_control ctl = { .modem = m, .argc = argc, .argv = argv, .out = text,
+				   .outlen = sizeof(text) };
+	const struct sim_command *c = command_find(commands, argv[0]);
+	struct sim_slot *s = c ? NULL : sim_slot_by_name(m, argv[0]);
+	int rc;
+
+	if (c)
+		rc = run_command(c, &ctl);
+	else if (s && (s->svc->commands || s->svc->sections))
+		rc = service_command(s, &ctl);
+	else {
+		snprintf(text, sizeof(text), "unknown command '%s' (try help)", argv[0]);
+		rc = -1;
+	}
+	if (rc)
+		snprintf(out, outlen, "error: %s", text[0] ? text : "failed");
+	else
+		snprintf(out, outlen, "ok%s%s", text[0] ? " " : "", text);
 	return rc;
 }
 

@@ -52,6 +52,7 @@ struct sim_dev {
 
 	int listen_fd, conn_fd;
 	struct outq conn_q;
+	uint8_t *packet;	/* one socket packet: QMUX_MAX_FRAME bytes, kept */
 };
 
 /* ---- output queues -------------------------------------------------------------- */
@@ -114,6 +115,30 @@ static int outq_write(struct outq *q, int fd, int packets)
 		}
 	}
 	return 0;
+}
+
+/*
+ * Sends a frame: straight to the descriptor while nothing waits before it
+ * (no copy), the rest queued for when it can take more. -1 if the
+ * descriptor failed for good.
+ */
+static int outq_send(struct outq *q, int fd, int packets, const uint8_t *data, size_t len,
+		     const char *who)
+{
+	ssize_t n = 0;
+
+	if (!q->head) {
+		n = packets ? send(fd, data, len, MSG_NOSIGNAL | MSG_DONTWAIT)
+			    : write(fd, data, len);
+		if (n < 0 && errno != EAGAIN && errno != EINTR)
+			return -1;
+		if (n < 0)
+			n = 0;
+		if ((size_t)n == len || (packets && n > 0))
+			return 0;
+	}
+	outq_push(q, data + n, len - (size_t)n, who);
+	return outq_write(q, fd, packets);
 }
 
 /* ---- paths ------------------------------------------------------------------------ */
@@ -332,25 +357,18 @@ static void listen_event(void *obj, int fd, short revents)
 static void conn_event(void *obj, int fd, short revents)
 {
 	struct sim_dev *d = obj;
-	uint8_t *buf;
 	ssize_t n;
 	int e;
 
 	if (fd != d->conn_fd)
 		return;
 	if (revents & POLLIN) {
-		buf = malloc(QMUX_MAX_FRAME);
-		if (!buf) {
-			log_err("%s: out of memory", sim_modem_name(d->m));
-			return;
-		}
-		while ((n = recv(fd, buf, QMUX_MAX_FRAME, MSG_DONTWAIT)) > 0) {
-			sim_modem_input_frame(d->m, SIM_DEV_PORT_SOCKET, buf, (size_t)n);
+		while ((n = recv(fd, d->packet, QMUX_MAX_FRAME, MSG_DONTWAIT)) > 0) {
+			sim_modem_input_frame(d->m, SIM_DEV_PORT_SOCKET, d->packet, (size_t)n);
 			if (d->conn_fd != fd)
 				break;
 		}
 		e = errno;
-		free(buf);
 		if (d->conn_fd != fd)
 			return;
 		if (n == 0 || (n < 0 && e != EAGAIN && e != EINTR))
@@ -369,12 +387,10 @@ static void conn_event(void *obj, int fd, short revents)
 static void send_to(struct sim_dev *d, unsigned port, const uint8_t *frame, size_t len)
 {
 	if (port == SIM_DEV_PORT_PTY && d->pty >= 0 && d->attached) {
-		outq_push(&d->pty_q, frame, len, d->pts);
-		if (outq_write(&d->pty_q, d->pty, 0))
+		if (outq_send(&d->pty_q, d->pty, 0, frame, len, d->pts))
 			pty_detach(d);
 	} else if (port == SIM_DEV_PORT_SOCKET && d->conn_fd >= 0) {
-		outq_push(&d->conn_q, frame, len, d->sock_path);
-		if (outq_write(&d->conn_q, d->conn_fd, 1))
+		if (outq_send(&d->conn_q, d->conn_fd, 1, frame, len, d->sock_path))
 			close_conn(d);
 	}
 }
@@ -432,7 +448,8 @@ struct sim_dev *sim_dev_new(const char *link, const char *socket)
 	d->pty = d->listen_fd = d->conn_fd = -1;
 	d->link = link ? strdup(link) : NULL;
 	d->sock_path = socket ? strdup(socket) : NULL;
-	if ((link && !d->link) || (socket && !d->sock_path)) {
+	d->packet = socket ? malloc(QMUX_MAX_FRAME) : NULL;
+	if ((link && !d->link) || (socket && (!d->sock_path || !d->packet))) {
 		sim_dev_free(d);
 		return NULL;
 	}
@@ -494,5 +511,6 @@ void sim_dev_free(struct sim_dev *d)
 	close_socket(d);
 	free(d->link);
 	free(d->sock_path);
+	free(d->packet);
 	free(d);
 }

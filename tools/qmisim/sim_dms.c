@@ -39,19 +39,25 @@ struct dms_state {
 	uint8_t mode;			/* the current mode */
 };
 
-/* libqmi's names of the operating modes, by value. */
-static const char *const mode_names[DMS_MODES] = {
-	"online", "low-power", "factory-test", "offline", "reset", "shutting-down",
-	"persistent-low-power", "mode-only-low-power",
+/* libqmi's names of the modes a modem may boot into or be put in from the
+ * control line: not reset or shutting down (the `reset` command resets). */
+static const struct sim_name settled_modes[] = {
+	{ "online", DMS_MODE_ONLINE }, { "low-power", DMS_MODE_LOW_POWER },
+	{ "factory-test", DMS_MODE_FACTORY_TEST }, { "offline", DMS_MODE_OFFLINE },
+	{ "persistent-low-power", DMS_MODE_PERSISTENT_LOW_POWER },
+	{ "mode-only-low-power", DMS_MODE_MODE_ONLY_LOW_POWER },
+	{ NULL, 0 }
 };
 
-static const char *const data_service_names[] = {
-	"none", "cs", "ps", "simultaneous-cs-ps", "non-simultaneous-cs-ps",
+static const struct sim_name data_service_names[] = {
+	{ "none", 0 }, { "cs", 1 }, { "ps", 2 }, { "simultaneous-cs-ps", 3 },
+	{ "non-simultaneous-cs-ps", 4 }, { NULL, 0 }
 };
 
-/* Radio interface names, by value (NULL: no such value). */
-static const char *const radio_names[] = {
-	NULL, "cdma-1x", "evdo", NULL, "gsm", "umts", NULL, NULL, "lte", "tds", "5gnr",
+static const struct sim_name radio_names[] = {
+	{ "cdma-1x", DMS_RADIO_CDMA1X }, { "evdo", DMS_RADIO_EVDO }, { "gsm", DMS_RADIO_GSM },
+	{ "umts", DMS_RADIO_UMTS }, { "lte", DMS_RADIO_LTE }, { "tds", DMS_RADIO_TDS },
+	{ "5gnr", DMS_RADIO_5GNR }, { NULL, 0 }
 };
 
 static struct dms_state *dms(struct sim_modem *m)
@@ -61,7 +67,13 @@ static struct dms_state *dms(struct sim_modem *m)
 
 static const char *mode_name(uint8_t mode)
 {
-	return mode < DMS_MODES ? mode_names[mode] : "unknown";
+	const char *name = sim_name_of(settled_modes, mode);
+
+	/* reset and shutting down last only until the response has left */
+	if (!name)
+		name = mode == DMS_MODE_RESET ? "reset"
+		       : mode == DMS_MODE_SHUTTING_DOWN ? "shutting-down" : "unknown";
+	return name;
 }
 
 /* ---- queries for other modules ----------------------------------------------- */
@@ -92,54 +104,22 @@ static int answer_string(void *rsp, const char *value)
 {
 	struct dms_string_rsp *r = rsp;
 
-	snprintf(r->value, sizeof(r->value), "%s", value);
+	sim_copy_string(r->value, sizeof(r->value), value);
 	return 0;
-}
-
-static int h_get_manufacturer(struct sim_modem *m, struct sim_client *c, const void *req,
-			      void *rsp)
-{
-	(void)c;
-	(void)req;
-	return answer_string(rsp, dms(m)->manufacturer);
-}
-
-static int h_get_model(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
-{
-	(void)c;
-	(void)req;
-	return answer_string(rsp, dms(m)->model);
-}
-
-static int h_get_revision(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
-{
-	(void)c;
-	(void)req;
-	return answer_string(rsp, dms(m)->revision);
-}
-
-static int h_get_hardware_revision(struct sim_modem *m, struct sim_client *c, const void *req,
-				   void *rsp)
-{
-	(void)c;
-	(void)req;
-	return answer_string(rsp, dms(m)->hardware_revision);
 }
 
 /* An optional ID string: sent when configured. */
 static void put_id(uint8_t *has, char *dst, size_t size, const char *value)
 {
 	*has = value[0] != '\0';
-	snprintf(dst, size, "%s", value);
+	sim_copy_string(dst, size, value);
 }
 
-static int h_get_ids(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
+static int h_get_ids(const struct sim_call *call)
 {
-	struct dms_get_ids_rsp *r = rsp;
-	struct dms_state *s = dms(m);
+	struct dms_get_ids_rsp *r = call->rsp;
+	struct dms_state *s = call->state;
 
-	(void)c;
-	(void)req;
 	put_id(&r->has_esn, r->esn, sizeof(r->esn), s->esn);
 	put_id(&r->has_imei, r->imei, sizeof(r->imei), s->imei);
 	put_id(&r->has_meid, r->meid, sizeof(r->meid), s->meid);
@@ -147,25 +127,11 @@ static int h_get_ids(struct sim_modem *m, struct sim_client *c, const void *req,
 	return 0;
 }
 
-static int h_get_capabilities(struct sim_modem *m, struct sim_client *c, const void *req,
-			      void *rsp)
+static int h_get_band_capabilities(const struct sim_call *call)
 {
-	struct dms_get_capabilities_rsp *r = rsp;
+	struct dms_get_band_capabilities_rsp *r = call->rsp;
+	struct dms_state *s = call->state;
 
-	(void)c;
-	(void)req;
-	r->info = dms(m)->caps;
-	return 0;
-}
-
-static int h_get_band_capabilities(struct sim_modem *m, struct sim_client *c, const void *req,
-				   void *rsp)
-{
-	struct dms_get_band_capabilities_rsp *r = rsp;
-	struct dms_state *s = dms(m);
-
-	(void)c;
-	(void)req;
 	r->band_capability = s->band_capability;
 	r->has_lte_band_capability = 1;
 	r->lte_band_capability = 0;
@@ -180,14 +146,11 @@ static int h_get_band_capabilities(struct sim_modem *m, struct sim_client *c, co
 
 /* ---- operating mode -------------------------------------------------------------- */
 
-static int h_get_operating_mode(struct sim_modem *m, struct sim_client *c, const void *req,
-				void *rsp)
+static int h_get_operating_mode(const struct sim_call *call)
 {
-	struct dms_get_operating_mode_rsp *r = rsp;
-	struct dms_state *s = dms(m);
+	struct dms_get_operating_mode_rsp *r = call->rsp;
+	struct dms_state *s = call->state;
 
-	(void)c;
-	(void)req;
 	r->mode = s->mode;
 	r->has_offline_reason = s->mode == DMS_MODE_OFFLINE;
 	r->offline_reason = 0;
@@ -196,14 +159,11 @@ static int h_get_operating_mode(struct sim_modem *m, struct sim_client *c, const
 	return 0;
 }
 
-static int h_set_operating_mode(struct sim_modem *m, struct sim_client *c, const void *req,
-				void *rsp)
+static int h_set_operating_mode(const struct sim_call *call)
 {
-	const struct dms_set_operating_mode_req *q = req;
-	struct dms_state *s = dms(m);
+	const struct dms_set_operating_mode_req *q = call->req;
+	struct dms_state *s = call->state;
 
-	(void)c;
-	(void)rsp;
 	if (q->mode >= DMS_MODES)
 		return QMI_ERR_INVALID_ARGUMENT;
 	if (q->mode == DMS_MODE_SHUTTING_DOWN)
@@ -212,9 +172,10 @@ static int h_set_operating_mode(struct sim_modem *m, struct sim_client *c, const
 	if (s->mode == DMS_MODE_OFFLINE && q->mode != DMS_MODE_OFFLINE &&
 	    q->mode != DMS_MODE_RESET)
 		return QMI_ERR_INVALID_TRANSITION;
-	set_mode(m, s, q->mode);
+	set_mode(call->modem, s, q->mode);
 	if (q->mode == DMS_MODE_RESET)
-		sim_request_reset(m);	/* after this response: Sync, CIDs dropped, boot */
+		/* after this response: Sync, CIDs dropped, boot */
+		sim_request_reset(call->modem);
 	return 0;
 }
 
@@ -234,17 +195,15 @@ static int sim_readable(struct sim_modem *m)
 	return sim_uim_ready(m) ? 0 : QMI_ERR_DEVICE_NOT_READY;
 }
 
-static int h_uim_verify_pin(struct sim_modem *m, struct sim_client *c, const void *req,
-			    void *rsp)
+static int h_uim_verify_pin(const struct sim_call *call)
 {
-	const struct dms_uim_verify_pin_req *q = req;
-	struct dms_uim_verify_pin_rsp *r = rsp;
-	int rc = legacy_refused(m);
+	const struct dms_uim_verify_pin_req *q = call->req;
+	struct dms_uim_verify_pin_rsp *r = call->rsp;
+	int rc = legacy_refused(call->modem);
 
-	(void)c;
 	if (rc)
 		return rc;
-	rc = sim_uim_verify_pin(m, q->info.pin_id, q->info.pin, &r->retries.verify_left,
+	rc = sim_uim_verify_pin(call->modem, q->info.pin_id, q->info.pin, &r->retries.verify_left,
 				&r->retries.unblock_left);
 	r->has_retries = (uint8_t)sim_uim_error_has_retries(rc);
 	return rc;
@@ -255,75 +214,69 @@ static int pin_status(struct sim_modem *m, uint8_t pin_id, struct dms_pin_status
 	return sim_uim_pin_status(m, pin_id, &st->status, &st->verify_left, &st->unblock_left);
 }
 
-static int h_uim_get_pin_status(struct sim_modem *m, struct sim_client *c, const void *req,
-				void *rsp)
+static int h_uim_get_pin_status(const struct sim_call *call)
 {
-	struct dms_uim_get_pin_status_rsp *r = rsp;
-	int rc = legacy_refused(m);
+	struct dms_uim_get_pin_status_rsp *r = call->rsp;
+	int rc = legacy_refused(call->modem);
 
-	(void)c;
-	(void)req;
 	if (!rc)
-		rc = pin_status(m, DMS_PIN_ID_PIN1, &r->pin1);
+		rc = pin_status(call->modem, DMS_PIN_ID_PIN1, &r->pin1);
 	if (!rc)
-		rc = pin_status(m, DMS_PIN_ID_PIN2, &r->pin2);
+		rc = pin_status(call->modem, DMS_PIN_ID_PIN2, &r->pin2);
 	r->has_pin1 = r->has_pin2 = rc == 0;
 	return rc;
 }
 
-static int h_uim_get_iccid(struct sim_modem *m, struct sim_client *c, const void *req,
-			   void *rsp)
+static int h_uim_get_iccid(const struct sim_call *call)
 {
-	int rc = legacy_refused(m);
+	int rc = legacy_refused(call->modem);
 
-	(void)c;
-	(void)req;
-	if (!rc && !sim_uim_card_present(m))
+	if (!rc && !sim_uim_card_present(call->modem))
 		rc = QMI_ERR_UIM_UNINITIALIZED;	/* EF-ICCID needs no PIN */
-	return rc ? rc : answer_string(rsp, sim_uim_iccid(m));
+	return rc ? rc : answer_string(call->rsp, sim_uim_iccid(call->modem));
 }
 
-static int h_uim_get_imsi(struct sim_modem *m, struct sim_client *c, const void *req,
-			  void *rsp)
+static int h_uim_get_imsi(const struct sim_call *call)
 {
-	int rc = legacy_refused(m);
+	int rc = legacy_refused(call->modem);
 
-	(void)c;
-	(void)req;
 	if (!rc)
-		rc = sim_readable(m);
-	return rc ? rc : answer_string(rsp, sim_uim_imsi(m));
+		rc = sim_readable(call->modem);
+	return rc ? rc : answer_string(call->rsp, sim_uim_imsi(call->modem));
 }
 
 /* The MSISDN lives on the SIM (EF-MSISDN): readable once the PIN is in. */
-static int h_get_msisdn(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
+static int h_get_msisdn(const struct sim_call *call)
 {
-	struct dms_state *s = dms(m);
-	int rc = sim_readable(m);
+	struct dms_state *s = call->state;
+	int rc = sim_readable(call->modem);
 
-	(void)c;
-	(void)req;
 	if (!rc && !s->msisdn[0])
 		rc = QMI_ERR_NOT_PROVISIONED;
-	return rc ? rc : answer_string(rsp, s->msisdn);
+	return rc ? rc : answer_string(call->rsp, s->msisdn);
 }
 
+/* An answer that is one of the configured identity strings. */
+#define DMS_CONFIGURED_STRING(message, field) \
+	SIM_ANSWER_STRING(message, struct dms_state, field, struct dms_string_rsp, value)
+
 static const struct sim_handler dms_handlers[] = {
-	{ &slqs_dms_get_capabilities, h_get_capabilities },
-	{ &slqs_dms_get_manufacturer, h_get_manufacturer },
-	{ &slqs_dms_get_model, h_get_model },
-	{ &slqs_dms_get_revision, h_get_revision },
-	{ &slqs_dms_get_msisdn, h_get_msisdn },
-	{ &slqs_dms_get_ids, h_get_ids },
-	{ &slqs_dms_uim_verify_pin, h_uim_verify_pin },
-	{ &slqs_dms_uim_get_pin_status, h_uim_get_pin_status },
-	{ &slqs_dms_get_hardware_revision, h_get_hardware_revision },
-	{ &slqs_dms_get_operating_mode, h_get_operating_mode },
-	{ &slqs_dms_set_operating_mode, h_set_operating_mode },
-	{ &slqs_dms_uim_get_iccid, h_uim_get_iccid },
-	{ &slqs_dms_uim_get_imsi, h_uim_get_imsi },
-	{ &slqs_dms_get_band_capabilities, h_get_band_capabilities },
-	{ NULL, NULL }
+	SIM_ANSWER_COPY(slqs_dms_get_capabilities, struct dms_state, caps,
+			struct dms_get_capabilities_rsp, info),
+	DMS_CONFIGURED_STRING(slqs_dms_get_manufacturer, manufacturer),
+	DMS_CONFIGURED_STRING(slqs_dms_get_model, model),
+	DMS_CONFIGURED_STRING(slqs_dms_get_revision, revision),
+	SIM_HANDLER(slqs_dms_get_msisdn, h_get_msisdn),
+	SIM_HANDLER(slqs_dms_get_ids, h_get_ids),
+	SIM_HANDLER(slqs_dms_uim_verify_pin, h_uim_verify_pin),
+	SIM_HANDLER(slqs_dms_uim_get_pin_status, h_uim_get_pin_status),
+	DMS_CONFIGURED_STRING(slqs_dms_get_hardware_revision, hardware_revision),
+	SIM_HANDLER(slqs_dms_get_operating_mode, h_get_operating_mode),
+	SIM_HANDLER(slqs_dms_set_operating_mode, h_set_operating_mode),
+	SIM_HANDLER(slqs_dms_uim_get_iccid, h_uim_get_iccid),
+	SIM_HANDLER(slqs_dms_uim_get_imsi, h_uim_get_imsi),
+	SIM_HANDLER(slqs_dms_get_band_capabilities, h_get_band_capabilities),
+	SIM_HANDLERS_END
 };
 
 /* ---- config ------------------------------------------------------------------------ */
@@ -334,15 +287,15 @@ static void dms_init(struct sim_modem *m, void *state)
 	struct dms_state *s = state;
 
 	(void)m;
-	snprintf(s->manufacturer, sizeof(s->manufacturer), "Sierra Wireless, Incorporated");
-	snprintf(s->model, sizeof(s->model), "MC7455");
-	snprintf(s->revision, sizeof(s->revision),
+	sim_copy_string(s->manufacturer, sizeof(s->manufacturer), "Sierra Wireless, Incorporated");
+	sim_copy_string(s->model, sizeof(s->model), "MC7455");
+	sim_copy_string(s->revision, sizeof(s->revision),
 		 "SWI9X30C_02.24.05.06 r7040 CARMD-EV-FRMWR2 2017/05/19 06:23:09");
-	snprintf(s->hardware_revision, sizeof(s->hardware_revision), "1.0");
-	snprintf(s->esn, sizeof(s->esn), "0");
-	snprintf(s->imei, sizeof(s->imei), "359072061234569");
-	snprintf(s->meid, sizeof(s->meid), "35907206123456");
-	snprintf(s->msisdn, sizeof(s->msisdn), "15555550100");
+	sim_copy_string(s->hardware_revision, sizeof(s->hardware_revision), "1.0");
+	sim_copy_string(s->esn, sizeof(s->esn), "0");
+	sim_copy_string(s->imei, sizeof(s->imei), "359072061234569");
+	sim_copy_string(s->meid, sizeof(s->meid), "35907206123456");
+	sim_copy_string(s->msisdn, sizeof(s->msisdn), "15555550100");
 	s->caps = (struct dms_capabilities){
 		.max_tx_rate = 50000000, .max_rx_rate = 300000000,
 		.data_service = DMS_DATA_CAP_SIMUL_CSPS, .sim_capability = DMS_SIM_CAP_SUPPORTED,
@@ -357,157 +310,103 @@ static void dms_init(struct sim_modem *m, void *state)
 	s->mode = DMS_MODE_ONLINE;
 }
 
-/* A value given by name (from names[], by index) or as a number up to max. */
-static int parse_named(const char *value, const char *const *names, size_t n, long long max,
-		       long long *out, char *err, size_t errlen)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (names[i] && !strcasecmp(value, names[i])) {
-			*out = (long long)i;
-			return 0;
-		}
-	}
-	return sim_parse_int(value, 0, max, out, err, errlen);
-}
-
-/* A list of numbers or names separated by commas or blanks ("" is empty). */
-static int parse_list(const char *value, const char *const *names, size_t n_names,
-		      long long max, uint16_t *out, uint16_t cap, uint16_t *count, char *err,
-		      size_t errlen)
+/* A list of numbers or names separated by commas or blanks ("" is empty),
+ * into a uint16_t or uint8_t array (row->size is the array's); its uint16_t
+ * count is at offset row->arg. */
+static int parse_list(const struct sim_setting *row, void *block, const char *value,
+		      char *err, size_t errlen, const struct sim_name *names, size_t item_size)
 {
 	char buf[1024], *save = NULL, *tok;
-	uint16_t n = 0;
+	uint8_t *items = (uint8_t *)block + row->off;
+	size_t n = 0, cap = row->size / item_size;
 	long long v;
 
-	if (snprintf(buf, sizeof(buf), "%s", value) >= (int)sizeof(buf)) {
-		snprintf(err, errlen, "list too long");
+	if (sim_parse_string(value, buf, sizeof(buf), err, errlen))
 		return -1;
-	}
 	for (tok = strtok_r(buf, ", \t", &save); tok; tok = strtok_r(NULL, ", \t", &save)) {
 		if (n == cap) {
-			snprintf(err, errlen, "at most %u items", cap);
+			snprintf(err, errlen, "at most %zu items", cap);
 			return -1;
 		}
-		if (parse_named(tok, names, n_names, max, &v, err, errlen))
-			return -1;
-		out[n++] = (uint16_t)v;
+		if (!names || sim_name_value(names, tok, &v)) {
+			if (sim_parse_int(tok, 0, item_size == 1 ? UINT8_MAX : UINT16_MAX, &v,
+					  err, errlen))
+				return -1;
+		}
+		if (item_size == 1)
+			items[n] = (uint8_t)v;
+		else
+			((uint16_t *)(void *)items)[n] = (uint16_t)v;
+		n++;
 	}
-	*count = n;
+	*(uint16_t *)(void *)((char *)block + row->arg) = (uint16_t)n;
 	return 0;
 }
 
-static int config_radios(struct dms_capabilities *caps, const char *value, char *err,
-			 size_t errlen)
+static int parse_lte_bands(const struct sim_setting *row, void *block, const char *value,
+			   char *err, size_t errlen)
 {
-	uint16_t radios[DMS_MAX_RADIO_IFS], n;
-
-	if (parse_list(value, radio_names, sizeof(radio_names) / sizeof(radio_names[0]),
-		       UINT8_MAX, radios, DMS_MAX_RADIO_IFS, &n, err, errlen))
-		return -1;
-	for (uint16_t i = 0; i < n; i++)
-		caps->radio_ifs[i] = (uint8_t)radios[i];
-	caps->n_radio_ifs = n;
-	return 0;
+	return parse_list(row, block, value, err, errlen, NULL, sizeof(uint16_t));
 }
 
-static int config_u32(const char *value, uint32_t *out, char *err, size_t errlen)
+static int parse_radios(const struct sim_setting *row, void *block, const char *value,
+			char *err, size_t errlen)
 {
-	long long v;
-
-	if (sim_parse_int(value, 0, UINT32_MAX, &v, err, errlen))
-		return -1;
-	*out = (uint32_t)v;
-	return 0;
+	return parse_list(row, block, value, err, errlen, radio_names, 1);
 }
 
-static int config_boot_mode(struct dms_state *s, const char *value, char *err, size_t errlen)
-{
-	long long v;
+#define DMS_STRING(key, field) \
+	{ .name = key, .type = SIM_SET_STRING, SIM_AT(struct dms_state, field) }
 
-	if (parse_named(value, mode_names, DMS_MODES, DMS_MODES - 1, &v, err, errlen))
-		return -1;
-	if (v == DMS_MODE_RESET || v == DMS_MODE_SHUTTING_DOWN) {
-		snprintf(err, errlen, "a modem cannot boot into '%s'", value);
-		return -1;
-	}
-	s->boot_mode = s->mode = (uint8_t)v;
-	return 0;
-}
+static const struct sim_setting dms_settings[] = {
+	DMS_STRING("manufacturer", manufacturer),
+	DMS_STRING("model", model),
+	DMS_STRING("revision", revision),
+	DMS_STRING("hardware_revision", hardware_revision),
+	DMS_STRING("esn", esn),
+	DMS_STRING("imei", imei),
+	DMS_STRING("meid", meid),
+	DMS_STRING("imei_sv", imei_sv),
+	DMS_STRING("msisdn", msisdn),
+	{ .name = "operating_mode", .type = SIM_SET_NAME, SIM_AT(struct dms_state, boot_mode),
+	  .names = settled_modes, .numbers = SIM_NUMBERS_NAMED },
+	{ .name = "legacy_uim", .type = SIM_SET_BOOL, SIM_AT(struct dms_state, legacy_uim),
+	  .min = 0, .max = 1 },
+	{ .name = "band_capability", .type = SIM_SET_INT,
+	  SIM_AT(struct dms_state, band_capability), .min = 0, .max = INT64_MAX },
+	{ .name = "lte_bands", .type = SIM_SET_CUSTOM, SIM_AT(struct dms_state, lte_bands),
+	  .parse = parse_lte_bands, .arg = offsetof(struct dms_state, n_lte_bands),
+	  .hint = "band numbers separated by commas" },
+	{ .name = "radio_interfaces", .type = SIM_SET_CUSTOM,
+	  SIM_AT(struct dms_state, caps.radio_ifs), .parse = parse_radios,
+	  .arg = offsetof(struct dms_state, caps.n_radio_ifs),
+	  .hint = "cdma-1x, evdo, gsm, umts, lte, tds, 5gnr or numbers, separated by commas" },
+	{ .name = "max_tx_rate", .type = SIM_SET_INT, SIM_AT(struct dms_state, caps.max_tx_rate),
+	  .min = 0, .max = UINT32_MAX },
+	{ .name = "max_rx_rate", .type = SIM_SET_INT, SIM_AT(struct dms_state, caps.max_rx_rate),
+	  .min = 0, .max = UINT32_MAX },
+	{ .name = "data_service", .type = SIM_SET_NAME,
+	  SIM_AT(struct dms_state, caps.data_service), .names = data_service_names,
+	  .numbers = SIM_NUMBERS_IN_RANGE, .min = 0, .max = UINT8_MAX },
+	{ .name = "sim_capability", .type = SIM_SET_BOOL,
+	  SIM_AT(struct dms_state, caps.sim_capability), .min = DMS_SIM_CAP_NOT_SUPPORTED,
+	  .max = DMS_SIM_CAP_SUPPORTED },
+	SIM_SETTINGS_END
+};
 
-/* The identity strings, by key. */
-static char *string_key(struct dms_state *s, const char *key)
-{
-	static const struct { const char *key; size_t off; } keys[] = {
-		{ "manufacturer", offsetof(struct dms_state, manufacturer) },
-		{ "model", offsetof(struct dms_state, model) },
-		{ "revision", offsetof(struct dms_state, revision) },
-		{ "hardware_revision", offsetof(struct dms_state, hardware_revision) },
-		{ "esn", offsetof(struct dms_state, esn) },
-		{ "imei", offsetof(struct dms_state, imei) },
-		{ "meid", offsetof(struct dms_state, meid) },
-		{ "imei_sv", offsetof(struct dms_state, imei_sv) },
-		{ "msisdn", offsetof(struct dms_state, msisdn) },
-	};
-
-	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
-		if (!strcasecmp(key, keys[i].key))
-			return (char *)s + keys[i].off;
-	return NULL;
-}
-
-static int dms_config(struct sim_modem *m, void *state, const char *kind, const char *sub,
-		      const char *key, const char *value, char *err, size_t errlen)
+/* The configured boot mode is also the mode until the first boot. */
+static void dms_settings_changed(struct sim_modem *m, void *state)
 {
 	struct dms_state *s = state;
-	char *str = string_key(s, key);
-	long long v;
-	int b;
 
 	(void)m;
-	if (kind || sub) {
-		snprintf(err, errlen, "[dms] takes no argument");
-		return -1;
-	}
-	if (str)
-		return sim_parse_string(value, str, DMS_STR_MAX, err, errlen);
-	if (!strcasecmp(key, "operating_mode"))
-		return config_boot_mode(s, value, err, errlen);
-	if (!strcasecmp(key, "legacy_uim"))
-		return sim_parse_bool(value, &s->legacy_uim, err, errlen);
-	if (!strcasecmp(key, "band_capability")) {
-		if (sim_parse_int(value, 0, INT64_MAX, &v, err, errlen))
-			return -1;
-		s->band_capability = (uint64_t)v;
-		return 0;
-	}
-	if (!strcasecmp(key, "lte_bands"))
-		return parse_list(value, NULL, 0, UINT16_MAX, s->lte_bands, DMS_MAX_BANDS,
-				  &s->n_lte_bands, err, errlen);
-	if (!strcasecmp(key, "radio_interfaces"))
-		return config_radios(&s->caps, value, err, errlen);
-	if (!strcasecmp(key, "max_tx_rate"))
-		return config_u32(value, &s->caps.max_tx_rate, err, errlen);
-	if (!strcasecmp(key, "max_rx_rate"))
-		return config_u32(value, &s->caps.max_rx_rate, err, errlen);
-	if (!strcasecmp(key, "data_service")) {
-		if (parse_named(value, data_service_names, sizeof(data_service_names) /
-				sizeof(data_service_names[0]), UINT8_MAX, &v, err, errlen))
-			return -1;
-		s->caps.data_service = (uint8_t)v;
-		return 0;
-	}
-	if (!strcasecmp(key, "sim_capability")) {
-		if (sim_parse_bool(value, &b, err, errlen))
-			return -1;
-		s->caps.sim_capability = b ? DMS_SIM_CAP_SUPPORTED : DMS_SIM_CAP_NOT_SUPPORTED;
-		return 0;
-	}
-	snprintf(err, errlen, "unknown key '%s' in [dms] (manufacturer, model, revision, "
-		 "hardware_revision, esn, imei, meid, imei_sv, msisdn, operating_mode, legacy_uim, "
-		 "band_capability, lte_bands, radio_interfaces, max_tx_rate, max_rx_rate, "
-		 "data_service, sim_capability)", key);
-	return -1;
+	s->mode = s->boot_mode;
 }
+
+static const struct sim_section dms_sections[] = {
+	{ .kind = NULL, .settings = dms_settings, .changed = dms_settings_changed },
+	SIM_SECTIONS_END
+};
 
 /* ---- events, control, description ------------------------------------------------ */
 
@@ -529,36 +428,39 @@ static void dms_describe(struct sim_modem *m, void *state, char *out, size_t out
 		 s->legacy_uim ? "yes" : "no");
 }
 
-static int dms_control(struct sim_modem *m, void *state, int argc, char **argv, char *out,
-		       size_t outlen)
+static int status_answer(const struct sim_control *ctl)
 {
-	struct dms_state *s = state;
-	const char *cmd = argc > 1 ? argv[1] : "";
-	long long v;
-	int b;
-
-	if (!strcasecmp(cmd, "mode") && argc == 3) {
-		/* The control line may do what a host may not (leave offline directly). */
-		if (parse_named(argv[2], mode_names, DMS_MODES, DMS_MODES - 1, &v, out, outlen))
-			return -1;
-		if (v == DMS_MODE_RESET || v == DMS_MODE_SHUTTING_DOWN) {
-			snprintf(out, outlen, "use the reset command to reset the modem");
-			return -1;
-		}
-		set_mode(m, s, (uint8_t)v);
-	} else if (!strcasecmp(cmd, "legacy-uim") && argc == 3) {
-		if (sim_parse_bool(argv[2], &b, out, outlen))
-			return -1;
-		s->legacy_uim = b;
-	} else if (!(!strcasecmp(cmd, "status") && argc == 2)) {
-		snprintf(out, outlen, "usage: dms status | mode online|low-power|offline|"
-			 "factory-test|persistent-low-power|mode-only-low-power | "
-			 "legacy-uim yes|no");
-		return strcasecmp(cmd, "help") ? -1 : 0;
-	}
-	dms_describe(m, s, out, outlen);
+	dms_describe(ctl->modem, ctl->state, ctl->out, ctl->outlen);
 	return 0;
 }
+
+/* `dms mode MODE`: the control line may do what a host may not (leave offline directly). */
+static int cmd_mode(const struct sim_control *ctl)
+{
+	long long v;
+
+	if (sim_setting_number(sim_setting_find(dms_settings, "operating_mode"), ctl->argv[1],
+			       &v, ctl->out, ctl->outlen))
+		return -1;
+	set_mode(ctl->modem, ctl->state, (uint8_t)v);
+	return status_answer(ctl);
+}
+
+static int cmd_legacy_uim(const struct sim_control *ctl)
+{
+	if (sim_setting_apply(sim_setting_find(dms_settings, "legacy_uim"), ctl->state,
+			      ctl->argv[1], ctl->out, ctl->outlen))
+		return -1;
+	return status_answer(ctl);
+}
+
+static const struct sim_command dms_commands[] = {
+	{ "status", "", 0, 0, status_answer },
+	{ "mode", "online|low-power|offline|factory-test|persistent-low-power|"
+		  "mode-only-low-power", 1, 1, cmd_mode },
+	{ "legacy-uim", "yes|no", 1, 1, cmd_legacy_uim },
+	SIM_COMMANDS_END
+};
 
 const struct sim_service sim_dms_service = {
 	.name = "dms",
@@ -569,8 +471,8 @@ const struct sim_service sim_dms_service = {
 	.handlers = dms_handlers,
 	.state_size = sizeof(struct dms_state),
 	.init = dms_init,
-	.config = dms_config,
+	.sections = dms_sections,
 	.event = dms_event,
-	.control = dms_control,
+	.commands = dms_commands,
 	.describe = dms_describe,
 };

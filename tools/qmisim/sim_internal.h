@@ -18,6 +18,7 @@
 #define SIM_CID_MAX      254
 #define SIM_PORT_NONE    0xFEu	/* owner of CIDs held by the `exhaust` fault */
 #define SIM_NAME_MAX     64
+#define SIM_DELAY_MAX_MS 600000	/* longest response delay, config or control */
 
 /** An allocated client id: the services' view plus the port that owns it. */
 struct sim_client_rec {
@@ -36,14 +37,8 @@ struct sim_slot {
 	struct sim_client_rec *clients[256];	/* by CID */
 };
 
-/** A frame waiting to leave (for the response delay). */
-struct sim_out {
-	struct sim_out *next;
-	uint64_t due_ms;
-	unsigned port;
-	size_t len;
-	uint8_t data[];
-};
+#define SIM_OUTQ_MAX (4u * 1024 * 1024)	/* queued bytes per modem; beyond, frames are lost */
+#define SIM_HELD_NONE SIZE_MAX
 
 struct sim_modem {
 	unsigned index;
@@ -54,10 +49,15 @@ struct sim_modem {
 	unsigned long ctl_requests;
 	struct qmux_reasm reasm[SIM_MAX_PORTS];
 
-	/* output */
-	struct sim_out *out_head, *out_tail;
-	struct sim_out *held_head, *held_tail;	/* indications raised by the request being handled */
-	uint8_t *frame;			/* QMUX_MAX_FRAME bytes to build frames in */
+	/* output: frames waiting to leave, built in place (sim_output.c) */
+	uint8_t *out_buf;
+	size_t out_cap, out_head, out_tail;	/* queued frames are in [out_head, out_tail) */
+	size_t held_at;			/* indications raised by the request being handled
+					 * start here (SIM_HELD_NONE: none) */
+
+	/* the request and response structs of the request being handled */
+	void *req_buf, *rsp_buf;
+	size_t req_size, rsp_size;	/* of the largest message of any service */
 
 	/* faults */
 	unsigned delay_ms;
@@ -86,11 +86,17 @@ enum sim_out_kind {
 	SIM_OUT_RESPONSE,	/* delayed by the delay fault, lost to the drop fault */
 	SIM_OUT_RAW,		/* a fault's broken frame: counted as neither */
 };
-/** Moves the indications held during a request behind its response. */
+/** The request is done: the indications it raised are no longer held back. */
 void sim_release_held(struct sim_modem *m);
-/** Queues a built frame for `port`. */
-void sim_queue(struct sim_modem *m, unsigned port, const uint8_t *frame, size_t len,
-	       enum sim_out_kind kind);
+/**
+ * Makes room for one frame at the end of the output queue and points w at
+ * it; -1 if the queue is full (the frame is lost). Build the frame in w,
+ * then sim_frame_queue() it (or do nothing to throw it away).
+ */
+int sim_frame_begin(struct sim_modem *m, struct qmi_wbuf *w);
+/** Queues the frame built in w (by sim_frame_begin) for `port`. */
+void sim_frame_queue(struct sim_modem *m, const struct qmi_wbuf *w, unsigned port,
+		     enum sim_out_kind kind);
 /** Encodes and queues a response (rsp may be NULL: result TLV only). */
 void sim_respond(struct sim_modem *m, unsigned port, const struct qmi_msg *msg, uint8_t cid,
 		 uint16_t txn, uint16_t error, const void *rsp);
@@ -126,9 +132,7 @@ char *sim_config_read_file(const char *path, char *err, size_t errlen);
 /* sim_parse.c: helpers for lines of text */
 /** Splits line into at most max words (double quotes group); returns argc or -1. */
 int sim_split_words(char *line, char **argv, int max);
-/** Appends formatted text to a NUL-terminated buffer, truncating safely. */
-void sim_appendf(char *out, size_t outlen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+
 
 /* sim_record.c / sim_replay.c */
 void sim_record_frame(struct sim_record *rec, unsigned modem, int from_host,

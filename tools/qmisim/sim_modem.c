@@ -132,7 +132,8 @@ int sim_indicate(struct sim_modem *m, const struct qmi_msg *msg, uint8_t cid, co
 		if (!c)
 			return QMI_E_INVAL;
 	}
-	qmi_wbuf_init(&w, m->frame, QMUX_MAX_FRAME);
+	if (sim_frame_begin(m, &w))
+		return QMI_E_NOSPACE;
 	rc = slqs_msg_write(&w, 1, msg, QMI_INDICATION, cid, 0, NULL, ind);
 	if (rc) {
 		log_err("%s: cannot encode indication %s: %s", m->name, msg->name,
@@ -141,7 +142,7 @@ int sim_indicate(struct sim_modem *m, const struct qmi_msg *msg, uint8_t cid, co
 	}
 	if (c && c->port == SIM_PORT_NONE)
 		return 0;	/* a CID held by the exhaust fault: nobody listens */
-	sim_queue(m, c ? c->port : SIM_PORT_ALL, m->frame, w.len, SIM_OUT_INDICATION);
+	sim_frame_queue(m, &w, c ? c->port : SIM_PORT_ALL, SIM_OUT_INDICATION);
 	return 0;
 }
 
@@ -157,13 +158,40 @@ static const struct sim_handler *find_handler(const struct sim_service *svc, uin
 	return NULL;
 }
 
-/* Finds the handler, decodes, runs it and answers; c is the requesting client. */
+int sim_answer_string(const struct sim_call *call)
+{
+	const struct sim_handler *row = call->row;
+
+	sim_copy_string((char *)call->rsp + row->rsp_off, row->rsp_size,
+			(const char *)call->state + row->state_off);
+	return 0;
+}
+
+int sim_answer_copy(const struct sim_call *call)
+{
+	const struct sim_handler *row = call->row;
+
+	memcpy((char *)call->rsp + row->rsp_off, (const char *)call->state + row->state_off,
+	       row->rsp_size);
+	return 0;
+}
+
+int sim_answer_accept(const struct sim_call *call)
+{
+	(void)call;
+	return 0;
+}
+
+/* Finds the handler, decodes, runs it and answers; c is the requesting client.
+ * The request and response structs live in the modem's scratch buffers
+ * (sized for the largest message at creation): no allocation per request. */
 static void run_handler(struct sim_modem *m, unsigned port, const struct qmux_frame *f,
-			const struct sim_service *svc, struct sim_client *c)
+			const struct sim_service *svc, void *state, struct sim_client *c)
 {
 	const struct qmi_sdu *sdu = &f->sdu;
 	const struct sim_handler *h = find_handler(svc, sdu->msg_id);
-	void *req = NULL, *rsp = NULL;
+	struct sim_call call = { .modem = m, .client = c, .state = state, .req = m->req_buf,
+				 .rsp = m->rsp_buf, .row = h };
 	int rc;
 
 	if (!h) {
@@ -171,31 +199,23 @@ static void run_handler(struct sim_modem *m, unsigned port, const struct qmux_fr
 				  QMI_ERR_INVALID_QMI_COMMAND);
 		return;
 	}
-	req = calloc(1, h->msg->req_size ? h->msg->req_size : 1);
-	rsp = calloc(1, h->msg->rsp_size ? h->msg->rsp_size : 1);
-	if (!req || !rsp) {
-		sim_respond_error(m, port, f->service, f->client, sdu->txn, sdu->msg_id,
-				  QMI_ERR_NO_MEMORY);
-		goto out;
-	}
-	rc = slqs_msg_read(sdu, h->msg, req, NULL);
+	memset(m->req_buf, 0, h->msg->req_size);
+	memset(m->rsp_buf, 0, h->msg->rsp_size);
+	rc = slqs_msg_read(sdu, h->msg, m->req_buf, NULL);
 	if (rc) {
 		log_info("%s: %s request refused: %s", m->name, h->msg->name,
 			 slqs_status_str(rc));
 		sim_respond_error(m, port, f->service, f->client, sdu->txn, sdu->msg_id,
 				  rc == QMI_E_MISSING ? QMI_ERR_MISSING_ARGUMENT
 						      : QMI_ERR_MALFORMED_MESSAGE);
-		goto out;
+		return;
 	}
-	rc = h->fn(m, c, req, rsp);
+	rc = h->fn(&call);
 	if (rc < 0 || rc > UINT16_MAX) {
 		log_err("%s: %s handler returned %d", m->name, h->msg->name, rc);
 		rc = QMI_ERR_INTERNAL;
 	}
-	sim_respond(m, port, h->msg, f->client, sdu->txn, (uint16_t)rc, rsp);
-out:
-	free(req);
-	free(rsp);
+	sim_respond(m, port, h->msg, f->client, sdu->txn, (uint16_t)rc, m->rsp_buf);
 }
 
 static void service_request(struct sim_modem *m, unsigned port, const struct qmux_frame *f)
@@ -212,7 +232,7 @@ static void service_request(struct sim_modem *m, unsigned port, const struct qmu
 	}
 	if (m->replay && sim_replay_answer(m, port, f))
 		return;
-	run_handler(m, port, f, s->svc, &c->c);
+	run_handler(m, port, f, s->svc, s->state, &c->c);
 }
 
 /* Answers a frame we could not parse, if its header says whom to answer. */
@@ -264,7 +284,7 @@ static void handle_frame(struct sim_modem *m, unsigned port, const uint8_t *buf,
 		struct sim_client ctl = { QMI_SVC_CTL, f.client, NULL };
 
 		m->ctl_requests++;
-		run_handler(m, port, &f, &sim_ctl_service, &ctl);
+		run_handler(m, port, &f, &sim_ctl_service, NULL, &ctl);
 	} else {
 		service_request(m, port, &f);
 	}
@@ -325,9 +345,31 @@ void sim_modem_port_closed(struct sim_modem *m, unsigned port)
 
 /* ---- life cycle -------------------------------------------------------------- */
 
+/* Grows the scratch sizes to hold every message a service answers. */
+static void size_scratch(struct sim_modem *m, const struct sim_service *svc)
+{
+	if (!svc->handlers)
+		return;
+	for (const struct sim_handler *h = svc->handlers; h->msg; h++) {
+		if (h->msg->req_size > m->req_size)
+			m->req_size = h->msg->req_size;
+		if (h->msg->rsp_size > m->rsp_size)
+			m->rsp_size = h->msg->rsp_size;
+	}
+}
+
+static int alloc_scratch(struct sim_modem *m)
+{
+	/* malloc'd, so aligned for any struct a message table describes */
+	m->req_buf = malloc(m->req_size ? m->req_size : 1);
+	m->rsp_buf = malloc(m->rsp_size ? m->rsp_size : 1);
+	return m->req_buf && m->rsp_buf ? 0 : -1;
+}
+
 static int add_services(struct sim_modem *m, const struct sim_service *const *list,
 			char *err, size_t errlen)
 {
+	size_scratch(m, &sim_ctl_service);
 	for (; *list; list++) {
 		const struct sim_service *svc = *list;
 		struct sim_slot *s;
@@ -349,6 +391,11 @@ static int add_services(struct sim_modem *m, const struct sim_service *const *li
 		}
 		if (svc->init)
 			svc->init(m, s->state);
+		size_scratch(m, svc);
+	}
+	if (alloc_scratch(m)) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
 	}
 	return 0;
 }
@@ -375,11 +422,11 @@ struct sim_modem *sim_modem_new(const struct sim_modem_opts *o, char *err, size_
 {
 	struct sim_modem *m = calloc(1, sizeof(*m));
 
-	if (!m || !(m->frame = malloc(QMUX_MAX_FRAME))) {
+	if (!m) {
 		snprintf(err, errlen, "out of memory");
-		free(m);
 		return NULL;
 	}
+	m->held_at = SIM_HELD_NONE;
 	m->index = o->index;
 	snprintf(m->name, sizeof(m->name), "qmisim%u", o->index);
 	if (o->io)
@@ -404,6 +451,8 @@ void sim_modem_free(struct sim_modem *m)
 		free(m->slots[i].state);
 	for (unsigned i = 0; i < SIM_MAX_PORTS; i++)
 		slqs_qmux_reasm_free(&m->reasm[i]);
-	free(m->frame);
+	free(m->out_buf);
+	free(m->req_buf);
+	free(m->rsp_buf);
 	free(m);
 }

@@ -22,29 +22,98 @@ uint64_t sim_now_ms(void)
 	return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
 }
 
-static void append_output(struct sim_modem *m, struct sim_out *first, struct sim_out *last)
+/*
+ * The queue is one buffer of entries, each a header and the frame, padded
+ * to 8 bytes. Frames are encoded straight into it (sim_frame_begin), so a
+ * request costs no allocation: the buffer grows only when the queue gets
+ * deeper than ever before, up to SIM_OUTQ_MAX, and empties back to its
+ * start whenever everything has left.
+ */
+struct out_hdr {
+	uint64_t due_ms;
+	uint32_t port;
+	uint32_t len;
+};
+
+#define ENTRY_SPACE(len) ((sizeof(struct out_hdr) + (len) + 7u) & ~(size_t)7u)
+
+static struct out_hdr entry_at(const struct sim_modem *m, size_t off)
 {
-	if (m->out_tail)
-		m->out_tail->next = first;
-	else
-		m->out_head = first;
-	m->out_tail = last;
+	struct out_hdr h;
+
+	memcpy(&h, m->out_buf + off, sizeof(h));
+	return h;
 }
 
-void sim_release_held(struct sim_modem *m)
+/* Moves the queued entries to the buffer's start (and what is held with them). */
+static void compact(struct sim_modem *m)
 {
-	if (!m->held_head)
+	size_t used = m->out_tail - m->out_head;
+
+	if (m->out_head == 0)
 		return;
-	append_output(m, m->held_head, m->held_tail);
-	m->held_head = m->held_tail = NULL;
+	memmove(m->out_buf, m->out_buf + m->out_head, used);
+	if (m->held_at != SIM_HELD_NONE)
+		m->held_at -= m->out_head;
+	m->out_head = 0;
+	m->out_tail = used;
 }
 
-void sim_queue(struct sim_modem *m, unsigned port, const uint8_t *frame, size_t len,
-	       enum sim_out_kind kind)
+int sim_frame_begin(struct sim_modem *m, struct qmi_wbuf *w)
+{
+	size_t need = ENTRY_SPACE(QMUX_MAX_FRAME), cap;
+	uint8_t *grown;
+
+	if (m->out_cap - m->out_tail < need)
+		compact(m);
+	if (m->out_cap - m->out_tail < need) {
+		cap = m->out_cap ? 2 * m->out_cap : 2 * need;
+		if (m->out_tail + need > SIM_OUTQ_MAX) {
+			log_warn("%s: output queue full (%u bytes), frame lost", m->name,
+				 SIM_OUTQ_MAX);
+			return -1;
+		}
+		if (cap > SIM_OUTQ_MAX)
+			cap = SIM_OUTQ_MAX;
+		grown = realloc(m->out_buf, cap);
+		if (!grown) {
+			log_err("%s: out of memory, frame lost", m->name);
+			return -1;
+		}
+		m->out_buf = grown;
+		m->out_cap = cap;
+	}
+	qmi_wbuf_init(w, m->out_buf + m->out_tail + sizeof(struct out_hdr), QMUX_MAX_FRAME);
+	return 0;
+}
+
+/* Reverses bytes [from, to) of the queue buffer. */
+static void reverse(uint8_t *buf, size_t from, size_t to)
+{
+	while (from + 1 < to) {
+		uint8_t t = buf[from];
+
+		buf[from++] = buf[--to];
+		buf[to] = t;
+	}
+}
+
+/* A real modem answers a request before the indications it causes: the
+ * entry at [at, out_tail) goes in front of the held ones (a rotation). */
+static void put_before_held(struct sim_modem *m, size_t at)
+{
+	reverse(m->out_buf, m->held_at, at);
+	reverse(m->out_buf, at, m->out_tail);
+	reverse(m->out_buf, m->held_at, m->out_tail);
+	m->held_at += m->out_tail - at;
+}
+
+void sim_frame_queue(struct sim_modem *m, const struct qmi_wbuf *w, unsigned port,
+		     enum sim_out_kind kind)
 {
 	int is_response = kind == SIM_OUT_RESPONSE;
-
-	struct sim_out *o;
+	struct out_hdr h = { .port = port, .len = (uint32_t)w->len };
+	size_t at = m->out_tail;
 
 	if (m->unplugged)
 		return;
@@ -54,67 +123,65 @@ void sim_queue(struct sim_modem *m, unsigned port, const uint8_t *frame, size_t 
 		log_info("%s: response dropped (drop fault, %lu more)", m->name, m->drop_next);
 		return;
 	}
-	o = malloc(sizeof(*o) + len);
-	if (!o) {
-		log_err("%s: out of memory, frame lost", m->name);
-		return;
-	}
-	o->next = NULL;
-	o->due_ms = sim_now_ms() + (is_response ? m->delay_ms : 0);
-	o->port = port;
-	o->len = len;
-	memcpy(o->data, frame, len);
-	/* A real modem answers a request before the indications it causes. */
-	if (m->in_request && kind == SIM_OUT_INDICATION) {
-		if (m->held_tail)
-			m->held_tail->next = o;
-		else
-			m->held_head = o;
-		m->held_tail = o;
-	} else {
-		append_output(m, o, o);
-	}
+	h.due_ms = sim_now_ms() + (is_response ? m->delay_ms : 0);
+	memcpy(m->out_buf + at, &h, sizeof(h));
+	m->out_tail += ENTRY_SPACE(w->len);
+	if (m->in_request && kind == SIM_OUT_INDICATION && m->held_at == SIM_HELD_NONE)
+		m->held_at = at;
+	else if (m->in_request && is_response && m->held_at != SIM_HELD_NONE)
+		put_before_held(m, at);
 	if (is_response)
 		m->stats.responses++;
 	else if (kind == SIM_OUT_INDICATION)
 		m->stats.indications++;
 }
 
+void sim_release_held(struct sim_modem *m)
+{
+	m->held_at = SIM_HELD_NONE;
+}
+
 int sim_modem_flush(struct sim_modem *m)
 {
 	uint64_t now = sim_now_ms();
-	struct sim_out *o;
+	struct out_hdr h;
+	const uint8_t *frame;
 
-	while ((o = m->out_head) && o->due_ms <= now) {
-		m->out_head = o->next;
-		if (!m->out_head)
-			m->out_tail = NULL;
+	while (m->out_head < m->out_tail) {
+		h = entry_at(m, m->out_head);
+		if (h.due_ms > now)
+			return (int)(h.due_ms - now);
+		frame = m->out_buf + m->out_head + sizeof(h);
+		m->out_head += ENTRY_SPACE(h.len);
 		if (m->rec)
-			sim_record_frame(m->rec, m->index, 0, o->data, o->len);
-		slqs_log_frame("<-modem", o->data, o->len, 1, 0);
+			sim_record_frame(m->rec, m->index, 0, frame, h.len);
+		slqs_log_frame("<-modem", frame, h.len, 1, 0);
 		if (m->io.output)
-			m->io.output(m->io.arg, m, o->port, o->data, o->len);
-		free(o);
+			m->io.output(m->io.arg, m, h.port, frame, h.len);
 	}
-	if (!m->out_head)
-		return -1;
-	return (int)(m->out_head->due_ms - now);
+	m->out_head = m->out_tail = 0;	/* everything left: start over */
+	return -1;
 }
 
 void sim_discard_output(struct sim_modem *m, unsigned port)
 {
-	struct sim_out **pp = &m->out_head, *o;
+	size_t from = m->out_head, to = m->out_head, space;
+	struct out_hdr h;
 
-	m->out_tail = NULL;
-	while ((o = *pp)) {
-		if (port == SIM_PORT_ALL || o->port == port) {
-			*pp = o->next;
-			free(o);
-		} else {
-			m->out_tail = o;
-			pp = &o->next;
+	/* Keeps the other ports' entries, in order, packed from the head. */
+	while (from < m->out_tail) {
+		h = entry_at(m, from);
+		space = ENTRY_SPACE(h.len);
+		if (port != SIM_PORT_ALL && h.port != port) {
+			memmove(m->out_buf + to, m->out_buf + from, space);
+			to += space;
 		}
+		from += space;
 	}
+	m->out_tail = to;
+	m->held_at = SIM_HELD_NONE;
+	if (m->out_head == m->out_tail)
+		m->out_head = m->out_tail = 0;
 }
 
 void sim_respond(struct sim_modem *m, unsigned port, const struct qmi_msg *msg, uint8_t cid,
@@ -127,7 +194,8 @@ void sim_respond(struct sim_modem *m, unsigned port, const struct qmi_msg *msg, 
 	struct qmi_wbuf w;
 	int rc;
 
-	qmi_wbuf_init(&w, m->frame, QMUX_MAX_FRAME);
+	if (sim_frame_begin(m, &w))
+		return;
 	rc = slqs_msg_write(&w, 1, msg, QMI_RESPONSE, cid, txn, &res, rsp);
 	if (rc) {
 		/* A handler filled its response beyond what the table allows. */
@@ -137,7 +205,7 @@ void sim_respond(struct sim_modem *m, unsigned port, const struct qmi_msg *msg, 
 			sim_respond(m, port, msg, cid, txn, QMI_ERR_INTERNAL, NULL);
 		return;
 	}
-	sim_queue(m, port, w.data, w.len, SIM_OUT_RESPONSE);
+	sim_frame_queue(m, &w, port, SIM_OUT_RESPONSE);
 }
 
 void sim_respond_error(struct sim_modem *m, unsigned port, uint8_t service, uint8_t cid,
@@ -203,9 +271,10 @@ int sim_send_malformed(struct sim_modem *m, const char *kind)
 	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
 		if (strcmp(kind, kinds[i].name))
 			continue;
-		qmi_wbuf_init(&w, m->frame, QMUX_MAX_FRAME);
-		kinds[i].build(&w);
-		sim_queue(m, SIM_PORT_ALL, w.data, w.len, SIM_OUT_RAW);
+		if (sim_frame_begin(m, &w) == 0) {
+			kinds[i].build(&w);
+			sim_frame_queue(m, &w, SIM_PORT_ALL, SIM_OUT_RAW);
+		}
 		return 0;
 	}
 	return -1;

@@ -78,6 +78,14 @@ int sim_parse_string(const char *value, char *out, size_t outsize, char *err, si
 	return 0;
 }
 
+void sim_copy_string(char *dst, size_t size, const char *src)
+{
+	size_t len = strnlen(src, size - 1);
+
+	memcpy(dst, src, len);
+	dst[len] = '\0';
+}
+
 int sim_split_words(char *line, char **argv, int max)
 {
 	int argc = 0;

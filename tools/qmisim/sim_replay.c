@@ -287,16 +287,15 @@ static void send_rewritten(struct sim_modem *m, unsigned port, const struct rp_f
 	struct qmi_frame_mark mk;
 	struct qmi_wbuf w;
 
-	if (slqs_qmux_parse(fr->data, fr->len, &rec))
+	if (slqs_qmux_parse(fr->data, fr->len, &rec) || sim_frame_begin(m, &w))
 		return;
-	qmi_wbuf_init(&w, m->frame, QMUX_MAX_FRAME);
 	mk = slqs_frame_begin(&w, 1, rec.service, cid, rec.sdu.kind,
 			     keep_txn ? rec.sdu.txn : txn, rec.sdu.msg_id);
 	slqs_put_bytes(&w, rec.sdu.tlv, rec.sdu.tlv_len);
 	if (slqs_frame_end(&w, mk))
 		return;
-	sim_queue(m, port, w.data, w.len,
-		  rec.sdu.kind == QMI_RESPONSE ? SIM_OUT_RESPONSE : SIM_OUT_INDICATION);
+	sim_frame_queue(m, &w, port,
+			rec.sdu.kind == QMI_RESPONSE ? SIM_OUT_RESPONSE : SIM_OUT_INDICATION);
 }
 
 int sim_replay_answer(struct sim_modem *m, unsigned port, const struct qmux_frame *f)

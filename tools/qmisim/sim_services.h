@@ -15,6 +15,15 @@ extern const struct sim_service sim_wds_service;
 extern const struct sim_service sim_uim_service;
 extern const struct sim_service sim_wda_service;
 
+/** A request message the simulator does not answer, and why. */
+struct sim_unanswered {
+	const struct qmi_msg *msg;
+	const char *reason;
+};
+
+/** Those messages (sim_unanswered.c), ending with { NULL, NULL }. */
+extern const struct sim_unanswered sim_unanswered[];
+
 /** Every service module, in registration order, NULL-terminated. */
 extern const struct sim_service *const sim_services[];
 

@@ -309,7 +309,7 @@ int sim_uim_unblock_pin(struct sim_modem *m, uint8_t pin_id, const char *puk,
 	}
 	if (!rc) {
 		/* The PUK resets both counters and sets (and verifies) the new PIN. */
-		snprintf(op.p->code, sizeof(op.p->code), "%s", new_pin);
+		sim_copy_string(op.p->code, sizeof(op.p->code), new_pin);
 		op.p->left = PIN_TRIES;
 		op.p->puk_left = PUK_TRIES;
 		op.p->verified = 1;
@@ -332,7 +332,7 @@ int sim_uim_change_pin(struct sim_modem *m, uint8_t pin_id, const char *old_pin,
 	if (!rc)
 		rc = pin_try(op.p, old_pin);
 	if (!rc)
-		snprintf(op.p->code, sizeof(op.p->code), "%s", new_pin);
+		sim_copy_string(op.p->code, sizeof(op.p->code), new_pin);
 	return pin_end(m, &op, rc, verify_left, unblock_left);
 }
 
@@ -378,78 +378,70 @@ static int pin_answer(int rc, struct uim_pin_rsp *rsp)
 	return rc;
 }
 
-static int h_verify_pin(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
+static int h_verify_pin(const struct sim_call *call)
 {
-	const struct uim_verify_pin_req *q = req;
-	struct uim_pin_rsp *r = rsp;
+	const struct uim_verify_pin_req *q = call->req;
+	struct uim_pin_rsp *r = call->rsp;
 
-	(void)c;
 	if (!session_ok(&q->session))
 		return QMI_ERR_INVALID_ARGUMENT;
-	return pin_answer(sim_uim_verify_pin(m, q->info.pin_id, q->info.pin,
+	return pin_answer(sim_uim_verify_pin(call->modem, q->info.pin_id, q->info.pin,
 					     &r->retries.verify_left, &r->retries.unblock_left), r);
 }
 
-static int h_unblock_pin(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
+static int h_unblock_pin(const struct sim_call *call)
 {
-	const struct uim_unblock_pin_req *q = req;
-	struct uim_pin_rsp *r = rsp;
+	const struct uim_unblock_pin_req *q = call->req;
+	struct uim_pin_rsp *r = call->rsp;
 
-	(void)c;
 	if (!session_ok(&q->session))
 		return QMI_ERR_INVALID_ARGUMENT;
-	return pin_answer(sim_uim_unblock_pin(m, q->info.pin_id, q->info.puk, q->info.new_pin,
-					      &r->retries.verify_left, &r->retries.unblock_left),
+	return pin_answer(sim_uim_unblock_pin(call->modem, q->info.pin_id, q->info.puk,
+					      q->info.new_pin, &r->retries.verify_left,
+					      &r->retries.unblock_left),
 			  r);
 }
 
-static int h_change_pin(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
+static int h_change_pin(const struct sim_call *call)
 {
-	const struct uim_change_pin_req *q = req;
-	struct uim_pin_rsp *r = rsp;
+	const struct uim_change_pin_req *q = call->req;
+	struct uim_pin_rsp *r = call->rsp;
 
-	(void)c;
 	if (!session_ok(&q->session))
 		return QMI_ERR_INVALID_ARGUMENT;
-	return pin_answer(sim_uim_change_pin(m, q->info.pin_id, q->info.old_pin, q->info.new_pin,
-					     &r->retries.verify_left, &r->retries.unblock_left),
+	return pin_answer(sim_uim_change_pin(call->modem, q->info.pin_id, q->info.old_pin,
+					     q->info.new_pin, &r->retries.verify_left,
+					     &r->retries.unblock_left),
 			  r);
 }
 
-static int h_set_pin_protection(struct sim_modem *m, struct sim_client *c, const void *req,
-				void *rsp)
+static int h_set_pin_protection(const struct sim_call *call)
 {
-	const struct uim_set_pin_protection_req *q = req;
-	struct uim_pin_rsp *r = rsp;
+	const struct uim_set_pin_protection_req *q = call->req;
+	struct uim_pin_rsp *r = call->rsp;
 
-	(void)c;
 	if (!session_ok(&q->session))
 		return QMI_ERR_INVALID_ARGUMENT;
-	return pin_answer(sim_uim_set_pin_protection(m, q->info.pin_id, q->info.enabled,
+	return pin_answer(sim_uim_set_pin_protection(call->modem, q->info.pin_id, q->info.enabled,
 						     q->info.pin, &r->retries.verify_left,
 						     &r->retries.unblock_left), r);
 }
 
-static int h_get_card_status(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp)
+static int h_get_card_status(const struct sim_call *call)
 {
-	struct uim_card_status_msg *r = rsp;
-	struct uim_state *s = uim(m);
+	struct uim_card_status_msg *r = call->rsp;
+	struct uim_state *s = uim(call->modem);
 
-	(void)c;
-	(void)req;
 	card_status(s, &r->status);
 	return 0;
 }
 
-static int h_register_events(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp)
+static int h_register_events(const struct sim_call *call)
 {
-	const struct uim_register_events_req *q = req;
-	struct uim_register_events_rsp *r = rsp;
-	struct uim_client *uc = c->state;
+	const struct uim_register_events_req *q = call->req;
+	struct uim_register_events_rsp *r = call->rsp;
+	struct uim_client *uc = call->client->state;
 
-	(void)m;
 	/* Only card status events exist on this card; the answer says so. */
 	uc->events = q->mask & UIM_EVENT_CARD_STATUS;
 	r->has_mask = 1;
@@ -505,16 +497,14 @@ static int card_error(struct uim_read_transparent_rsp *r, uint8_t sw1, uint8_t s
 	return rc;
 }
 
-static int h_read_transparent(struct sim_modem *m, struct sim_client *c, const void *req,
-			      void *rsp)
+static int h_read_transparent(const struct sim_call *call)
 {
-	const struct uim_read_transparent_req *q = req;
-	struct uim_read_transparent_rsp *r = rsp;
-	struct uim_state *s = uim(m);
+	const struct uim_read_transparent_req *q = call->req;
+	struct uim_read_transparent_rsp *r = call->rsp;
+	struct uim_state *s = uim(call->modem);
 	uint8_t file[32];
 	size_t size, off = q->read.offset, len = q->read.length;
 
-	(void)c;
 	if (!session_ok(&q->session))
 		return QMI_ERR_INVALID_ARGUMENT;
 	if (!s->present)
@@ -522,7 +512,7 @@ static int h_read_transparent(struct sim_modem *m, struct sim_client *c, const v
 	if (q->file.file_id == 0x2FE2) {
 		size = ef_iccid(s, file);
 	} else if (q->file.file_id == 0x6F07) {
-		if (!sim_uim_ready(m))	/* security status not satisfied */
+		if (!sim_uim_ready(call->modem))	/* security status not satisfied */
 			return card_error(r, 0x69, 0x82, QMI_ERR_ACCESS_DENIED);
 		size = ef_imsi(s, file);
 	} else {
@@ -539,14 +529,14 @@ static int h_read_transparent(struct sim_modem *m, struct sim_client *c, const v
 }
 
 static const struct sim_handler uim_handlers[] = {
-	{ &slqs_uim_read_transparent, h_read_transparent },
-	{ &slqs_uim_set_pin_protection, h_set_pin_protection },
-	{ &slqs_uim_verify_pin, h_verify_pin },
-	{ &slqs_uim_unblock_pin, h_unblock_pin },
-	{ &slqs_uim_change_pin, h_change_pin },
-	{ &slqs_uim_register_events, h_register_events },
-	{ &slqs_uim_get_card_status, h_get_card_status },
-	{ NULL, NULL }
+	SIM_HANDLER(slqs_uim_read_transparent, h_read_transparent),
+	SIM_HANDLER(slqs_uim_set_pin_protection, h_set_pin_protection),
+	SIM_HANDLER(slqs_uim_verify_pin, h_verify_pin),
+	SIM_HANDLER(slqs_uim_unblock_pin, h_unblock_pin),
+	SIM_HANDLER(slqs_uim_change_pin, h_change_pin),
+	SIM_HANDLER(slqs_uim_register_events, h_register_events),
+	SIM_HANDLER(slqs_uim_get_card_status, h_get_card_status),
+	SIM_HANDLERS_END
 };
 
 /* ---- config ----------------------------------------------------------------------- */
@@ -563,62 +553,28 @@ static void uim_init(struct sim_modem *m, void *state)
 	s->pin2 = (struct sim_pin){ "5678", "87654321", 1, 0, PIN_TRIES, PUK_TRIES };
 }
 
-static int config_digits(const char *key, const char *value, size_t min, size_t max,
-			 char *out, size_t outsize, char *err, size_t errlen)
-{
-	if (!digits(value, min, max)) {
-		snprintf(err, errlen, "%s must be %zu to %zu digits", key, min, max);
-		return -1;
-	}
-	snprintf(out, outsize, "%s", value);
-	return 0;
-}
+#define UIM_AT(field) SIM_AT(struct uim_state, field)
 
-static int config_count(const char *value, long long max, uint8_t *out, char *err,
-			size_t errlen)
-{
-	long long v;
+static const struct sim_setting uim_settings[] = {
+	{ .name = "pin", .type = SIM_SET_DIGITS, UIM_AT(pin1.code), .min = 4, .max = 8 },
+	{ .name = "puk", .type = SIM_SET_DIGITS, UIM_AT(pin1.puk), .min = 4, .max = 8 },
+	{ .name = "pin_enabled", .type = SIM_SET_BOOL, UIM_AT(pin1.enabled), .min = 0, .max = 1 },
+	{ .name = "pin_retries", .type = SIM_SET_INT, UIM_AT(pin1.left), .min = 0,
+	  .max = PIN_TRIES },
+	{ .name = "puk_retries", .type = SIM_SET_INT, UIM_AT(pin1.puk_left), .min = 0,
+	  .max = PUK_TRIES },
+	{ .name = "pin2", .type = SIM_SET_DIGITS, UIM_AT(pin2.code), .min = 4, .max = 8 },
+	{ .name = "puk2", .type = SIM_SET_DIGITS, UIM_AT(pin2.puk), .min = 4, .max = 8 },
+	{ .name = "card_present", .type = SIM_SET_BOOL, UIM_AT(present), .min = 0, .max = 1 },
+	{ .name = "iccid", .type = SIM_SET_DIGITS, UIM_AT(iccid), .min = 18, .max = 20 },
+	{ .name = "imsi", .type = SIM_SET_DIGITS, UIM_AT(imsi), .min = 6, .max = 15 },
+	SIM_SETTINGS_END
+};
 
-	if (sim_parse_int(value, 0, max, &v, err, errlen))
-		return -1;
-	*out = (uint8_t)v;
-	return 0;
-}
-
-static int uim_config(struct sim_modem *m, void *state, const char *kind, const char *sub,
-		      const char *key, const char *value, char *err, size_t errlen)
-{
-	struct uim_state *s = state;
-
-	(void)m;
-	if (kind || sub) {
-		snprintf(err, errlen, "[uim] takes no argument");
-		return -1;
-	}
-	if (!strcasecmp(key, "pin"))
-		return config_digits(key, value, 4, 8, s->pin1.code, UIM_PIN_MAX, err, errlen);
-	if (!strcasecmp(key, "puk"))
-		return config_digits(key, value, 4, 8, s->pin1.puk, UIM_PIN_MAX, err, errlen);
-	if (!strcasecmp(key, "pin2"))
-		return config_digits(key, value, 4, 8, s->pin2.code, UIM_PIN_MAX, err, errlen);
-	if (!strcasecmp(key, "puk2"))
-		return config_digits(key, value, 4, 8, s->pin2.puk, UIM_PIN_MAX, err, errlen);
-	if (!strcasecmp(key, "pin_enabled"))
-		return sim_parse_bool(value, &s->pin1.enabled, err, errlen);
-	if (!strcasecmp(key, "pin_retries"))
-		return config_count(value, PIN_TRIES, &s->pin1.left, err, errlen);
-	if (!strcasecmp(key, "puk_retries"))
-		return config_count(value, PUK_TRIES, &s->pin1.puk_left, err, errlen);
-	if (!strcasecmp(key, "card_present"))
-		return sim_parse_bool(value, &s->present, err, errlen);
-	if (!strcasecmp(key, "iccid"))
-		return config_digits(key, value, 18, 20, s->iccid, sizeof(s->iccid), err, errlen);
-	if (!strcasecmp(key, "imsi"))
-		return config_digits(key, value, 6, 15, s->imsi, sizeof(s->imsi), err, errlen);
-	snprintf(err, errlen, "unknown key '%s' in [uim] (pin, puk, pin_enabled, pin_retries, "
-		 "puk_retries, pin2, puk2, card_present, iccid, imsi)", key);
-	return -1;
-}
+static const struct sim_section uim_sections[] = {
+	{ .kind = NULL, .settings = uim_settings },
+	SIM_SECTIONS_END
+};
 
 /* ---- events, control, description ------------------------------------------------ */
 
@@ -650,54 +606,95 @@ static void uim_describe(struct sim_modem *m, void *state, char *out, size_t out
 	describe_card(state, out, outlen);
 }
 
-static int uim_control(struct sim_modem *m, void *state, int argc, char **argv, char *out,
-		       size_t outlen)
+static int status_answer(const struct sim_control *ctl)
 {
-	struct uim_state *s = state;
-	struct uim_card_status before, after;
-	const char *cmd = argc > 1 ? argv[1] : "";
-	int rc;
-
-	if (!strcasecmp(cmd, "verify") && argc == 3) {
-		/* As the host would: counted, announced by the PIN code itself. */
-		rc = sim_uim_verify_pin(m, UIM_PIN_ID_PIN1, argv[2], NULL, NULL);
-		if (rc) {
-			snprintf(out, outlen, "verify failed: %s (QMI error %d)",
-				 slqs_error_name((uint16_t)rc), rc);
-			return -1;
-		}
-		describe_card(s, out, outlen);
-		return 0;
-	}
-	card_status(s, &before);
-	if (!strcasecmp(cmd, "status") && argc == 2) {
-		/* nothing to change */
-	} else if (!strcasecmp(cmd, "remove") && argc == 2) {
-		s->present = 0;
-	} else if (!strcasecmp(cmd, "insert") && argc == 2) {
-		if (!s->present) {
-			s->present = 1;	/* a fresh power-up of the card */
-			s->pin1.verified = 0;
-			s->pin2.verified = 0;
-		}
-	} else if (!strcasecmp(cmd, "block") && argc <= 3 &&
-		   (argc == 2 || !strcasecmp(argv[2], "pin"))) {
-		s->pin1.left = 0;
-		s->pin1.verified = 0;
-	} else if (!strcasecmp(cmd, "block") && argc == 3 && !strcasecmp(argv[2], "puk")) {
-		s->pin1.puk_left = 0;
-		s->pin1.verified = 0;
-	} else {
-		snprintf(out, outlen, "usage: uim status | remove | insert | block [pin|puk] | "
-			 "verify PIN");
-		return strcasecmp(cmd, "help") ? -1 : 0;
-	}
-	card_status(s, &after);
-	if (memcmp(&before, &after, sizeof(after)))
-		card_changed(m, s);
-	describe_card(s, out, outlen);
+	describe_card(ctl->state, ctl->out, ctl->outlen);
 	return 0;
 }
+
+/* `uim verify PIN`: as the host would, counted, announced by the PIN code itself. */
+static int cmd_verify(const struct sim_control *ctl)
+{
+	int rc = sim_uim_verify_pin(ctl->modem, UIM_PIN_ID_PIN1, ctl->argv[1], NULL, NULL);
+
+	if (rc) {
+		snprintf(ctl->out, ctl->outlen, "verify failed: %s (QMI error %d)",
+			 slqs_error_name((uint16_t)rc), rc);
+		return -1;
+	}
+	return status_answer(ctl);
+}
+
+/* Runs a change of the card, then tells the clients if their view changed. */
+static int change_card(const struct sim_control *ctl, void (*change)(struct uim_state *s))
+{
+	struct uim_state *s = ctl->state;
+	struct uim_card_status before, after;
+
+	card_status(s, &before);
+	change(s);
+	card_status(s, &after);
+	if (memcmp(&before, &after, sizeof(after)))
+		card_changed(ctl->modem, s);
+	return status_answer(ctl);
+}
+
+static void remove_card(struct uim_state *s)
+{
+	s->present = 0;
+}
+
+static void insert_card(struct uim_state *s)
+{
+	if (s->present)
+		return;
+	s->present = 1;	/* a fresh power-up of the card */
+	s->pin1.verified = 0;
+	s->pin2.verified = 0;
+}
+
+static void block_pin(struct uim_state *s)
+{
+	s->pin1.left = 0;
+	s->pin1.verified = 0;
+}
+
+static void block_puk(struct uim_state *s)
+{
+	s->pin1.puk_left = 0;
+	s->pin1.verified = 0;
+}
+
+static int cmd_remove(const struct sim_control *ctl)
+{
+	return change_card(ctl, remove_card);
+}
+
+static int cmd_insert(const struct sim_control *ctl)
+{
+	return change_card(ctl, insert_card);
+}
+
+static int cmd_block(const struct sim_control *ctl)
+{
+	const char *what = ctl->argc > 1 ? ctl->argv[1] : "pin";
+
+	if (!strcasecmp(what, "pin"))
+		return change_card(ctl, block_pin);
+	if (!strcasecmp(what, "puk"))
+		return change_card(ctl, block_puk);
+	snprintf(ctl->out, ctl->outlen, "block what: '%s' is not pin or puk", what);
+	return -1;
+}
+
+static const struct sim_command uim_commands[] = {
+	{ "status", "", 0, 0, status_answer },
+	{ "remove", "", 0, 0, cmd_remove },
+	{ "insert", "", 0, 0, cmd_insert },
+	{ "block", "[pin|puk]", 0, 1, cmd_block },
+	{ "verify", "PIN", 1, 1, cmd_verify },
+	SIM_COMMANDS_END
+};
 
 const struct sim_service sim_uim_service = {
 	.name = "uim",
@@ -709,8 +706,8 @@ const struct sim_service sim_uim_service = {
 	.state_size = sizeof(struct uim_state),
 	.client_state_size = sizeof(struct uim_client),
 	.init = uim_init,
-	.config = uim_config,
+	.sections = uim_sections,
 	.event = uim_event,
-	.control = uim_control,
+	.commands = uim_commands,
 	.describe = uim_describe,
 };

@@ -63,14 +63,12 @@ static uint32_t granted_protocol(const struct wda_state *st, uint32_t want)
 	return st->qmap && want == WDA_AGGREGATION_QMAP ? want : WDA_AGGREGATION_DISABLED;
 }
 
-static int wda_set_data_format(struct sim_modem *m, struct sim_client *c, const void *vreq,
-			       void *vrsp)
+static int wda_set_data_format(const struct sim_call *call)
 {
-	const struct wda_set_data_format_req *req = vreq;
-	struct wda_state *st = wda_state_of(m);
+	const struct wda_set_data_format_req *req = call->req;
+	struct wda_state *st = wda_state_of(call->modem);
 	struct wda_data_format *f = &st->cur;
 
-	(void)c;
 	if ((req->has_link_layer && req->link_layer != WDA_LINK_LAYER_802_3 &&
 	     req->link_layer != WDA_LINK_LAYER_RAW_IP) ||
 	    (req->has_qos_format && req->qos_format > 1))
@@ -92,23 +90,16 @@ static int wda_set_data_format(struct sim_modem *m, struct sim_client *c, const 
 	if (req->has_ul_max_size)
 		f->ul_max_size = at_most(req->ul_max_size, st->ul_max_size);
 	format_flags(f);
-	*(struct wda_data_format *)vrsp = *f;
-	return 0;
-}
-
-static int wda_get_data_format(struct sim_modem *m, struct sim_client *c, const void *req,
-			       void *vrsp)
-{
-	(void)c;
-	(void)req;
-	*(struct wda_data_format *)vrsp = wda_state_of(m)->cur;
+	*(struct wda_data_format *)call->rsp = *f;
 	return 0;
 }
 
 static const struct sim_handler wda_handlers[] = {
-	{ &slqs_wda_set_data_format, wda_set_data_format },
-	{ &slqs_wda_get_data_format, wda_get_data_format },
-	{ NULL, NULL }
+	SIM_HANDLER(slqs_wda_set_data_format, wda_set_data_format),
+	/* the format in use, as the last Set Data Format (or the boot) left it */
+	SIM_ANSWER_WHOLE(slqs_wda_get_data_format, struct wda_state, cur,
+			 struct wda_data_format),
+	SIM_HANDLERS_END
 };
 
 /* ---- lifecycle, config, control ---------------------------------------------- */
@@ -133,63 +124,41 @@ static const char *link_layer_name(uint32_t v)
 	return v == WDA_LINK_LAYER_RAW_IP ? "raw-ip" : "802-3";
 }
 
-static int parse_limit(const char *value, uint32_t *out, char *err, size_t errlen)
+static const struct sim_name link_layer_names[] = {
+	{ "802-3", WDA_LINK_LAYER_802_3 }, { "802.3", WDA_LINK_LAYER_802_3 },
+	{ "raw-ip", WDA_LINK_LAYER_RAW_IP }, { "raw_ip", WDA_LINK_LAYER_RAW_IP },
+	{ NULL, 0 }
+};
+
+#define WDA_LIMIT(key, field) \
+	{ .name = key, .type = SIM_SET_INT, SIM_AT(struct wda_state, field), .min = 1, \
+	  .max = 1048576 }
+
+static const struct sim_setting wda_settings[] = {
+	{ .name = "link_layer", .type = SIM_SET_NAME, SIM_AT(struct wda_state, boot_link_layer),
+	  .names = link_layer_names },
+	{ .name = "raw_ip", .type = SIM_SET_BOOL, SIM_AT(struct wda_state, raw_ip), .min = 0,
+	  .max = 1 },
+	{ .name = "qmap", .type = SIM_SET_BOOL, SIM_AT(struct wda_state, qmap), .min = 0,
+	  .max = 1 },
+	WDA_LIMIT("dl_max_datagrams", dl_max_datagrams),
+	WDA_LIMIT("dl_max_size", dl_max_size),
+	WDA_LIMIT("ul_max_datagrams", ul_max_datagrams),
+	WDA_LIMIT("ul_max_size", ul_max_size),
+	SIM_SETTINGS_END
+};
+
+/* The format a boot gives follows the settings. */
+static void wda_settings_changed(struct sim_modem *m, void *state)
 {
-	long long v;
-
-	if (sim_parse_int(value, 1, 1048576, &v, err, errlen))
-		return -1;
-	*out = (uint32_t)v;
-	return 0;
-}
-
-static int link_layer_value(const char *value, uint32_t *out, char *err, size_t errlen)
-{
-	if (!strcasecmp(value, "802-3") || !strcasecmp(value, "802.3"))
-		*out = WDA_LINK_LAYER_802_3;
-	else if (!strcasecmp(value, "raw-ip") || !strcasecmp(value, "raw_ip"))
-		*out = WDA_LINK_LAYER_RAW_IP;
-	else {
-		snprintf(err, errlen, "link_layer is 802-3 or raw-ip");
-		return -1;
-	}
-	return 0;
-}
-
-static int wda_config(struct sim_modem *m, void *state, const char *kind, const char *sub,
-		      const char *key, const char *value, char *err, size_t errlen)
-{
-	struct wda_state *st = state;
-	int rc;
-
 	(void)m;
-	if (kind || sub) {
-		snprintf(err, errlen, "[wda] has no sub-sections");
-		return -1;
-	}
-	if (!strcasecmp(key, "link_layer"))
-		rc = link_layer_value(value, &st->boot_link_layer, err, errlen);
-	else if (!strcasecmp(key, "raw_ip"))
-		rc = sim_parse_bool(value, &st->raw_ip, err, errlen);
-	else if (!strcasecmp(key, "qmap"))
-		rc = sim_parse_bool(value, &st->qmap, err, errlen);
-	else if (!strcasecmp(key, "dl_max_datagrams"))
-		rc = parse_limit(value, &st->dl_max_datagrams, err, errlen);
-	else if (!strcasecmp(key, "dl_max_size"))
-		rc = parse_limit(value, &st->dl_max_size, err, errlen);
-	else if (!strcasecmp(key, "ul_max_datagrams"))
-		rc = parse_limit(value, &st->ul_max_datagrams, err, errlen);
-	else if (!strcasecmp(key, "ul_max_size"))
-		rc = parse_limit(value, &st->ul_max_size, err, errlen);
-	else {
-		snprintf(err, errlen, "unknown key '%s' in [wda] (link_layer, raw_ip, qmap, "
-			 "dl_max_datagrams, dl_max_size, ul_max_datagrams, ul_max_size)", key);
-		rc = -1;
-	}
-	if (!rc)
-		boot_format(st);
-	return rc;
+	boot_format(state);
 }
+
+static const struct sim_section wda_sections[] = {
+	{ .kind = NULL, .settings = wda_settings, .changed = wda_settings_changed },
+	SIM_SECTIONS_END
+};
 
 static void wda_event(struct sim_modem *m, void *state, enum sim_event_kind ev)
 {
@@ -208,20 +177,16 @@ static void wda_describe(struct sim_modem *m, void *state, char *out, size_t out
 		 (unsigned)st->cur.dl_protocol);
 }
 
-static int wda_control(struct sim_modem *m, void *state, int argc, char **argv, char *out,
-		       size_t outlen)
+static int cmd_status(const struct sim_control *ctl)
 {
-	if (argc == 2 && !strcasecmp(argv[1], "status")) {
-		char text[128];
-
-		wda_describe(m, state, text, sizeof(text));
-		snprintf(out, outlen, "ok %s", text);
-		return 0;
-	}
-	snprintf(out, outlen, "%s: wda status",
-		 argc == 2 && !strcasecmp(argv[1], "help") ? "ok usage" : "error: usage");
-	return strncmp(out, "ok", 2) ? -1 : 0;
+	wda_describe(ctl->modem, ctl->state, ctl->out, ctl->outlen);
+	return 0;
 }
+
+static const struct sim_command wda_commands[] = {
+	{ "status", "", 0, 0, cmd_status },
+	SIM_COMMANDS_END
+};
 
 const struct sim_service sim_wda_service = {
 	.name = "wda",
@@ -232,8 +197,8 @@ const struct sim_service sim_wda_service = {
 	.handlers = wda_handlers,
 	.state_size = sizeof(struct wda_state),
 	.init = wda_init,
-	.config = wda_config,
+	.sections = wda_sections,
 	.event = wda_event,
-	.control = wda_control,
+	.commands = wda_commands,
 	.describe = wda_describe,
 };

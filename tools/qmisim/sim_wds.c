@@ -15,27 +15,21 @@
 
 /* ---- per-client settings ------------------------------------------------ */
 
-static int wds_reset(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp)
+static int wds_reset(const struct sim_call *call)
 {
-	struct wds_client *cl = wds_client_of(c);
+	struct wds_client *cl = wds_client_of(call->client);
 
-	(void)m;
-	(void)req;
-	(void)rsp;
 	cl->family = 0;
 	cl->mux = 0;
 	cl->report_call_status = cl->report_bearer = cl->report_current_bearer = 0;
 	return 0;
 }
 
-static int wds_set_event_report(struct sim_modem *m, struct sim_client *c, const void *vreq,
-				void *rsp)
+static int wds_set_event_report(const struct sim_call *call)
 {
-	const struct wds_set_event_report_req *req = vreq;
-	struct wds_client *cl = wds_client_of(c);
+	const struct wds_set_event_report_req *req = call->req;
+	struct wds_client *cl = wds_client_of(call->client);
 
-	(void)m;
-	(void)rsp;
 	if (req->has_data_call_status)
 		cl->report_call_status = req->data_call_status != 0;
 	if (req->has_bearer_tech)
@@ -45,65 +39,42 @@ static int wds_set_event_report(struct sim_modem *m, struct sim_client *c, const
 	return 0;
 }
 
-static int wds_indication_register(struct sim_modem *m, struct sim_client *c, const void *req,
-				   void *rsp)
+static int wds_set_ip_family(const struct sim_call *call)
 {
-	/* Accepted; the simulator sends neither of those indications. */
-	(void)m;
-	(void)c;
-	(void)req;
-	(void)rsp;
-	return 0;
-}
+	const struct wds_set_ip_family_req *req = call->req;
 
-static int wds_set_ip_family(struct sim_modem *m, struct sim_client *c, const void *vreq,
-			     void *rsp)
-{
-	const struct wds_set_ip_family_req *req = vreq;
-
-	(void)m;
-	(void)rsp;
 	if (req->family != WDS_IP_FAMILY_IPV4 && req->family != WDS_IP_FAMILY_IPV6 &&
 	    req->family != WDS_IP_FAMILY_UNSPECIFIED)
 		return QMI_ERR_INVALID_ARGUMENT;
-	wds_client_of(c)->family = req->family;
+	wds_client_of(call->client)->family = req->family;
 	return 0;
 }
 
-static int wds_bind_mux_data_port(struct sim_modem *m, struct sim_client *c, const void *vreq,
-				  void *rsp)
+static int wds_bind_mux_data_port(const struct sim_call *call)
 {
-	const struct wds_bind_mux_data_port_req *req = vreq;
+	const struct wds_bind_mux_data_port_req *req = call->req;
 
-	(void)m;
-	(void)rsp;
 	if (req->has_mux_id)
-		wds_client_of(c)->mux = req->mux_id;
+		wds_client_of(call->client)->mux = req->mux_id;
 	return 0;
 }
 
-static int wds_get_autoconnect(struct sim_modem *m, struct sim_client *c, const void *req,
-			       void *vrsp)
+static int wds_get_autoconnect(const struct sim_call *call)
 {
-	struct wds_get_autoconnect_settings_rsp *rsp = vrsp;
-	struct wds_state *st = wds_state_of(m);
+	struct wds_get_autoconnect_settings_rsp *rsp = call->rsp;
+	struct wds_state *st = wds_state_of(call->modem);
 
-	(void)c;
-	(void)req;
 	rsp->status = st->autoconnect;
 	rsp->has_roaming = 1;
 	rsp->roaming = st->autoconnect_roaming;
 	return 0;
 }
 
-static int wds_set_autoconnect(struct sim_modem *m, struct sim_client *c, const void *vreq,
-			       void *rsp)
+static int wds_set_autoconnect(const struct sim_call *call)
 {
-	const struct wds_set_autoconnect_settings_req *req = vreq;
-	struct wds_state *st = wds_state_of(m);
+	const struct wds_set_autoconnect_settings_req *req = call->req;
+	struct wds_state *st = wds_state_of(call->modem);
 
-	(void)c;
-	(void)rsp;
 	if (req->status > WDS_AUTOCONNECT_PAUSED ||
 	    (req->has_roaming && req->roaming > WDS_AUTOCONNECT_ROAMING_HOME_ONLY))
 		return QMI_ERR_INVALID_ARGUMENT;
@@ -111,35 +82,36 @@ static int wds_set_autoconnect(struct sim_modem *m, struct sim_client *c, const 
 	if (req->has_roaming)
 		st->autoconnect_roaming = req->roaming;
 	/* Disabling leaves a running session up; enabling connects now. */
-	wds_autoconnect_check(m, st);
+	wds_autoconnect_check(call->modem, st);
 	return 0;
 }
 
 static const struct sim_handler wds_handlers[] = {
-	{ &slqs_wds_reset, wds_reset },
-	{ &slqs_wds_event_report, wds_set_event_report },
-	{ &slqs_wds_indication_register, wds_indication_register },
-	{ &slqs_wds_start_network, wds_start_network },
-	{ &slqs_wds_stop_network, wds_stop_network },
-	{ &slqs_wds_packet_service_status, wds_get_packet_service_status },
-	{ &slqs_wds_get_channel_rates, wds_get_channel_rates },
-	{ &slqs_wds_get_packet_statistics, wds_get_packet_statistics },
-	{ &slqs_wds_create_profile, wds_create_profile },
-	{ &slqs_wds_modify_profile, wds_modify_profile },
-	{ &slqs_wds_delete_profile, wds_delete_profile },
-	{ &slqs_wds_get_profile_list, wds_get_profile_list },
-	{ &slqs_wds_get_profile_settings, wds_get_profile_settings },
-	{ &slqs_wds_get_default_settings, wds_get_default_settings },
-	{ &slqs_wds_get_current_settings, wds_get_current_settings },
-	{ &slqs_wds_get_autoconnect_settings, wds_get_autoconnect },
-	{ &slqs_wds_get_data_bearer_tech, wds_get_data_bearer_tech },
-	{ &slqs_wds_get_current_data_bearer_tech, wds_get_current_data_bearer_tech },
-	{ &slqs_wds_get_default_profile_num, wds_get_default_profile_num },
-	{ &slqs_wds_set_default_profile_num, wds_set_default_profile_num },
-	{ &slqs_wds_set_ip_family, wds_set_ip_family },
-	{ &slqs_wds_set_autoconnect_settings, wds_set_autoconnect },
-	{ &slqs_wds_bind_mux_data_port, wds_bind_mux_data_port },
-	{ NULL, NULL }
+	SIM_HANDLER(slqs_wds_reset, wds_reset),
+	SIM_HANDLER(slqs_wds_event_report, wds_set_event_report),
+	/* accepted; the simulator sends neither of those indications */
+	SIM_HANDLER(slqs_wds_indication_register, sim_answer_accept),
+	SIM_HANDLER(slqs_wds_start_network, wds_start_network),
+	SIM_HANDLER(slqs_wds_stop_network, wds_stop_network),
+	SIM_HANDLER(slqs_wds_packet_service_status, wds_get_packet_service_status),
+	SIM_HANDLER(slqs_wds_get_channel_rates, wds_get_channel_rates),
+	SIM_HANDLER(slqs_wds_get_packet_statistics, wds_get_packet_statistics),
+	SIM_HANDLER(slqs_wds_create_profile, wds_create_profile),
+	SIM_HANDLER(slqs_wds_modify_profile, wds_modify_profile),
+	SIM_HANDLER(slqs_wds_delete_profile, wds_delete_profile),
+	SIM_HANDLER(slqs_wds_get_profile_list, wds_get_profile_list),
+	SIM_HANDLER(slqs_wds_get_profile_settings, wds_get_profile_settings),
+	SIM_HANDLER(slqs_wds_get_default_settings, wds_get_default_settings),
+	SIM_HANDLER(slqs_wds_get_current_settings, wds_get_current_settings),
+	SIM_HANDLER(slqs_wds_get_autoconnect_settings, wds_get_autoconnect),
+	SIM_HANDLER(slqs_wds_get_data_bearer_tech, wds_get_data_bearer_tech),
+	SIM_HANDLER(slqs_wds_get_current_data_bearer_tech, wds_get_current_data_bearer_tech),
+	SIM_HANDLER(slqs_wds_get_default_profile_num, wds_get_default_profile_num),
+	SIM_HANDLER(slqs_wds_set_default_profile_num, wds_set_default_profile_num),
+	SIM_HANDLER(slqs_wds_set_ip_family, wds_set_ip_family),
+	SIM_HANDLER(slqs_wds_set_autoconnect_settings, wds_set_autoconnect),
+	SIM_HANDLER(slqs_wds_bind_mux_data_port, wds_bind_mux_data_port),
+	SIM_HANDLERS_END
 };
 
 /* ---- lifecycle ---------------------------------------------------------- */
@@ -213,83 +185,69 @@ unsigned sim_wds_sessions(struct sim_modem *m)
 
 static const char *const autoconnect_names[] = { "disabled", "enabled", "paused" };
 
-static void status_line(struct sim_modem *m, struct wds_state *st, char *out, size_t outlen)
+static int cmd_status(const struct sim_control *ctl)
 {
-	snprintf(out, outlen, "ok sessions=%u autoconnect=%s default_profile=%u apns=%u",
-		 sim_wds_sessions(m), autoconnect_names[st->autoconnect % 3],
+	struct wds_state *st = ctl->state;
+
+	snprintf(ctl->out, ctl->outlen, "sessions=%u autoconnect=%s default_profile=%u apns=%u",
+		 sim_wds_sessions(ctl->modem), autoconnect_names[st->autoconnect % 3],
 		 st->default_profile, st->n_apns);
-	wds_sessions_describe(st, out, outlen);
+	wds_sessions_describe(st, ctl->out, ctl->outlen);
+	return 0;
 }
 
 /* wds drop [REASON] [CID] */
-static int control_drop(struct sim_modem *m, struct wds_state *st, int argc, char **argv,
-			char *out, size_t outlen)
+static int cmd_drop(const struct sim_control *ctl)
 {
 	struct wds_reason why = *wds_reason(WDS_R_REGULAR_DEACTIVATION);
 	long long cid = -1;
 	char err[128];
 	unsigned n;
 
-	if (argc > 2 && wds_reason_parse(argv[2], &why)) {
-		snprintf(out, outlen, "error: unknown reason '%s' (wds reasons lists them)",
-			 argv[2]);
+	if (ctl->argc > 1 && wds_reason_parse(ctl->argv[1], &why)) {
+		snprintf(ctl->out, ctl->outlen, "unknown reason '%s' (wds reasons lists them)",
+			 ctl->argv[1]);
 		return -1;
 	}
-	if (argc > 3 && sim_parse_int(argv[3], 1, 254, &cid, err, sizeof(err))) {
-		snprintf(out, outlen, "error: CID: %s", err);
+	if (ctl->argc > 2 && sim_parse_int(ctl->argv[2], 1, 254, &cid, err, sizeof(err))) {
+		snprintf(ctl->out, ctl->outlen, "CID: %s", err);
 		return -1;
 	}
-	n = wds_sessions_drop(m, st, (int)cid, &why, 1);
-	snprintf(out, outlen, "ok dropped=%u reason=%s", n, wds_reason_name(&why));
+	n = wds_sessions_drop(ctl->modem, ctl->state, (int)cid, &why, 1);
+	snprintf(ctl->out, ctl->outlen, "dropped=%u reason=%s", n, wds_reason_name(&why));
 	return 0;
 }
 
-/* wds apn-fail NAME REASON|none */
-static int control_apn_fail(struct wds_state *st, char **argv, char *out, size_t outlen)
+/* wds apn-fail NAME REASON|none: the APN's `fail` setting, at run time. */
+static int cmd_apn_fail(const struct sim_control *ctl)
 {
-	struct wds_apn *a = wds_apn_find(st, argv[2]);
+	struct wds_apn *a = wds_apn_find(ctl->state, ctl->argv[1]);
 
 	if (!a) {
-		snprintf(out, outlen, "error: no APN '%s' in the config", argv[2]);
+		snprintf(ctl->out, ctl->outlen, "no APN '%s' in the config", ctl->argv[1]);
 		return -1;
 	}
-	if (!strcasecmp(argv[3], "none")) {
-		a->has_fail = 0;
-	} else if (wds_reason_parse(argv[3], &a->fail)) {
-		snprintf(out, outlen, "error: unknown reason '%s'", argv[3]);
+	if (sim_setting_apply(sim_setting_find(wds_apn_settings, "fail"), a,
+			      ctl->argv[2], ctl->out, ctl->outlen))
 		return -1;
-	} else {
-		a->has_fail = 1;
-	}
-	snprintf(out, outlen, "ok apn=%s fail=%s", a->name,
+	snprintf(ctl->out, ctl->outlen, "apn=%s fail=%s", a->name,
 		 a->has_fail ? wds_reason_name(&a->fail) : "none");
 	return 0;
 }
 
-static int wds_control(struct sim_modem *m, void *state, int argc, char **argv, char *out,
-		       size_t outlen)
+static int cmd_reasons(const struct sim_control *ctl)
 {
-	struct wds_state *st = state;
-	const char *cmd = argc > 1 ? argv[1] : "help";
-
-	if (!strcasecmp(cmd, "status") && argc == 2) {
-		status_line(m, st, out, outlen);
-		return 0;
-	}
-	if (!strcasecmp(cmd, "drop") && argc <= 4)
-		return control_drop(m, st, argc, argv, out, outlen);
-	if (!strcasecmp(cmd, "apn-fail") && argc == 4)
-		return control_apn_fail(st, argv, out, outlen);
-	if (!strcasecmp(cmd, "reasons") && argc == 2) {
-		snprintf(out, outlen, "ok ");
-		wds_reason_list(out, outlen);
-		return 0;
-	}
-	snprintf(out, outlen, "%s: wds status; wds drop [REASON] [CID]; "
-		 "wds apn-fail APN REASON|none; wds reasons",
-		 strcasecmp(cmd, "help") ? "error: usage" : "ok usage");
-	return strcasecmp(cmd, "help") ? -1 : 0;
+	wds_reason_list(ctl->out, ctl->outlen);
+	return 0;
 }
+
+static const struct sim_command wds_commands[] = {
+	{ "status", "", 0, 0, cmd_status },
+	{ "drop", "[REASON] [CID]", 0, 2, cmd_drop },
+	{ "apn-fail", "APN REASON|none", 2, 2, cmd_apn_fail },
+	{ "reasons", "", 0, 0, cmd_reasons },
+	SIM_COMMANDS_END
+};
 
 static void wds_describe(struct sim_modem *m, void *state, char *out, size_t outlen)
 {
@@ -309,9 +267,9 @@ const struct sim_service sim_wds_service = {
 	.state_size = sizeof(struct wds_state),
 	.client_state_size = sizeof(struct wds_client),
 	.init = wds_init,
-	.config = wds_config,
+	.sections = wds_sections,
 	.event = wds_event,
 	.client_gone = wds_client_gone,
-	.control = wds_control,
+	.commands = wds_commands,
 	.describe = wds_describe,
 };

@@ -117,7 +117,7 @@ void wds_reason_list(char *out, size_t outlen)
 static void apn_defaults(struct wds_apn *a, const char *name, unsigned n)
 {
 	memset(a, 0, sizeof(*a));
-	snprintf(a->name, sizeof(a->name), "%s", name);
+	sim_copy_string(a->name, sizeof(a->name), name);
 	a->families = WDS_SIM_V4 | WDS_SIM_V6;
 	a->ipv4 = 0xC0000202u + 16u * n;		/* 192.0.2.2 */
 	a->ipv4_prefix = 24;
@@ -167,7 +167,7 @@ void wds_profiles_finish(struct wds_state *st)
 			continue;
 		if (!p->has_apn && i == 0) {
 			p->has_apn = 1;
-			snprintf(p->apn, sizeof(p->apn), "%s", wds_apn_default(st)->name);
+			sim_copy_string(p->apn, sizeof(p->apn), wds_apn_default(st)->name);
 		}
 		if (p->has_apn)
 			a = wds_apn_find(st, p->apn);
@@ -190,60 +190,29 @@ void wds_profiles_finish(struct wds_state *st)
 
 /* ---- value parsers ------------------------------------------------------ */
 
-static int parse_auth(const char *v, uint8_t *auth, char *err, size_t errlen)
-{
-	if (!strcasecmp(v, "none"))
-		*auth = WDS_AUTH_NONE;
-	else if (!strcasecmp(v, "pap"))
-		*auth = WDS_AUTH_PAP;
-	else if (!strcasecmp(v, "chap"))
-		*auth = WDS_AUTH_CHAP;
-	else if (!strcasecmp(v, "both"))
-		*auth = WDS_AUTH_PAP | WDS_AUTH_CHAP;
-	else {
-		snprintf(err, errlen, "auth is none, pap, chap or both");
-		return -1;
-	}
-	return 0;
-}
+static const struct sim_name auth_names[] = {
+	{ "none", WDS_AUTH_NONE }, { "pap", WDS_AUTH_PAP }, { "chap", WDS_AUTH_CHAP },
+	{ "both", WDS_AUTH_PAP | WDS_AUTH_CHAP }, { NULL, 0 }
+};
 
-static int parse_families(const char *v, uint8_t *fam, char *err, size_t errlen)
-{
-	if (!strcmp(v, "4") || !strcasecmp(v, "ipv4"))
-		*fam = WDS_SIM_V4;
-	else if (!strcmp(v, "6") || !strcasecmp(v, "ipv6"))
-		*fam = WDS_SIM_V6;
-	else if (!strcasecmp(v, "4v6") || !strcasecmp(v, "ipv4v6"))
-		*fam = WDS_SIM_V4 | WDS_SIM_V6;
-	else {
-		snprintf(err, errlen, "ip_family is 4, 6 or 4v6");
-		return -1;
-	}
-	return 0;
-}
+static const struct sim_name family_names[] = {
+	{ "4", WDS_SIM_V4 }, { "ipv4", WDS_SIM_V4 }, { "6", WDS_SIM_V6 }, { "ipv6", WDS_SIM_V6 },
+	{ "4v6", WDS_SIM_V4 | WDS_SIM_V6 }, { "ipv4v6", WDS_SIM_V4 | WDS_SIM_V6 }, { NULL, 0 }
+};
 
-static int parse_pdp(const char *v, uint8_t *pdp, char *err, size_t errlen)
-{
-	uint8_t fam;
+static const struct sim_name pdp_names[] = {
+	{ "ipv4", WDS_PDP_IPV4 }, { "ip", WDS_PDP_IPV4 }, { "4", WDS_PDP_IPV4 },
+	{ "ipv6", WDS_PDP_IPV6 }, { "6", WDS_PDP_IPV6 }, { "ipv4v6", WDS_PDP_IPV4V6 },
+	{ "4v6", WDS_PDP_IPV4V6 }, { "ppp", WDS_PDP_PPP }, { NULL, 0 }
+};
 
-	if (!strcasecmp(v, "ppp")) {
-		*pdp = WDS_PDP_PPP;
-		return 0;
-	}
-	if (!strcasecmp(v, "ip")) {
-		*pdp = WDS_PDP_IPV4;
-		return 0;
-	}
-	if (parse_families(v, &fam, err, errlen)) {
-		snprintf(err, errlen, "pdp_type is ipv4, ipv6, ipv4v6 or ppp");
-		return -1;
-	}
-	*pdp = pdp_of_families(fam);
-	return 0;
-}
+static const struct sim_name roaming_names[] = {
+	{ "allowed", WDS_AUTOCONNECT_ROAMING_ALLOWED },
+	{ "home-only", WDS_AUTOCONNECT_ROAMING_HOME_ONLY }, { NULL, 0 }
+};
 
 /* "a.b.c.d" into a host-order u32; "none" is 0 (not handed out). */
-static int parse_ipv4(const char *v, uint32_t *out, char *err, size_t errlen)
+static int read_ipv4(const char *v, uint32_t *out, char *err, size_t errlen)
 {
 	uint8_t b[4];
 
@@ -259,7 +228,7 @@ static int parse_ipv4(const char *v, uint32_t *out, char *err, size_t errlen)
 	return 0;
 }
 
-static int parse_ipv6(const char *v, uint8_t out[WDS_IPV6_LEN], char *err, size_t errlen)
+static int read_ipv6(const char *v, uint8_t out[WDS_IPV6_LEN], char *err, size_t errlen)
 {
 	if (!strcasecmp(v, "none")) {
 		memset(out, 0, WDS_IPV6_LEN);
@@ -272,10 +241,30 @@ static int parse_ipv6(const char *v, uint8_t out[WDS_IPV6_LEN], char *err, size_
 	return 0;
 }
 
-/* "address/prefix" (the prefix may be left out: keep the current one). */
-static int parse_prefixed(const char *v, int v6, void *addr, uint8_t *prefix, char *err,
-			  size_t errlen)
+static void *field_of(const struct sim_setting *row, void *block)
 {
+	return (char *)block + row->off;
+}
+
+static int parse_ipv4(const struct sim_setting *row, void *block, const char *v, char *err,
+		      size_t errlen)
+{
+	return read_ipv4(v, field_of(row, block), err, errlen);
+}
+
+static int parse_ipv6(const struct sim_setting *row, void *block, const char *v, char *err,
+		      size_t errlen)
+{
+	return read_ipv6(v, field_of(row, block), err, errlen);
+}
+
+/* "address/prefix" (the prefix may be left out: keep the current one); the
+ * prefix length is the uint8_t at offset row->arg. */
+static int parse_prefixed(const struct sim_setting *row, void *block, const char *v,
+			  char *err, size_t errlen)
+{
+	int v6 = row->size == WDS_IPV6_LEN;
+	uint8_t *prefix = (uint8_t *)block + row->arg;
 	char buf[INET6_ADDRSTRLEN + 8];
 	char *slash;
 	long long len = *prefix;
@@ -288,86 +277,138 @@ static int parse_prefixed(const char *v, int v6, void *addr, uint8_t *prefix, ch
 		if (sim_parse_int(slash + 1, 1, v6 ? 128 : 32, &len, err, errlen))
 			return -1;
 	}
-	if (v6 ? parse_ipv6(buf, addr, err, errlen) : parse_ipv4(buf, addr, err, errlen))
+	if (v6 ? read_ipv6(buf, field_of(row, block), err, errlen)
+	       : read_ipv4(buf, field_of(row, block), err, errlen))
 		return -1;
 	*prefix = (uint8_t)len;
 	return 0;
 }
 
-static int parse_reason(const char *v, struct wds_reason *r, char *err, size_t errlen)
+static int parse_reason(const struct sim_setting *row, void *block, const char *v, char *err,
+			size_t errlen)
 {
-	if (!wds_reason_parse(v, r))
+	if (!wds_reason_parse(v, field_of(row, block)))
 		return 0;
 	snprintf(err, errlen, "unknown call-end reason '%s' (a name such as "
 		 "option-unsubscribed, or 3gpp:N, cm:N, internal:N)", v);
 	return -1;
 }
 
-static int parse_u32(const char *v, long long min, long long max, uint32_t *out, char *err,
-		     size_t errlen)
+/* An APN's `fail`: a reason, or none. */
+static int parse_fail(const struct sim_setting *row, void *block, const char *v, char *err,
+		      size_t errlen)
 {
-	long long n;
+	struct wds_apn *a = block;
 
-	if (sim_parse_int(v, min, max, &n, err, errlen))
+	if (!strcasecmp(v, "none")) {
+		a->has_fail = 0;
+		return 0;
+	}
+	if (parse_reason(row, block, v, err, errlen))
 		return -1;
-	*out = (uint32_t)n;
+	a->has_fail = 1;
+	return 0;
+}
+
+/* enabled, disabled, paused, or yes/no. */
+static int parse_autoconnect(const struct sim_setting *row, void *block, const char *v,
+			     char *err, size_t errlen)
+{
+	uint8_t *out = field_of(row, block);
+	int on;
+
+	if (!strcasecmp(v, "paused")) {
+		*out = WDS_AUTOCONNECT_PAUSED;
+		return 0;
+	}
+	if (!strcasecmp(v, "enabled") || !strcasecmp(v, "disabled"))
+		on = !strcasecmp(v, "enabled");
+	else if (sim_parse_bool(v, &on, err, errlen))
+		return -1;
+	*out = on ? WDS_AUTOCONNECT_ENABLED : WDS_AUTOCONNECT_DISABLED;
 	return 0;
 }
 
 /* ---- sections ----------------------------------------------------------- */
 
-static int apn_key(struct wds_apn *a, const char *key, const char *v, char *err, size_t errlen)
-{
-	if (!strcasecmp(key, "auth"))
-		return parse_auth(v, &a->auth, err, errlen);
-	if (!strcasecmp(key, "user") || !strcasecmp(key, "username"))
-		return sim_parse_string(v, a->user, sizeof(a->user), err, errlen);
-	if (!strcasecmp(key, "password"))
-		return sim_parse_string(v, a->password, sizeof(a->password), err, errlen);
-	if (!strcasecmp(key, "ip_family"))
-		return parse_families(v, &a->families, err, errlen);
-	if (!strcasecmp(key, "ipv4"))
-		return parse_prefixed(v, 0, &a->ipv4, &a->ipv4_prefix, err, errlen);
-	if (!strcasecmp(key, "gateway"))
-		return parse_ipv4(v, &a->gateway, err, errlen);
-	if (!strcasecmp(key, "dns1"))
-		return parse_ipv4(v, &a->dns1, err, errlen);
-	if (!strcasecmp(key, "dns2"))
-		return parse_ipv4(v, &a->dns2, err, errlen);
-	if (!strcasecmp(key, "ipv6"))
-		return parse_prefixed(v, 1, a->ipv6, &a->ipv6_prefix, err, errlen);
-	if (!strcasecmp(key, "ipv6_gateway"))
-		return parse_ipv6(v, a->ipv6_gateway, err, errlen);
-	if (!strcasecmp(key, "ipv6_dns1"))
-		return parse_ipv6(v, a->ipv6_dns1, err, errlen);
-	if (!strcasecmp(key, "ipv6_dns2"))
-		return parse_ipv6(v, a->ipv6_dns2, err, errlen);
-	if (!strcasecmp(key, "mtu"))
-		return parse_u32(v, 576, 65535, &a->mtu, err, errlen);
-	if (!strcasecmp(key, "fail")) {
-		if (!strcasecmp(v, "none")) {
-			a->has_fail = 0;
-			return 0;
-		}
-		a->has_fail = 1;
-		return parse_reason(v, &a->fail, err, errlen);
-	}
-	snprintf(err, errlen, "unknown key '%s' in [wds.apn] (auth, user, password, ip_family, "
-		 "ipv4, gateway, dns1, dns2, ipv6, ipv6_gateway, ipv6_dns1, ipv6_dns2, mtu, "
-		 "fail)", key);
-	return -1;
-}
+#define REASON_HINT "a call-end reason name (wds reasons), or 3gpp:N, cm:N, internal:N"
+
+static const struct sim_setting main_settings[] = {
+	{ .name = "autoconnect", .type = SIM_SET_CUSTOM, SIM_AT(struct wds_state, autoconnect),
+	  .parse = parse_autoconnect, .hint = "enabled|disabled|paused|yes|no" },
+	{ .name = "autoconnect_roaming", .type = SIM_SET_NAME,
+	  SIM_AT(struct wds_state, autoconnect_roaming), .names = roaming_names },
+	{ .name = "default_profile", .type = SIM_SET_INT,
+	  SIM_AT(struct wds_state, default_profile), .min = 1, .max = WDS_SIM_MAX_PROFILES },
+	{ .name = "mtu", .type = SIM_SET_INT, SIM_AT(struct wds_state, mtu), .min = 576,
+	  .max = 65535 },
+	{ .name = "unknown_apn_reason", .type = SIM_SET_CUSTOM,
+	  SIM_AT(struct wds_state, unknown_apn), .parse = parse_reason, .hint = REASON_HINT },
+	{ .name = "tx_rate", .type = SIM_SET_INT, SIM_AT(struct wds_state, tx_rate), .min = 0,
+	  .max = 1000000000 },
+	{ .name = "rx_rate", .type = SIM_SET_INT, SIM_AT(struct wds_state, rx_rate), .min = 0,
+	  .max = 1000000000 },
+	SIM_SETTINGS_END
+};
+
+#define APN_AT(field) SIM_AT(struct wds_apn, field)
+#define APN_IPV4(key, field) \
+	{ .name = key, .type = SIM_SET_CUSTOM, APN_AT(field), .parse = parse_ipv4, \
+	  .hint = "an IPv4 address or none" }
+#define APN_IPV6(key, field) \
+	{ .name = key, .type = SIM_SET_CUSTOM, APN_AT(field), .parse = parse_ipv6, \
+	  .hint = "an IPv6 address or none" }
+
+const struct sim_setting wds_apn_settings[] = {
+	{ .name = "auth", .type = SIM_SET_NAME, APN_AT(auth), .names = auth_names },
+	{ .name = "user", .type = SIM_SET_STRING, APN_AT(user) },
+	{ .name = "username", .type = SIM_SET_STRING, APN_AT(user) },
+	{ .name = "password", .type = SIM_SET_STRING, APN_AT(password) },
+	{ .name = "ip_family", .type = SIM_SET_NAME, APN_AT(families), .names = family_names },
+	{ .name = "ipv4", .type = SIM_SET_CUSTOM, APN_AT(ipv4), .parse = parse_prefixed,
+	  .arg = offsetof(struct wds_apn, ipv4_prefix), .hint = "ADDRESS[/PREFIX] or none" },
+	APN_IPV4("gateway", gateway),
+	APN_IPV4("dns1", dns1),
+	APN_IPV4("dns2", dns2),
+	{ .name = "ipv6", .type = SIM_SET_CUSTOM, APN_AT(ipv6), .parse = parse_prefixed,
+	  .arg = offsetof(struct wds_apn, ipv6_prefix), .hint = "ADDRESS[/PREFIX] or none" },
+	APN_IPV6("ipv6_gateway", ipv6_gateway),
+	APN_IPV6("ipv6_dns1", ipv6_dns1),
+	APN_IPV6("ipv6_dns2", ipv6_dns2),
+	{ .name = "mtu", .type = SIM_SET_INT, APN_AT(mtu), .min = 576, .max = 65535 },
+	{ .name = "fail", .type = SIM_SET_CUSTOM, APN_AT(fail), .parse = parse_fail,
+	  .hint = REASON_HINT " or none" },
+	SIM_SETTINGS_END
+};
+
+/* A profile's settings mark themselves present (its has_ flag). */
+#define PROFILE(key, kind, field) \
+	.name = key, .type = kind, SIM_AT(struct wds_profile, field), \
+	SIM_HAS(struct wds_profile, has_##field)
+
+static const struct sim_setting profile_settings[] = {
+	{ PROFILE("apn", SIM_SET_STRING, apn) },
+	{ PROFILE("name", SIM_SET_STRING, name) },
+	{ PROFILE("pdp_type", SIM_SET_NAME, pdp_type), .names = pdp_names },
+	{ PROFILE("auth", SIM_SET_NAME, auth), .names = auth_names },
+	{ PROFILE("user", SIM_SET_STRING, username) },
+	{ PROFILE("username", SIM_SET_STRING, username) },
+	{ PROFILE("password", SIM_SET_STRING, password) },
+	SIM_SETTINGS_END
+};
 
 /*
  * The APN section `name` (created with defaults on its first key). The
  * built-in "internet" stays: a section without keys never reaches us, so
  * "[wds.apn internet]" alone must still mean a working "internet".
  */
-static struct wds_apn *apn_section(struct wds_state *st, const char *name, char *err,
-				   size_t errlen)
+static void *apn_section(struct sim_modem *m, void *state, const char *name, char *err,
+			 size_t errlen)
 {
+	struct wds_state *st = state;
 	struct wds_apn *a;
 
+	(void)m;
 	if (strlen(name) > WDS_APN_MAX) {
 		snprintf(err, errlen, "APN names have at most %d characters", WDS_APN_MAX);
 		return NULL;
@@ -391,125 +432,26 @@ static struct wds_apn *apn_section(struct wds_state *st, const char *name, char 
 	return a;
 }
 
-static int profile_key(struct wds_profile *p, const char *key, const char *v, char *err,
-		       size_t errlen)
-{
-	if (!strcasecmp(key, "apn")) {
-		p->has_apn = 1;
-		return sim_parse_string(v, p->apn, sizeof(p->apn), err, errlen);
-	}
-	if (!strcasecmp(key, "name")) {
-		p->has_name = 1;
-		return sim_parse_string(v, p->name, sizeof(p->name), err, errlen);
-	}
-	if (!strcasecmp(key, "pdp_type")) {
-		p->has_pdp_type = 1;
-		return parse_pdp(v, &p->pdp_type, err, errlen);
-	}
-	if (!strcasecmp(key, "auth")) {
-		p->has_auth = 1;
-		return parse_auth(v, &p->auth, err, errlen);
-	}
-	if (!strcasecmp(key, "user") || !strcasecmp(key, "username")) {
-		p->has_username = 1;
-		return sim_parse_string(v, p->username, sizeof(p->username), err, errlen);
-	}
-	if (!strcasecmp(key, "password")) {
-		p->has_password = 1;
-		return sim_parse_string(v, p->password, sizeof(p->password), err, errlen);
-	}
-	snprintf(err, errlen, "unknown key '%s' in [wds.profile] (apn, name, pdp_type, auth, "
-		 "user, password)", key);
-	return -1;
-}
-
-static int autoconnect_value(const char *v, uint8_t *out, char *err, size_t errlen)
-{
-	int on;
-
-	if (!strcasecmp(v, "paused")) {
-		*out = WDS_AUTOCONNECT_PAUSED;
-		return 0;
-	}
-	if (!strcasecmp(v, "enabled") || !strcasecmp(v, "disabled"))
-		on = !strcasecmp(v, "enabled");
-	else if (sim_parse_bool(v, &on, err, errlen))
-		return -1;
-	*out = on ? WDS_AUTOCONNECT_ENABLED : WDS_AUTOCONNECT_DISABLED;
-	return 0;
-}
-
-static int main_key(struct wds_state *st, const char *key, const char *v, char *err,
-		    size_t errlen)
-{
-	long long n;
-
-	if (!strcasecmp(key, "autoconnect"))
-		return autoconnect_value(v, &st->autoconnect, err, errlen);
-	if (!strcasecmp(key, "autoconnect_roaming")) {
-		if (!strcasecmp(v, "allowed"))
-			st->autoconnect_roaming = WDS_AUTOCONNECT_ROAMING_ALLOWED;
-		else if (!strcasecmp(v, "home-only"))
-			st->autoconnect_roaming = WDS_AUTOCONNECT_ROAMING_HOME_ONLY;
-		else {
-			snprintf(err, errlen, "autoconnect_roaming is allowed or home-only");
-			return -1;
-		}
-		return 0;
-	}
-	if (!strcasecmp(key, "default_profile")) {
-		if (sim_parse_int(v, 1, WDS_SIM_MAX_PROFILES, &n, err, errlen))
-			return -1;
-		st->default_profile = (uint8_t)n;
-		return 0;
-	}
-	if (!strcasecmp(key, "mtu"))
-		return parse_u32(v, 576, 65535, &st->mtu, err, errlen);
-	if (!strcasecmp(key, "unknown_apn_reason"))
-		return parse_reason(v, &st->unknown_apn, err, errlen);
-	if (!strcasecmp(key, "tx_rate"))
-		return parse_u32(v, 0, 1000000000, &st->tx_rate, err, errlen);
-	if (!strcasecmp(key, "rx_rate"))
-		return parse_u32(v, 0, 1000000000, &st->rx_rate, err, errlen);
-	snprintf(err, errlen, "unknown key '%s' in [wds] (autoconnect, autoconnect_roaming, "
-		 "default_profile, mtu, unknown_apn_reason, tx_rate, rx_rate)", key);
-	return -1;
-}
-
-/* "[wds.profile N]": N from 1 to the number of profiles; 0 if it is not. */
-static int profile_index_of(const char *sub)
-{
-	char *end;
-	long n = strtol(sub, &end, 10);
-
-	if (end == sub || *end || n < 1 || n > WDS_SIM_MAX_PROFILES)
-		return 0;
-	return (int)n;
-}
-
-int wds_config(struct sim_modem *m, void *state, const char *kind, const char *sub,
-	       const char *key, const char *value, char *err, size_t errlen)
+/* "[wds.profile N]": N from 1 to the number of profiles; it is stored from then on. */
+static void *profile_section(struct sim_modem *m, void *state, const char *sub, char *err,
+			     size_t errlen)
 {
 	struct wds_state *st = state;
-	struct wds_apn *a;
-	int idx;
+	long long n;
 
 	(void)m;
-	if (!kind && !sub)
-		return main_key(st, key, value, err, errlen);
-	if (kind && sub && !strcasecmp(kind, "profile")) {
-		idx = profile_index_of(sub);
-		if (!idx) {
-			snprintf(err, errlen, "profile indexes go from 1 to %d", WDS_SIM_MAX_PROFILES);
-			return -1;
-		}
-		st->profiles[idx - 1].used = 1;
-		return profile_key(&st->profiles[idx - 1].p, key, value, err, errlen);
+	if (sim_parse_int(sub, 1, WDS_SIM_MAX_PROFILES, &n, err, errlen)) {
+		snprintf(err, errlen, "profile indexes go from 1 to %d", WDS_SIM_MAX_PROFILES);
+		return NULL;
 	}
-	if (kind && sub && !strcasecmp(kind, "apn")) {
-		a = apn_section(st, sub, err, errlen);
-		return a ? apn_key(a, key, value, err, errlen) : -1;
-	}
-	snprintf(err, errlen, "[wds] sub-sections are [wds.apn NAME] and [wds.profile N]");
-	return -1;
+	st->profiles[n - 1].used = 1;
+	return &st->profiles[n - 1].p;
 }
+
+const struct sim_section wds_sections[] = {
+	{ .kind = NULL, .settings = main_settings },
+	{ .kind = "apn", .settings = wds_apn_settings, .locate = apn_section, .arg_hint = "NAME" },
+	{ .kind = "profile", .settings = profile_settings, .locate = profile_section,
+	  .arg_hint = "1-16" },
+	SIM_SECTIONS_END
+};

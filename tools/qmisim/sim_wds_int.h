@@ -119,8 +119,10 @@ static inline struct wds_client *wds_client_of(struct sim_client *c)
 /* ---- sim_wds_config.c: config, reason names, defaults ------------------- */
 
 void wds_config_defaults(struct wds_state *st);
-int wds_config(struct sim_modem *m, void *state, const char *kind, const char *sub,
-	       const char *key, const char *value, char *err, size_t errlen);
+/** The [wds], [wds.apn NAME] and [wds.profile N] settings. */
+extern const struct sim_section wds_sections[];
+/** The settings of an APN ([wds.apn NAME]); `wds apn-fail` uses its `fail`. */
+extern const struct sim_setting wds_apn_settings[];
 /** Completes profile 1 from the first APN once the config is read. */
 void wds_profiles_finish(struct wds_state *st);
 /** A reason by name ("no-service", "3gpp:33" ...); 0 or -1. */
@@ -181,23 +183,17 @@ struct wds_traffic wds_traffic_of(const struct wds_state *st, const struct wds_s
 /** Appends "handle=... cid=... " for each session. */
 void wds_sessions_describe(struct wds_state *st, char *out, size_t outlen);
 
-int wds_start_network(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp);
-int wds_stop_network(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp);
+int wds_start_network(const struct sim_call *call);
+int wds_stop_network(const struct sim_call *call);
 
 /* ---- sim_wds_query.c: what a session answers ---------------------------- */
 
-int wds_get_packet_service_status(struct sim_modem *m, struct sim_client *c, const void *req,
-				  void *rsp);
-int wds_get_current_settings(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp);
-int wds_get_packet_statistics(struct sim_modem *m, struct sim_client *c, const void *req,
-			      void *rsp);
-int wds_get_channel_rates(struct sim_modem *m, struct sim_client *c, const void *req,
-			  void *rsp);
-int wds_get_data_bearer_tech(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp);
-int wds_get_current_data_bearer_tech(struct sim_modem *m, struct sim_client *c,
-				     const void *req, void *rsp);
+int wds_get_packet_service_status(const struct sim_call *call);
+int wds_get_current_settings(const struct sim_call *call);
+int wds_get_packet_statistics(const struct sim_call *call);
+int wds_get_channel_rates(const struct sim_call *call);
+int wds_get_data_bearer_tech(const struct sim_call *call);
+int wds_get_current_data_bearer_tech(const struct sim_call *call);
 
 /* ---- sim_wds_profiles.c: the profile messages --------------------------- */
 
@@ -206,18 +202,13 @@ struct wds_profile *wds_profile_get(struct wds_state *st, uint8_t index);
 /** Copies the settings present in src over dst. */
 void wds_profile_merge(struct wds_profile *dst, const struct wds_profile *src);
 
-int wds_get_profile_list(struct sim_modem *m, struct sim_client *c, const void *req,
-			 void *rsp);
-int wds_get_profile_settings(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp);
-int wds_get_default_settings(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *rsp);
-int wds_create_profile(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp);
-int wds_modify_profile(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp);
-int wds_delete_profile(struct sim_modem *m, struct sim_client *c, const void *req, void *rsp);
-int wds_get_default_profile_num(struct sim_modem *m, struct sim_client *c, const void *req,
-				void *rsp);
-int wds_set_default_profile_num(struct sim_modem *m, struct sim_client *c, const void *req,
-				void *rsp);
+int wds_get_profile_list(const struct sim_call *call);
+int wds_get_profile_settings(const struct sim_call *call);
+int wds_get_default_settings(const struct sim_call *call);
+int wds_create_profile(const struct sim_call *call);
+int wds_modify_profile(const struct sim_call *call);
+int wds_delete_profile(const struct sim_call *call);
+int wds_get_default_profile_num(const struct sim_call *call);
+int wds_set_default_profile_num(const struct sim_call *call);
 
 #endif

@@ -92,14 +92,12 @@ static int settings_of(struct wds_state *st, uint8_t type, uint8_t index,
 	return rc;
 }
 
-int wds_get_profile_list(struct sim_modem *m, struct sim_client *c, const void *vreq,
-			 void *vrsp)
+int wds_get_profile_list(const struct sim_call *call)
 {
-	const struct wds_get_profile_list_req *req = vreq;
-	struct wds_get_profile_list_rsp *rsp = vrsp;
-	struct wds_state *st = wds_state_of(m);
+	const struct wds_get_profile_list_req *req = call->req;
+	struct wds_get_profile_list_rsp *rsp = call->rsp;
+	struct wds_state *st = wds_state_of(call->modem);
 
-	(void)c;
 	rsp->has_profiles = 1;
 	if (req->has_type && req->type != WDS_PROFILE_3GPP)
 		return 0;	/* no 3GPP2 profiles: an empty list */
@@ -110,40 +108,35 @@ int wds_get_profile_list(struct sim_modem *m, struct sim_client *c, const void *
 			continue;
 		e->type = WDS_PROFILE_3GPP;
 		e->index = (uint8_t)(i + 1);
-		snprintf(e->name, sizeof(e->name), "%s", st->profiles[i].p.name);
+		sim_copy_string(e->name, sizeof(e->name), st->profiles[i].p.name);
 		rsp->n_profiles++;
 	}
 	return 0;
 }
 
-int wds_get_profile_settings(struct sim_modem *m, struct sim_client *c, const void *vreq,
-			     void *vrsp)
+int wds_get_profile_settings(const struct sim_call *call)
 {
-	const struct wds_get_profile_settings_req *req = vreq;
+	const struct wds_get_profile_settings_req *req = call->req;
 
-	(void)c;
-	return settings_of(wds_state_of(m), req->id.type, req->id.index, vrsp);
+	return settings_of(wds_state_of(call->modem), req->id.type, req->id.index, call->rsp);
 }
 
-int wds_get_default_settings(struct sim_modem *m, struct sim_client *c, const void *vreq,
-			     void *vrsp)
+int wds_get_default_settings(const struct sim_call *call)
 {
-	const struct wds_get_default_settings_req *req = vreq;
-	struct wds_state *st = wds_state_of(m);
+	const struct wds_get_default_settings_req *req = call->req;
+	struct wds_state *st = wds_state_of(call->modem);
 
-	(void)c;
-	return settings_of(st, req->type, st->default_profile, vrsp);
+	return settings_of(st, req->type, st->default_profile, call->rsp);
 }
 
-int wds_create_profile(struct sim_modem *m, struct sim_client *c, const void *vreq, void *vrsp)
+int wds_create_profile(const struct sim_call *call)
 {
-	const struct wds_create_profile_req *req = vreq;
-	struct wds_create_profile_rsp *rsp = vrsp;
-	struct wds_state *st = wds_state_of(m);
+	const struct wds_create_profile_req *req = call->req;
+	struct wds_create_profile_rsp *rsp = call->rsp;
+	struct wds_state *st = wds_state_of(call->modem);
 	struct wds_profile_slot *slot;
 	unsigned i;
 
-	(void)c;
 	if (req->type != WDS_PROFILE_3GPP)
 		return ds_error(&rsp->has_ext_error, &rsp->ext_error, WDS_DS_INVALID_PROFILE_TYPE);
 	for (i = 0; i < WDS_SIM_MAX_PROFILES && st->profiles[i].used; i++)
@@ -166,26 +159,24 @@ int wds_create_profile(struct sim_modem *m, struct sim_client *c, const void *vr
 	return 0;
 }
 
-int wds_modify_profile(struct sim_modem *m, struct sim_client *c, const void *vreq, void *vrsp)
+int wds_modify_profile(const struct sim_call *call)
 {
-	const struct wds_modify_profile_req *req = vreq;
-	struct wds_state *st = wds_state_of(m);
-	int rc = profile_error(st, req->id.type, req->id.index, vrsp);
+	const struct wds_modify_profile_req *req = call->req;
+	struct wds_state *st = wds_state_of(call->modem);
+	int rc = profile_error(st, req->id.type, req->id.index, call->rsp);
 
-	(void)c;
 	if (!rc)
 		wds_profile_merge(wds_profile_get(st, req->id.index), &req->settings);
 	return rc;
 }
 
-int wds_delete_profile(struct sim_modem *m, struct sim_client *c, const void *vreq, void *vrsp)
+int wds_delete_profile(const struct sim_call *call)
 {
-	const struct wds_delete_profile_req *req = vreq;
-	struct wds_profile_error_rsp *rsp = vrsp;
-	struct wds_state *st = wds_state_of(m);
+	const struct wds_delete_profile_req *req = call->req;
+	struct wds_profile_error_rsp *rsp = call->rsp;
+	struct wds_state *st = wds_state_of(call->modem);
 	uint16_t bad = check_profile(st, req->id.type, req->id.index);
 
-	(void)c;
 	if (!bad && wds_profile_in_use(st, req->id.index))
 		bad = WDS_DS_INVALID_OPERATION;	/* a live session uses it */
 	if (bad)
@@ -194,14 +185,12 @@ int wds_delete_profile(struct sim_modem *m, struct sim_client *c, const void *vr
 	return 0;
 }
 
-int wds_get_default_profile_num(struct sim_modem *m, struct sim_client *c, const void *vreq,
-				void *vrsp)
+int wds_get_default_profile_num(const struct sim_call *call)
 {
-	const struct wds_get_default_profile_num_req *req = vreq;
-	struct wds_get_default_profile_num_rsp *rsp = vrsp;
-	struct wds_state *st = wds_state_of(m);
+	const struct wds_get_default_profile_num_req *req = call->req;
+	struct wds_get_default_profile_num_rsp *rsp = call->rsp;
+	struct wds_state *st = wds_state_of(call->modem);
 
-	(void)c;
 	if (req->which.type != WDS_PROFILE_3GPP)
 		return ds_error(&rsp->has_ext_error, &rsp->ext_error, WDS_DS_INVALID_PROFILE_TYPE);
 	/* One default serves both families (embedded and tethered). */
@@ -210,14 +199,12 @@ int wds_get_default_profile_num(struct sim_modem *m, struct sim_client *c, const
 	return 0;
 }
 
-int wds_set_default_profile_num(struct sim_modem *m, struct sim_client *c, const void *vreq,
-				void *vrsp)
+int wds_set_default_profile_num(const struct sim_call *call)
 {
-	const struct wds_set_default_profile_num_req *req = vreq;
-	struct wds_state *st = wds_state_of(m);
-	int rc = profile_error(st, req->id.type, req->id.index, vrsp);
+	const struct wds_set_default_profile_num_req *req = call->req;
+	struct wds_state *st = wds_state_of(call->modem);
+	int rc = profile_error(st, req->id.type, req->id.index, call->rsp);
 
-	(void)c;
 	if (!rc)
 		st->default_profile = req->id.index;
 	return rc;

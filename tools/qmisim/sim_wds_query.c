@@ -10,14 +10,12 @@
 
 /* ---- status and settings ------------------------------------------------ */
 
-int wds_get_packet_service_status(struct sim_modem *m, struct sim_client *c, const void *req,
-				  void *vrsp)
+int wds_get_packet_service_status(const struct sim_call *call)
 {
-	struct wds_get_packet_service_status_rsp *rsp = vrsp;
+	struct wds_get_packet_service_status_rsp *rsp = call->rsp;
 
-	(void)req;
-	rsp->status = wds_client_session(wds_state_of(m), c) ? WDS_CONN_CONNECTED
-							      : WDS_CONN_DISCONNECTED;
+	rsp->status = wds_client_session(wds_state_of(call->modem), call->client)
+			      ? WDS_CONN_CONNECTED : WDS_CONN_DISCONNECTED;
 	return 0;
 }
 
@@ -75,13 +73,12 @@ static void settings_v6(const struct wds_apn *a, uint32_t want,
 	}
 }
 
-int wds_get_current_settings(struct sim_modem *m, struct sim_client *c, const void *vreq,
-			     void *vrsp)
+int wds_get_current_settings(const struct sim_call *call)
 {
-	const struct wds_get_current_settings_req *req = vreq;
-	struct wds_get_current_settings_rsp *rsp = vrsp;
-	struct wds_state *st = wds_state_of(m);
-	const struct wds_session *s = wds_client_session(st, c);
+	const struct wds_get_current_settings_req *req = call->req;
+	struct wds_get_current_settings_rsp *rsp = call->rsp;
+	struct wds_state *st = wds_state_of(call->modem);
+	const struct wds_session *s = wds_client_session(st, call->client);
 	uint32_t want = req->has_requested ? req->requested : 0xFFFFFFFFu;
 	const struct wds_profile *p;
 	const struct wds_apn *a;
@@ -97,7 +94,7 @@ int wds_get_current_settings(struct sim_modem *m, struct sim_client *c, const vo
 	}
 	if ((want & WDS_REQ_PROFILE_NAME) && p) {
 		rsp->has_profile_name = 1;
-		snprintf(rsp->profile_name, sizeof(rsp->profile_name), "%s", p->name);
+		sim_copy_string(rsp->profile_name, sizeof(rsp->profile_name), p->name);
 	}
 	if (want & WDS_REQ_PDP_TYPE) {
 		rsp->has_pdp_type = 1;
@@ -105,11 +102,11 @@ int wds_get_current_settings(struct sim_modem *m, struct sim_client *c, const vo
 	}
 	if (want & WDS_REQ_APN_NAME) {
 		rsp->has_apn = 1;
-		snprintf(rsp->apn, sizeof(rsp->apn), "%s", a->name);
+		sim_copy_string(rsp->apn, sizeof(rsp->apn), a->name);
 	}
 	if ((want & WDS_REQ_USERNAME) && s->user[0]) {
 		rsp->has_username = 1;
-		snprintf(rsp->username, sizeof(rsp->username), "%s", s->user);
+		sim_copy_string(rsp->username, sizeof(rsp->username), s->user);
 	}
 	if (want & WDS_REQ_AUTH_PROTOCOL) {
 		rsp->has_auth = 1;
@@ -130,14 +127,13 @@ int wds_get_current_settings(struct sim_modem *m, struct sim_client *c, const vo
 	return 0;
 }
 
-int wds_get_packet_statistics(struct sim_modem *m, struct sim_client *c, const void *vreq,
-			      void *vrsp)
+int wds_get_packet_statistics(const struct sim_call *call)
 {
-	const struct wds_get_packet_statistics_req *req = vreq;
-	struct wds_get_packet_statistics_rsp *rsp = vrsp;
-	struct wds_state *st = wds_state_of(m);
-	struct wds_client *cl = wds_client_of(c);
-	const struct wds_session *s = wds_client_session(st, c);
+	const struct wds_get_packet_statistics_req *req = call->req;
+	struct wds_get_packet_statistics_rsp *rsp = call->rsp;
+	struct wds_state *st = wds_state_of(call->modem);
+	struct wds_client *cl = wds_client_of(call->client);
+	const struct wds_session *s = wds_client_session(st, call->client);
 	uint32_t want = req->has_mask ? req->mask : 0xFFFFFFFFu;
 	struct wds_traffic t;
 
@@ -166,17 +162,15 @@ int wds_get_packet_statistics(struct sim_modem *m, struct sim_client *c, const v
 	return 0;
 }
 
-int wds_get_channel_rates(struct sim_modem *m, struct sim_client *c, const void *req,
-			  void *vrsp)
+int wds_get_channel_rates(const struct sim_call *call)
 {
-	struct wds_get_channel_rates_rsp *rsp = vrsp;
-	struct wds_state *st = wds_state_of(m);
-	struct wds_bearer b = wds_bearer_now(m);
+	struct wds_get_channel_rates_rsp *rsp = call->rsp;
+	struct wds_state *st = wds_state_of(call->modem);
+	struct wds_bearer b = wds_bearer_now(call->modem);
 
-	(void)req;
 	rsp->rates.max_tx_bps = b.max_tx;
 	rsp->rates.max_rx_bps = b.max_rx;
-	if (wds_client_session(st, c)) {
+	if (wds_client_session(st, call->client)) {
 		rsp->rates.tx_bps = st->tx_rate * 8u;
 		rsp->rates.rx_bps = st->rx_rate * 8u;
 	} else {
@@ -185,36 +179,32 @@ int wds_get_channel_rates(struct sim_modem *m, struct sim_client *c, const void 
 	return 0;
 }
 
-int wds_get_data_bearer_tech(struct sim_modem *m, struct sim_client *c, const void *req,
-			     void *vrsp)
+int wds_get_data_bearer_tech(const struct sim_call *call)
 {
-	struct wds_get_data_bearer_tech_rsp *rsp = vrsp;
-	struct wds_client *cl = wds_client_of(c);
+	struct wds_get_data_bearer_tech_rsp *rsp = call->rsp;
+	struct wds_client *cl = wds_client_of(call->client);
 
-	(void)req;
-	if (!wds_client_session(wds_state_of(m), c)) {
+	if (!wds_client_session(wds_state_of(call->modem), call->client)) {
 		rsp->has_last = cl->had_call;
 		rsp->last = cl->last_bearer;
 		return QMI_ERR_OUT_OF_CALL;
 	}
 	rsp->has_current = 1;
-	rsp->current = wds_bearer_now(m).tech;
+	rsp->current = wds_bearer_now(call->modem).tech;
 	return 0;
 }
 
-int wds_get_current_data_bearer_tech(struct sim_modem *m, struct sim_client *c,
-				     const void *req, void *vrsp)
+int wds_get_current_data_bearer_tech(const struct sim_call *call)
 {
-	struct wds_get_current_data_bearer_tech_rsp *rsp = vrsp;
-	struct wds_client *cl = wds_client_of(c);
+	struct wds_get_current_data_bearer_tech_rsp *rsp = call->rsp;
+	struct wds_client *cl = wds_client_of(call->client);
 
-	(void)req;
-	if (!wds_client_session(wds_state_of(m), c)) {
+	if (!wds_client_session(wds_state_of(call->modem), call->client)) {
 		rsp->has_last = cl->had_call;
 		rsp->last = cl->last_current_bearer;
 		return QMI_ERR_OUT_OF_CALL;
 	}
 	rsp->has_current = 1;
-	wds_current_bearer(m, &rsp->current);
+	wds_current_bearer(call->modem, &rsp->current);
 	return 0;
 }

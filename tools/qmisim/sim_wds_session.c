@@ -377,12 +377,12 @@ static const struct wds_reason *network_verdict(const struct wds_apn *a, const s
 	return NULL;
 }
 
-int wds_start_network(struct sim_modem *m, struct sim_client *c, const void *vreq, void *vrsp)
+int wds_start_network(const struct sim_call *call)
 {
-	const struct wds_start_network_req *req = vreq;
-	struct wds_start_network_rsp *rsp = vrsp;
-	struct wds_state *st = wds_state_of(m);
-	struct wds_client *cl = wds_client_of(c);
+	const struct wds_start_network_req *req = call->req;
+	struct wds_start_network_rsp *rsp = call->rsp;
+	struct wds_state *st = wds_state_of(call->modem);
+	struct wds_client *cl = wds_client_of(call->client);
 	const struct wds_reason *why;
 	struct wds_session *s;
 	struct wds_apn *a;
@@ -394,9 +394,9 @@ int wds_start_network(struct sim_modem *m, struct sim_client *c, const void *vre
 		k.family = WDS_IP_FAMILY_IPV4;
 	if (k.family != WDS_IP_FAMILY_IPV4 && k.family != WDS_IP_FAMILY_IPV6)
 		return QMI_ERR_INVALID_ARGUMENT;
-	if (owned_session(st, c->cid))
+	if (owned_session(st, call->client->cid))
 		return QMI_ERR_NO_EFFECT;	/* one call per client */
-	if (!sim_nas_registered(m))
+	if (!sim_nas_registered(call->modem))
 		return refuse(st, rsp, wds_reason(WDS_R_NO_SERVICE));
 	a = k.apn[0] ? wds_apn_find(st, k.apn) : wds_apn_default(st);
 	s = port_session(st, cl->mux, k.family);
@@ -411,45 +411,45 @@ int wds_start_network(struct sim_modem *m, struct sim_client *c, const void *vre
 	why = network_verdict(a, &k);
 	if (why)
 		return refuse(st, rsp, why);
-	s = session_new(st, c->cid, cl->mux, k.family, (unsigned)(a - st->apns));
+	s = session_new(st, call->client->cid, cl->mux, k.family, (unsigned)(a - st->apns));
 	if (!s)
 		return refuse(st, rsp, wds_reason(WDS_R_MAX_CONNECTIONS));
 	s->profile = k.profile;
 	s->auth = a->auth ? (uint8_t)(k.auth & a->auth) : WDS_AUTH_NONE;
-	snprintf(s->user, sizeof(s->user), "%s", a->auth ? k.user : "");
+	sim_copy_string(s->user, sizeof(s->user), a->auth ? k.user : "");
 	if (req->has_autoconnect && req->autoconnect) {
 		st->autoconnect = WDS_AUTOCONNECT_ENABLED;
 		s->keep = 1;
 	}
 	rsp->has_handle = 1;
 	rsp->handle = s->handle;
-	notify(m, s, 1, NULL);
+	notify(call->modem, s, 1, NULL);
 	return 0;
 }
 
 /* ---- Stop Network ------------------------------------------------------- */
 
-int wds_stop_network(struct sim_modem *m, struct sim_client *c, const void *vreq, void *rsp)
+int wds_stop_network(const struct sim_call *call)
 {
-	const struct wds_stop_network_req *req = vreq;
-	struct wds_state *st = wds_state_of(m);
-	struct wds_session *s = owned_session(st, c->cid);
+	const struct wds_stop_network_req *req = call->req;
+	struct wds_state *st = wds_state_of(call->modem);
+	struct wds_session *s = owned_session(st, call->client->cid);
 	unsigned n;
 
-	(void)rsp;
 	if (req->has_disable_autoconnect && req->disable_autoconnect) {
 		/* "Stop the autoconnect call": the firmware's own session goes. */
 		st->autoconnect = WDS_AUTOCONNECT_DISABLED;
-		n = wds_sessions_drop(m, st, WDS_SIM_FIRMWARE, wds_reason(WDS_R_CLIENT_END), 1);
+		n = wds_sessions_drop(call->modem, st, WDS_SIM_FIRMWARE,
+				      wds_reason(WDS_R_CLIENT_END), 1);
 		if (s && s->handle == req->handle)
-			wds_session_end(m, st, s, wds_reason(WDS_R_CLIENT_END), 1);
+			wds_session_end(call->modem, st, s, wds_reason(WDS_R_CLIENT_END), 1);
 		else if (!n && req->handle != WDS_HANDLE_ANY)
 			return QMI_ERR_INVALID_HANDLE;
 		return 0;
 	}
 	if (!s || s->handle != req->handle)
 		return QMI_ERR_INVALID_HANDLE;	/* unknown, or another client's */
-	wds_session_end(m, st, s, wds_reason(WDS_R_CLIENT_END), 1);
+	wds_session_end(call->modem, st, s, wds_reason(WDS_R_CLIENT_END), 1);
 	return 0;
 }
 

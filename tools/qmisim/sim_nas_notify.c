@@ -1,0 +1,253 @@
+/*
+ * qmisim NAS: what clients asked to be told (Set Event Report, Register
+ * Indications, Config Signal Info) and the indications sent when the
+ * registration or the signal changes.
+ */
+#include "tools/qmisim/sim_nas_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct notify {
+	const struct reg *reg_old, *reg_now;
+	const struct sig *sig_old, *sig_now;
+	const struct nas_serving_system *ss;	/* NULL: unchanged */
+	const struct nas_system_info *si;	/* NULL: unchanged */
+	const struct nas_signal_info *sgi;	/* NULL: signal unchanged */
+};
+
+static int crossed(long before, long after, long threshold)
+{
+	return (before < threshold) != (after < threshold);
+}
+
+/* Whether a value moved across any threshold of a list (any integer type). */
+#define ANY_CROSSED(hit, before, after, list, n)                              \
+	for (size_t i_ = 0; i_ < (size_t)(n) && !(hit); i_++)                 \
+		(hit) = crossed((before), (after), (long)(list)[i_])
+
+static int moved(int before, int after, int delta)
+{
+	return abs(after - before) >= (delta > 0 ? delta : 1);
+}
+
+/* Signal Info: on thresholds the client configured, or on any change. */
+static int signal_info_due(const struct nas_client *c, const struct sig *o, const struct sig *n)
+{
+	const struct nas_config_signal_info_req *t = &c->csi;
+	int hit = 0;
+
+	if (o->camped != n->camped || o->rat != n->rat)
+		return 1;
+	if (!t->has_rssi_thresholds && !t->has_ecio_thresholds && !t->has_lte_snr_thresholds &&
+	    !t->has_rsrq_thresholds && !t->has_rsrp_thresholds && !t->has_rscp_thresholds)
+		return memcmp(o, n, sizeof(*o)) != 0;
+	ANY_CROSSED(hit, o->rssi, n->rssi, t->rssi_thresholds, t->n_rssi_thresholds);
+	ANY_CROSSED(hit, o->ecio / 5, n->ecio / 5, t->ecio_thresholds, t->n_ecio_thresholds);
+	ANY_CROSSED(hit, o->snr, n->snr, t->lte_snr_thresholds, t->n_lte_snr_thresholds);
+	ANY_CROSSED(hit, o->rsrq, n->rsrq, t->rsrq_thresholds, t->n_rsrq_thresholds);
+	ANY_CROSSED(hit, o->rsrp, n->rsrp, t->rsrp_thresholds, t->n_rsrp_thresholds);
+	ANY_CROSSED(hit, o->rscp, n->rscp, t->rscp_thresholds, t->n_rscp_thresholds);
+	return hit;
+}
+
+/* The Event Report TLVs a client's Set Event Report asks for; 0 if none. */
+static int event_report(const struct nas_client *c, const struct notify *nt,
+			const struct env *e, struct nas_event_report_ind *ind)
+{
+	const struct nas_set_event_report_req *er = &c->er;
+	const struct sig *o = nt->sig_old, *n = nt->sig_now;
+	int8_t radio = n->camped ? nas_rats[n->rat].radio : NAS_RADIO_NONE;
+	int lte = n->camped && n->rat == RAT_LTE, any = 0;
+
+	memset(ind, 0, sizeof(*ind));
+	if (nt->reg_now->state == NAS_REG_DENIED && nt->reg_old->state != NAS_REG_DENIED &&
+	    er->has_reg_reject && er->reg_reject) {
+		ind->has_reg_reject = any = 1;
+		ind->reg_reject.domain = NAS_DOMAIN_CS_PS;
+		ind->reg_reject.cause = (uint16_t)e->reject_cause;
+	}
+	if (!n->camped || !nt->sgi)
+		return any;		/* nothing measured, or nothing changed */
+	if (er->has_signal_strength && er->signal_strength.report) {
+		int hit = !o->camped || o->rat != n->rat;
+
+		if (!er->signal_strength.n_thresholds)
+			hit = hit || o->rssi != n->rssi;
+		ANY_CROSSED(hit, o->rssi, n->rssi, er->signal_strength.thresholds,
+			    er->signal_strength.n_thresholds);
+		if (hit) {
+			ind->has_signal_strength = any = 1;
+			ind->signal_strength.strength = (int8_t)n->rssi;
+			ind->signal_strength.radio_interface = radio;
+			if (lte) {
+				ind->has_rsrq = 1;
+				ind->rsrq.rsrq = (int8_t)n->rsrq;
+				ind->rsrq.radio_interface = radio;
+			}
+		}
+	}
+	if (er->has_rssi && er->rssi.report && moved(o->rssi, n->rssi, er->rssi.delta)) {
+		ind->has_rssi = any = 1;
+		ind->rssi.rssi = (uint8_t)-n->rssi;
+		ind->rssi.radio_interface = radio;
+	}
+	if (n->rat == RAT_UMTS) {
+		int hit = er->has_ecio && er->ecio.report &&
+			  moved(nas_ecio_steps(o->ecio), nas_ecio_steps(n->ecio), er->ecio.delta);
+
+		if (er->has_ecio_thresholds && er->ecio_thresholds.report)
+			ANY_CROSSED(hit, o->ecio / 5, n->ecio / 5, er->ecio_thresholds.thresholds,
+				    er->ecio_thresholds.n_thresholds);
+		if (hit) {
+			ind->has_ecio = any = 1;
+			ind->ecio.ecio = (uint8_t)nas_ecio_steps(n->ecio);
+			ind->ecio.radio_interface = radio;
+		}
+	}
+	if (lte && er->has_lte_snr && er->lte_snr.report &&
+	    moved(o->snr, n->snr, er->lte_snr.delta)) {
+		ind->has_lte_snr = any = 1;
+		ind->lte_snr = (int16_t)n->snr;
+	}
+	if (lte && er->has_lte_rsrp && er->lte_rsrp.report &&
+	    moved(o->rsrp, n->rsrp, er->lte_rsrp.delta)) {
+		ind->has_lte_rsrp = any = 1;
+		ind->lte_rsrp = (int16_t)n->rsrp;
+	}
+	if (er->has_rf_band_info && er->rf_band_info &&
+	    (o->rat != n->rat || o->band != n->band || o->channel != n->channel)) {
+		ind->has_rf_bands = any = 1;
+		ind->n_rf_bands = 1;
+		nas_fill_rf_band(n, &ind->rf_bands[0]);
+	}
+	return any;
+}
+
+static void notify_client(struct sim_modem *m, struct sim_client *c, void *arg)
+{
+	const struct notify *nt = arg;
+	const struct nas_client *nc = c->state;
+	struct nas_event_report_ind er;
+
+	if (!nc)
+		return;
+	if (nt->ss && !nc->serving_off)
+		sim_indicate(m, &slqs_nas_get_serving_system, c->cid, nt->ss);
+	if (nt->si && !nc->sysinfo_off)
+		sim_indicate(m, &slqs_nas_system_info_ind, c->cid, nt->si);
+	if (nt->sgi && nc->signal_info && signal_info_due(nc, nt->sig_old, nt->sig_now))
+		sim_indicate(m, &slqs_nas_signal_info_ind, c->cid, nt->sgi);
+	if (event_report(nc, nt, &nas_state_of(m)->env, &er))
+		sim_indicate(m, &slqs_nas_set_event_report, c->cid, &er);
+}
+
+/*
+ * Recomputes what clients see and tells those who asked about what
+ * changed; raises SIM_EV_REGISTRATION / SIM_EV_SIGNAL for other services.
+ */
+void nas_refresh(struct sim_modem *m, struct nas_state *st)
+{
+	struct nas_serving_system ss;
+	struct nas_system_info si;
+	struct nas_signal_info sgi;
+	struct reg r, old_reg = st->last_reg;
+	struct sig s, old_sig = st->last_sig;
+	struct notify nt = { &old_reg, &r, &old_sig, &s, NULL, NULL, NULL };
+	int reg_changed, sig_changed;
+
+	/* The answers a Get request would have now, from the same handlers. */
+	struct sim_call now = { .modem = m, .state = st, .rsp = &ss };
+
+	nas_view(m, st, &r, &s);
+	nas_get_serving_system(&now);
+	now.rsp = &si;
+	nas_get_system_info(&now);
+	/* Byte compares: the answers zero every padding byte first. */
+	if (memcmp(&ss, &st->last_ss, sizeof(ss))) {
+		memcpy(&st->last_ss, &ss, sizeof(ss));
+		nt.ss = &ss;
+	}
+	if (memcmp(&si, &st->last_si, sizeof(si))) {
+		memcpy(&st->last_si, &si, sizeof(si));
+		nt.si = &si;
+	}
+	sig_changed = memcmp(&s, &old_sig, sizeof(s)) != 0;
+	if (sig_changed) {
+		now.rsp = &sgi;
+		nas_get_signal_info(&now);
+		nt.sgi = &sgi;
+	}
+	/* The SIM alone (say, a PIN entered in low power mode) is no registration change. */
+	reg_changed = r.state != old_reg.state || r.attach != old_reg.attach ||
+		      r.service != old_reg.service || r.roaming != old_reg.roaming ||
+		      r.radio != old_reg.radio;
+	st->last_reg = r;
+	st->last_sig = s;
+	if (nt.ss || nt.si || nt.sgi || reg_changed)
+		sim_for_each_client(m, QMI_SVC_NAS, notify_client, &nt);
+	if (reg_changed)
+		sim_event(m, SIM_EV_REGISTRATION);
+	if (sig_changed)
+		sim_event(m, SIM_EV_SIGNAL);
+}
+
+/* ---- handlers ----------------------------------------------------------------- */
+
+int nas_reset(const struct sim_call *call)
+{
+	memset(call->client->state, 0, sizeof(struct nas_client));
+	return 0;
+}
+
+/* Set Event Report changes only what the request mentions. */
+int nas_set_event_report(const struct sim_call *call)
+{
+	const struct nas_set_event_report_req *q = call->req;
+	struct nas_set_event_report_req *er = &((struct nas_client *)call->client->state)->er;
+
+#define MERGE(f)                         \
+	do {                             \
+		if (q->has_##f) {        \
+			er->has_##f = 1; \
+			er->f = q->f;    \
+		}                        \
+	} while (0)
+	MERGE(signal_strength);
+	MERGE(rf_band_info);
+	MERGE(reg_reject);
+	MERGE(rssi);
+	MERGE(ecio);
+	MERGE(io);
+	MERGE(sinr);
+	MERGE(error_rate);
+	MERGE(ecio_thresholds);
+	MERGE(sinr_thresholds);
+	MERGE(lte_snr);
+	MERGE(lte_rsrp);
+#undef MERGE
+	return 0;
+}
+
+int nas_register_indications(const struct sim_call *call)
+{
+	const struct nas_register_indications_req *q = call->req;
+	struct nas_client *nc = call->client->state;
+
+	if (q->has_serving_system)
+		nc->serving_off = !q->serving_system;
+	if (q->has_system_info)
+		nc->sysinfo_off = !q->system_info;
+	if (q->has_signal_info)
+		nc->signal_info = q->signal_info != 0;
+	return 0;
+}
+
+int nas_config_signal_info(const struct sim_call *call)
+{
+	const struct nas_config_signal_info_req *req = call->req;
+
+	/* Each request replaces the whole configuration. */
+	((struct nas_client *)call->client->state)->csi = *req;
+	return 0;
+}

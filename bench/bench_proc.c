@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "bench_proc.h"
 
@@ -54,6 +55,7 @@ static int task_usage(int pid, long tid, struct proc_usage *u)
 	}
 	u->cpu_us += (double)run_ns / 1e3;
 	u->switches += vol + invol;
+	u->wakeups += vol;
 	return 0;
 }
 
@@ -65,6 +67,7 @@ int proc_usage(int pid, struct proc_usage *u)
 
 	u->cpu_us = 0;
 	u->switches = 0;
+	u->wakeups = 0;
 	snprintf(dir, sizeof dir, "/proc/%d/task", pid);
 	if (!(d = opendir(dir)))
 		return -1;
@@ -73,4 +76,33 @@ int proc_usage(int pid, struct proc_usage *u)
 			task_usage(pid, strtol(e->d_name, NULL, 10), u);	/* a thread that just ended is skipped */
 	closedir(d);
 	return 0;
+}
+
+int proc_find_by_arg(const char *arg)
+{
+	char path[64], cmdline[4096];
+	struct dirent *e;
+	int found = 0, self = (int)getpid();
+	DIR *d = opendir("/proc");
+
+	while (d && !found && (e = readdir(d))) {
+		int pid = (int)strtol(e->d_name, NULL, 10);
+		size_t n;
+		FILE *fp;
+
+		if (pid <= 0 || pid == self)
+			continue;
+		snprintf(path, sizeof path, "/proc/%d/cmdline", pid);
+		if (!(fp = fopen(path, "r")))
+			continue;
+		n = fread(cmdline, 1, sizeof cmdline - 1, fp);
+		fclose(fp);
+		cmdline[n] = '\0';
+		/* the arguments are NUL-separated */
+		for (size_t off = 0; off < n && !found; off += strlen(cmdline + off) + 1)
+			found = strcmp(cmdline + off, arg) ? 0 : pid;
+	}
+	if (d)
+		closedir(d);
+	return found;
 }

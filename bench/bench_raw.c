@@ -98,7 +98,9 @@ static int send_all(const uint8_t *buf, size_t len)
 	return 0;
 }
 
-/* Reads until a whole frame starts rx; its length, or 0 on error. */
+/* Reads until a whole frame starts rx; its length, or 0 on error. From the
+ * relay each read is one packet: what the relay read from the pty, which
+ * may, like a pty read, hold part of a frame or several. */
 static size_t next_frame(void)
 {
 	for (;;) {
@@ -209,7 +211,7 @@ static void release_cid(void)
 static int connect_relay(const char *path)
 {
 	struct sockaddr_un sa = { .sun_family = AF_UNIX };
-	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	int fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
 
 	snprintf(sa.sun_path, sizeof sa.sun_path, "%s", path);
 	if (fd >= 0 && connect(fd, (struct sockaddr *)&sa, sizeof sa) < 0) {

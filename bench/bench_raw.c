@@ -265,8 +265,10 @@ int main(int argc, char **argv)
 		else
 			break;
 	}
-	if (!device_path == !relay_path) {
-		fprintf(stderr, "usage: %s --device PTY | --relay SOCKET MODE ...\n", argv[0]);
+	/* lat only: the pty has one user and the relay one client at a time */
+	if (!device_path == !relay_path || i >= argc || strcmp(argv[i], "lat")) {
+		fprintf(stderr, "usage: %s --device PTY | --relay SOCKET lat N [NAME=PID]...\n",
+			argv[0]);
 		return 2;
 	}
 	if (relay_path)

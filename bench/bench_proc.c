@@ -78,29 +78,29 @@ int proc_usage(int pid, struct proc_usage *u)
 	return 0;
 }
 
-int proc_find_by_arg(const char *arg)
+int proc_find_child(int parent)
 {
-	char path[64], cmdline[4096];
+	char path[64], stat[512];
 	struct dirent *e;
-	int found = 0, self = (int)getpid();
+	int found = 0;
 	DIR *d = opendir("/proc");
 
 	while (d && !found && (e = readdir(d))) {
-		int pid = (int)strtol(e->d_name, NULL, 10);
+		int pid = (int)strtol(e->d_name, NULL, 10), ppid;
+		const char *after_comm;
 		size_t n;
 		FILE *fp;
 
-		if (pid <= 0 || pid == self)
+		snprintf(path, sizeof path, "/proc/%d/stat", pid);
+		if (pid <= 0 || !(fp = fopen(path, "r")))
 			continue;
-		snprintf(path, sizeof path, "/proc/%d/cmdline", pid);
-		if (!(fp = fopen(path, "r")))
-			continue;
-		n = fread(cmdline, 1, sizeof cmdline - 1, fp);
+		n = fread(stat, 1, sizeof stat - 1, fp);
 		fclose(fp);
-		cmdline[n] = '\0';
-		/* the arguments are NUL-separated */
-		for (size_t off = 0; off < n && !found; off += strlen(cmdline + off) + 1)
-			found = strcmp(cmdline + off, arg) ? 0 : pid;
+		stat[n] = '\0';
+		/* "PID (COMM) STATE PPID ...": COMM may hold anything, even ')' */
+		after_comm = strrchr(stat, ')');
+		if (after_comm && sscanf(after_comm + 1, " %*c %d", &ppid) == 1 && ppid == parent)
+			found = pid;
 	}
 	if (d)
 		closedir(d);

@@ -18,8 +18,7 @@ int proc_usage(int pid, struct proc_usage *u);
  * with key (e.g. "VmRSS", "Private_"); -1 if there is none. */
 long proc_kib(int pid, const char *file, const char *key);
 
-/* A process other than this one with `arg` among its command-line
- * arguments (e.g. a daemon's socket path), or 0. */
-int proc_find_by_arg(const char *arg);
+/* A child of process `parent` (from /proc/PID/stat), or 0. */
+int proc_find_child(int parent);
 
 #endif /* SLQS_BENCH_PROC_H */

@@ -15,7 +15,6 @@
  * (SIGTERM) and waited for until it is gone.
  */
 #define _GNU_SOURCE	/* prctl */
-#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -132,27 +131,30 @@ static void cold_child(int out)
 	_exit(answered == 0);
 }
 
-/* Stops the daemon serving `sock` and waits until it is gone. It detached
- * from the process that started it and this process is the subreaper, so
- * it (and whatever it forked) is reaped here. */
-static void stop_daemon(const char *sock)
+/* Stops the daemon the cold start left and waits until it is gone. It
+ * detached from the process that started it and this process is the
+ * subreaper, so it (and whatever it forked) is now a child of this process,
+ * reaped here; after 3 s what is left is killed. */
+static void stop_daemon(void)
 {
-	int pid = proc_find_by_arg(sock), gone = pid <= 0;
+	int signalled = 0;
 
-	if (pid > 0)
-		kill(pid, SIGTERM);	/* what SLQSKillSDKProcess asks for: CIDs released, exit */
-	for (int i = 0; !gone && i < 300; i++) {
-		gone = waitpid(pid, NULL, WNOHANG) == pid || (kill(pid, 0) < 0 && errno == ESRCH);
-		if (!gone)
-			usleep(10 * 1000);
+	for (int i = 0; i < 300; i++) {
+		int pid;
+
+		while (waitpid(-1, NULL, WNOHANG) > 0)
+			;
+		if (!(pid = proc_find_child((int)getpid())))
+			return;
+		if (pid != signalled)
+			kill(pid, SIGTERM);	/* what SLQSKillSDKProcess asks for: CIDs released, exit */
+		signalled = pid;
+		usleep(10 * 1000);
 	}
-	if (!gone) {
+	for (int pid; (pid = proc_find_child((int)getpid())); waitpid(pid, NULL, 0)) {
 		fprintf(stderr, "bench_slqs: the daemon %d did not stop; killing it\n", pid);
 		kill(pid, SIGKILL);
-		waitpid(pid, NULL, 0);
 	}
-	while (waitpid(-1, NULL, WNOHANG) > 0)
-		;
 }
 
 static int mode_cold(int starts)
@@ -206,7 +208,7 @@ static int mode_cold(int starts)
 			close(fds[0]);
 		if (pid > 0)
 			waitpid(pid, NULL, 0);
-		stop_daemon(sock);
+		stop_daemon();
 	}
 	printf("cold stack=slqs n=%d errors=%d tries=%d", done, errors, tries);
 	if (done > 0) {

@@ -318,7 +318,8 @@ turn_callgrind() {
             measure slqs "callgrind: $n requests, $idle idle applications attached" \
                 "$OURS" lat "$n" "idle=$idle"
             callgrind_control -d "$SERVER_PID" >/dev/null 2>&1
-            dump=$(ls -t "$WORK"/callgrind.out.* 2>/dev/null | head -n 1)
+            # dumps are numbered callgrind.out.1, .2, ...: the highest is this run's
+            dump=$(ls -v "$WORK"/callgrind.out.* 2>/dev/null | tail -n 1)
             echo "instr stack=slqs idle=$idle n=$n ir=$(awk '/^(summary|totals):/ { print $2; exit }' \
                 "${dump:-/dev/null}")" >>"$RESULTS"
         done

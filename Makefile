@@ -82,7 +82,7 @@ fuzz:
 
 bench: all
 	$(Q)if [ -f bench/Makefile ]; then \
-	    scripts/install-deps.sh bench && \
+	    scripts/install-deps.sh bench valgrind && \
 	    $(MAKE) --no-print-directory -C bench CPU=$(CPU) SLQS_TOP=$(CURDIR) \
 	        SLQS_BUILD_DIR=$(CURDIR)/$(BUILD_DIR); \
 	elif ls bench/*.sh >/dev/null 2>&1; then \

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "bench_proc.h"
 
@@ -54,6 +55,7 @@ static int task_usage(int pid, long tid, struct proc_usage *u)
 	}
 	u->cpu_us += (double)run_ns / 1e3;
 	u->switches += vol + invol;
+	u->wakeups += vol;
 	return 0;
 }
 
@@ -65,6 +67,7 @@ int proc_usage(int pid, struct proc_usage *u)
 
 	u->cpu_us = 0;
 	u->switches = 0;
+	u->wakeups = 0;
 	snprintf(dir, sizeof dir, "/proc/%d/task", pid);
 	if (!(d = opendir(dir)))
 		return -1;
@@ -73,4 +76,33 @@ int proc_usage(int pid, struct proc_usage *u)
 			task_usage(pid, strtol(e->d_name, NULL, 10), u);	/* a thread that just ended is skipped */
 	closedir(d);
 	return 0;
+}
+
+int proc_find_child(int parent)
+{
+	char path[64], stat[512];
+	struct dirent *e;
+	int found = 0;
+	DIR *d = opendir("/proc");
+
+	while (d && !found && (e = readdir(d))) {
+		int pid = (int)strtol(e->d_name, NULL, 10), ppid;
+		const char *after_comm;
+		size_t n;
+		FILE *fp;
+
+		snprintf(path, sizeof path, "/proc/%d/stat", pid);
+		if (pid <= 0 || !(fp = fopen(path, "r")))
+			continue;
+		n = fread(stat, 1, sizeof stat - 1, fp);
+		fclose(fp);
+		stat[n] = '\0';
+		/* "PID (COMM) STATE PPID ...": COMM may hold anything, even ')' */
+		after_comm = strrchr(stat, ')');
+		if (after_comm && sscanf(after_comm + 1, " %*c %d", &ppid) == 1 && ppid == parent)
+			found = pid;
+	}
+	if (d)
+		closedir(d);
+	return found;
 }

@@ -200,6 +200,11 @@ static int write_pidfile(const char *path)
 	return fclose(f);
 }
 
+static const struct sdk_io real_io = {
+	.dev_write = dev_transport_write,
+	.app_write = app_socket_write,
+};
+
 int main(int argc, char **argv)
 {
 	static struct sdk_opts o;
@@ -216,10 +221,14 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	s.o = &o;
+	s.io = &real_io;
+	s.now = sdk_clock();
 	s.listen_w.fd = s.signal_w.fd = -1;
-	s.next_deadline = UINT64_MAX;
 	list_init(&s.devs);
 	list_init(&s.apps);
+	list_init(&s.dead_apps);
+	list_init(&s.timers);
+	sdk_timer_init(&s.expiry, req_expire);
 	raise_fd_limit();
 	s.epfd = epoll_create1(EPOLL_CLOEXEC);
 	if (s.epfd < 0 || setup_signals(&s) < 0 || binder_start(&s) < 0) {
@@ -231,12 +240,14 @@ int main(int argc, char **argv)
 			log_err("cannot serve device '%s'", o.devices[i]);
 			return 1;
 		}
+	uevent_start(&s);	/* before the scan: nothing plugged meanwhile is missed */
 	dev_rescan(&s);
 	if (sdk_listen(&s) < 0)
 		return 1;
-	/* Open the devices now, so an app that connects the moment we say
-	 * "ready" (SLQSStart spawning us) finds them. */
-	dev_tick(&s, sdk_now());
+	/* Open the devices now (their timers are due), so an app that connects
+	 * the moment we say "ready" (SLQSStart spawning us) finds them. */
+	s.now = sdk_clock();
+	sdk_timers_run(&s);
 	if (o.pidfile && write_pidfile(o.pidfile) < 0)
 		log_warn("cannot write %s: %s", o.pidfile, strerror(errno));
 	log_info("slqssdk %s started (pid %d, %s)", SLQS_VERSION, (int)getpid(),
@@ -252,6 +263,7 @@ int main(int argc, char **argv)
 	app_close_all(&s);
 	dev_close_all(&s);
 	binder_stop(&s);
+	uevent_stop(&s);
 	sdk_listen_close(&s);
 	if (o.pidfile)
 		unlink(o.pidfile);

@@ -181,6 +181,7 @@ struct sdk_opts {
 	unsigned n_devices;
 	int foreground;
 	int verbosity;
+	int ready_fd;			/* --ready-fd, or -1 */
 };
 
 struct sdk {

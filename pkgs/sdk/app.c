@@ -417,7 +417,7 @@ void app_handle(struct sdk_app *a, const struct ipc_msg *m)
  */
 static void on_app(struct sdk *s, struct sdk_watch *w, uint32_t events)
 {
-	struct sdk_app *a = (struct sdk_app *)((char *)w - offsetof(struct sdk_app, w));
+	struct sdk_app *a = list_entry(w, struct sdk_app, w);
 	struct ipc_msg m;
 	ssize_t rc;
 

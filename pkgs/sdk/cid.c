@@ -21,16 +21,8 @@
 
 static void on_cid_fd(struct sdk *s, struct sdk_watch *w, uint32_t events)
 {
-	struct sdk_cid *c = (struct sdk_cid *)((char *)w - offsetof(struct sdk_cid, w));
-	struct sdk_dev *d = c->dev;	/* c may be freed by what the frames cause */
-	int rc;
-
 	(void)s;
-	rc = slqs_transport_recv(d->tr, w->fd, dev_frame, d);
-	if (rc < 0 || (events & (EPOLLHUP | EPOLLERR))) {
-		log_info("%s: client fd failed (%s)", d->node, rc < 0 ? strerror(-rc) : "hangup");
-		dev_fail(d, true);
-	}
+	dev_read(list_entry(w, struct sdk_cid, w)->dev, w->fd, events);
 }
 
 struct sdk_cid *cid_get(struct sdk_app *a, struct sdk_dev *d, uint8_t service, uint8_t slot)

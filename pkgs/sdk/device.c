@@ -149,17 +149,21 @@ void dev_synced(struct sdk_dev *d)
 		cid_start(list_entry(pos, struct sdk_cid, dev_link));
 }
 
-static void on_dev_fd(struct sdk *s, struct sdk_watch *w, uint32_t events)
+void dev_read(struct sdk_dev *d, int fd, uint32_t events)
 {
-	struct sdk_dev *d = (struct sdk_dev *)((char *)w - offsetof(struct sdk_dev, w));
-	int rc;
+	int rc = slqs_transport_recv(d->tr, fd, dev_frame, d);
 
-	(void)s;
-	rc = slqs_transport_recv(d->tr, w->fd, dev_frame, d);
 	if (rc < 0 || (events & (EPOLLHUP | EPOLLERR))) {
-		log_warn("%s: device lost (%s)", d->node, rc < 0 ? strerror(-rc) : "hangup");
+		log_warn("%s: %s lost (%s)", d->node, fd == d->w.fd ? "device" : "client fd",
+			 rc < 0 ? strerror(-rc) : "hangup");
 		dev_fail(d, true);
 	}
+}
+
+static void on_dev_fd(struct sdk *s, struct sdk_watch *w, uint32_t events)
+{
+	(void)s;
+	dev_read(list_entry(w, struct sdk_dev, w), w->fd, events);
 }
 
 static void retry_later(struct sdk_dev *d)
@@ -218,7 +222,7 @@ void dev_fail(struct sdk_dev *d, bool lost)
 	uint32_t status;
 
 	/* GobiNet shows a modem reset as broken client fds on a node that still opens. */
-	if (lost && d->per_client && slqs_transport_probe(d->node) == 0)
+	if (lost && d->tr && d->per_client && slqs_transport_probe(d->node) == 0)
 		reset = true;
 	status = reset ? IPC_ST_DEVICE_RESET : IPC_ST_NO_DEVICE;
 	d->s->st.resets++;

@@ -269,6 +269,10 @@ int dev_transport_write(struct sdk_dev *d, uint8_t service, uint8_t cid, uint16_
 void dev_notify(struct sdk_dev *d, enum ipc_dev_state state);
 /* CTL Sync answered (or not at all): the device serves requests. */
 void dev_synced(struct sdk_dev *d);
+/* Reads what the modem sent on fd (the device's, or a GobiNet client's);
+ * a read error or hang-up fails the device. The CID whose fd it was may
+ * be gone afterwards. */
+void dev_read(struct sdk_dev *d, int fd, uint32_t events);
 /* Handles a frame from the modem (transport callback; arg is the device). */
 void dev_frame(void *arg, const struct qmux_frame *f);
 

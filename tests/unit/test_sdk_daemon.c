@@ -50,7 +50,8 @@ static int stub_dev_write(struct sdk_dev *d, uint8_t service, uint8_t cid, uint1
 	assert_true(tlv_len <= sizeof(sent[0].tlv));
 	sent[n_sent] = (struct sent){ .service = service, .cid = cid, .txn = txn,
 				      .msg_id = msg_id, .tlv_len = tlv_len };
-	memcpy(sent[n_sent].tlv, tlv, tlv_len);
+	if (tlv_len)
+		memcpy(sent[n_sent].tlv, tlv, tlv_len);
 	n_sent++;
 	return 0;
 }

@@ -120,6 +120,31 @@ static void exec_daemon(const char *exe, char *const argv[], int report, int rea
 	_exit(127);
 }
 
+/*
+ * A pipe whose ends are above the standard streams, which the child turns
+ * into /dev/null before it uses them (an application may have closed its
+ * own). 0 or -1.
+ */
+static int pipe_above_stdio(int p[2])
+{
+	if (pipe2(p, O_CLOEXEC) < 0)
+		return -1;
+	for (int i = 0; i < 2; i++) {
+		int fd = p[i] > STDERR_FILENO ? p[i] : fcntl(p[i], F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
+
+		if (fd != p[i])
+			close(p[i]);
+		p[i] = fd;
+	}
+	if (p[0] >= 0 && p[1] >= 0)
+		return 0;
+	if (p[0] >= 0)
+		close(p[0]);
+	if (p[1] >= 0)
+		close(p[1]);
+	return -1;
+}
+
 ULONG slqs_spawn_daemon(const char *sock, pid_t *child, int *ready)
 {
 	char exe[PATH_MAX], sock_arg[PATH_MAX], ready_arg[16];
@@ -130,9 +155,9 @@ ULONG slqs_spawn_daemon(const char *sock, pid_t *child, int *ready)
 
 	if (!find_image(exe, sizeof exe) || !slqs_rt_strcpy(sock_arg, sizeof sock_arg, sock))
 		return eQCWWAN_ERR_SWICM_SOCKET_IN_USE;
-	if (pipe2(pfd, O_CLOEXEC) < 0)
+	if (pipe_above_stdio(pfd) < 0)
 		return eQCWWAN_ERR_SWICM_SOCKET_IN_USE;
-	if (pipe2(rfd, O_CLOEXEC) < 0) {
+	if (pipe_above_stdio(rfd) < 0) {
 		close(pfd[0]);
 		close(pfd[1]);
 		return eQCWWAN_ERR_SWICM_SOCKET_IN_USE;

@@ -62,13 +62,15 @@ static const struct option long_opts[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-/* The fd of --ready-fd, kept from any program we might run; -1 if not open. */
+/* The fd of --ready-fd, kept from any program we might run; -1 if it is
+ * not open or is a standard stream (a daemon turns those into /dev/null). */
 static int ready_fd_arg(const char *arg)
 {
 	char *end;
 	long fd = strtol(arg, &end, 10);
 
-	if (!*arg || *end || fd < 0 || fd > INT_MAX || fcntl((int)fd, F_SETFD, FD_CLOEXEC) < 0)
+	if (!*arg || *end || fd <= STDERR_FILENO || fd > INT_MAX ||
+	    fcntl((int)fd, F_SETFD, FD_CLOEXEC) < 0)
 		return -1;
 	return (int)fd;
 }
@@ -112,7 +114,7 @@ static int parse_args(int argc, char **argv, struct sdk_opts *o)
 		case OPT_READY:
 			o->ready_fd = ready_fd_arg(optarg);
 			if (o->ready_fd < 0) {
-				fprintf(stderr, "slqssdk: --ready-fd '%s' is not an open fd\n", optarg);
+				fprintf(stderr, "slqssdk: --ready-fd '%s' is not an open fd above 2\n", optarg);
 				return 2;
 			}
 			break;

@@ -533,6 +533,22 @@ static void dead_apps_are_closed_without_touching_the_others(void **state)
 	assert_int_equal(s.n_hello, 2);
 }
 
+static void a_refused_peer_is_closed_after_the_hold(void **state)
+{
+	struct ipc_msg ack;
+
+	(void)state;
+	app_accept(&s, eventfd(0, EFD_CLOEXEC), 65533, 300, false);
+	assert_int_equal(count_got(300, IPC_HELLO_ACK, &ack), 1);
+	assert_int_equal(ack.u.hello_ack.status, IPC_ST_ACCESS_DENIED);
+	assert_int_equal(sdk_timers_wait_ms(&s), SDK_REFUSE_HOLD_MS);
+	later(SDK_REFUSE_HOLD_MS - 1);
+	assert_false(list_empty(&s.apps));
+	later(1);
+	assert_true(list_empty(&s.apps));
+	assert_int_equal(sdk_timers_wait_ms(&s), -1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -551,6 +567,7 @@ int main(void)
 		T(indications_go_to_the_cids_owners),
 		T(a_slow_app_loses_indications_and_hears_how_many),
 		T(dead_apps_are_closed_without_touching_the_others),
+		T(a_refused_peer_is_closed_after_the_hold),
 #undef T
 	};
 

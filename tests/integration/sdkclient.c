@@ -850,8 +850,8 @@ static long ind_dropped(int fd)
  */
 static int cmd_slowind(int argc, char **argv)
 {
-	unsigned received = 0, lost = 0, after_lost = 0;
-	long dropped0, dropped;
+	unsigned received = 0, lost = 0, after_lost = 0, dropped;
+	long before, after;
 	struct ipc_msg r;
 	int fd, pacer, cfd, n;
 
@@ -867,7 +867,7 @@ static int cmd_slowind(int argc, char **argv)
 			return 1;
 	while (r.type != IPC_QMI_RESPONSE);
 	cfd = control_open(argv[0]);
-	if (cfd < 0 || (dropped0 = ind_dropped(pacer)) < 0)
+	if (cfd < 0 || (before = ind_dropped(pacer)) < 0)
 		return 1;
 	for (int i = 0; i < n; i++) {
 		if (control(cfd, i % 2 ? "nas register home\n" : "nas register searching\n", NULL,
@@ -877,7 +877,10 @@ static int cmd_slowind(int argc, char **argv)
 			return 1;
 	}
 	close(cfd);
-	dropped = ind_dropped(pacer) - dropped0;
+	after = ind_dropped(pacer);
+	if (after < before)
+		return 1;
+	dropped = (unsigned)(after - before);
 	/* Now read everything the daemon kept for us. */
 	while (lost < dropped && recv_msg(fd, &r, WAIT_MS) == 0) {
 		if (r.type == IPC_LOST) {

@@ -29,6 +29,9 @@ LIB_qmisim_SRCS   := $(filter-out tools/qmisim/main.c,$(wildcard tools/qmisim/*.
 # that reaches into a layer it must not use fails to link.
 PROG_slqssdk_SRCS       := $(wildcard pkgs/sdk/*.c)
 PROG_slqssdk_LIBS       := slqscore
+# The daemon's objects but main(), as a library for its unit tests
+# (tests/unit/test_sdk_*.c) only: not in LIBS_BUILT, never installed.
+SDK_TEST_LIB_SRCS       := $(filter-out pkgs/sdk/main.c,$(PROG_slqssdk_SRCS))
 # (the simulator program once it has its main.c; its other files also form
 # libqmisim.a, which the unit tests link)
 PROG_qmisim_SRCS        := $(if $(wildcard tools/qmisim/main.c),$(wildcard tools/qmisim/*.c))
@@ -84,7 +87,9 @@ ITEST_BINS   := $(patsubst tests/%.c,$(TEST_DIR)/%,$(ITEST_SRCS))
 FUZZ_BINS    := $(patsubst tests/fuzz/%.c,$(BIN_DIR)/%,$(FUZZ_SRCS))
 
 # Libraries a test / fuzz target links: those of TEST_LIBS that exist.
-TEST_LIB_TARGETS := $(foreach l,$(filter $(LIBS_BUILT),$(TEST_LIBS)),$(call lib_file,$(l)))
+SDK_TEST_LIB     := $(if $(SDK_TEST_LIB_SRCS),$(OBJ_DIR)/pkgs/sdk/libslqssdk-test.a)
+TEST_LIB_TARGETS := $(SDK_TEST_LIB) \
+                    $(foreach l,$(filter $(LIBS_BUILT),$(TEST_LIBS)),$(call lib_file,$(l)))
 FUZZ_LIB_TARGETS := $(foreach l,$(filter $(LIBS_BUILT),$(FUZZ_LIBS)),$(call lib_file,$(l)))
 
 ALL_SRCS := $(foreach l,$(LIBS_BUILT),$(LIB_$(l)_SRCS)) \
@@ -171,7 +176,8 @@ $(OBJ_DIR)/tests/unit/%.o: tests/unit/%.c $(FLAGS_FILE) | $(CMOCKA_DEP)
 
 # Static libraries: each one's objects are listed below, the recipe is shared.
 $(foreach l,$(LIBS_BUILT),$(eval $(call lib_file,$(l)): $(call objs_of,$(LIB_$(l)_SRCS))))
-$(LIB_TARGETS):
+$(SDK_TEST_LIB): $(call objs_of,$(SDK_TEST_LIB_SRCS))
+$(LIB_TARGETS) $(SDK_TEST_LIB):
 	$(call show,AR,$@)
 	$(Q)mkdir -p $(@D)
 	$(Q)rm -f $@.tmp

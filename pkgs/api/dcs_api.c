@@ -253,17 +253,18 @@ static ULONG attach_or_start(void)
 	const char *path = slqs_ipc_socket_path(NULL);
 	struct timespec t0;
 	pid_t child = 0;
+	int err, ready = -1;
 	ULONG rc;
-	int err;
 
 	rc = slqs_link_attach(path, &err);
 	if (rc != eQCWWAN_ERR_SWICM_SOCKET_IN_USE || !nobody_listens(err))
 		return rc;
-	rc = slqs_spawn_daemon(path, &child);
+	rc = slqs_spawn_daemon(path, &child, &ready);
 	if (rc)
 		return rc;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	for (;;) {
+		slqs_spawn_wait_ready(&ready, POLL_MS);
 		rc = slqs_link_attach(path, &err);
 		if (rc != eQCWWAN_ERR_SWICM_SOCKET_IN_USE || !nobody_listens(err))
 			break;
@@ -271,8 +272,9 @@ static ULONG attach_or_start(void)
 			log_warn("slqsapi: the daemon started does not answer on %s", path);
 			break;
 		}
-		usleep(POLL_MS * 1000);
 	}
+	if (ready >= 0)
+		close(ready);
 	slqs_spawn_check(&child);	/* reap it if it is done */
 	return rc;
 }

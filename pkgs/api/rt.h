@@ -127,11 +127,18 @@ void slqs_cbq_clear_callbacks(void);
 ULONG slqs_spawn_set_image(const char *path);
 
 /*
- * Runs the daemon with `--socket sock`; *child gets its pid. Returns NONE
- * once it was executed, SOCKET_IN_USE when no executable was found or exec
- * failed (logged).
+ * Runs the daemon with `--socket sock --ready-fd N`; *child gets its pid,
+ * *ready the pipe it announces readiness on. Returns NONE once it was
+ * executed, SOCKET_IN_USE when no executable was found or exec failed
+ * (logged).
  */
-ULONG slqs_spawn_daemon(const char *sock, pid_t *child);
+ULONG slqs_spawn_daemon(const char *sock, pid_t *child, int *ready);
+
+/*
+ * Waits at most ms for the started daemon to serve; returns at once when
+ * it says so or dies (*ready is then closed and -1; with -1, just sleeps).
+ */
+void slqs_spawn_wait_ready(int *ready, int ms);
 
 /*
  * Reaps the started daemon's first process if it exited (*child becomes

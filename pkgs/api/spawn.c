@@ -6,8 +6,11 @@
  * The daemon detaches itself (slqssdk does unless given -f): its first
  * process exits 0 once the daemon serves, non-zero when it cannot start,
  * so SLQSStart() reaps it and fails at once instead of at its timeout. A
- * pipe closed on exec tells whether the exec itself worked. Standard
- * streams are /dev/null: the daemon logs to syslog.
+ * pipe closed on exec tells whether the exec itself worked; another one,
+ * given to the daemon with --ready-fd, gets a byte the moment it serves
+ * (or end of file if it dies first), so SLQSStart() connects then rather
+ * than polling the socket. Standard streams are /dev/null: the daemon
+ * logs to syslog.
  */
 #define _GNU_SOURCE	/* pipe2 */
 #include "pkgs/api/rt.h"
@@ -15,6 +18,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,38 +108,73 @@ static bool find_image(char *exe, size_t size)
 }
 
 /* In the child: only async-signal-safe calls until exec. */
-static void exec_daemon(const char *exe, char *const argv[], int report)
+static void exec_daemon(const char *exe, char *const argv[], int report, int ready)
 {
 	int err;
 
 	slqs_stdio_to_null();
+	fcntl(ready, F_SETFD, 0);	/* the daemon keeps this one */
 	execv(exe, argv);
 	err = errno;
 	(void)!write(report, &err, sizeof err);
 	_exit(127);
 }
 
-ULONG slqs_spawn_daemon(const char *sock, pid_t *child)
+/*
+ * A pipe whose ends are above the standard streams, which the child turns
+ * into /dev/null before it uses them (an application may have closed its
+ * own). 0 or -1.
+ */
+static int pipe_above_stdio(int p[2])
 {
-	char exe[PATH_MAX], sock_arg[PATH_MAX];
-	char *argv[4];
-	int pfd[2], err = 0;
+	if (pipe2(p, O_CLOEXEC) < 0)
+		return -1;
+	for (int i = 0; i < 2; i++) {
+		int fd = p[i] > STDERR_FILENO ? p[i] : fcntl(p[i], F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
+
+		if (fd != p[i])
+			close(p[i]);
+		p[i] = fd;
+	}
+	if (p[0] >= 0 && p[1] >= 0)
+		return 0;
+	if (p[0] >= 0)
+		close(p[0]);
+	if (p[1] >= 0)
+		close(p[1]);
+	return -1;
+}
+
+ULONG slqs_spawn_daemon(const char *sock, pid_t *child, int *ready)
+{
+	char exe[PATH_MAX], sock_arg[PATH_MAX], ready_arg[16];
+	char *argv[6];
+	int pfd[2], rfd[2], err = 0;
 	pid_t pid;
 	ssize_t n;
 
 	if (!find_image(exe, sizeof exe) || !slqs_rt_strcpy(sock_arg, sizeof sock_arg, sock))
 		return eQCWWAN_ERR_SWICM_SOCKET_IN_USE;
+	if (pipe_above_stdio(pfd) < 0)
+		return eQCWWAN_ERR_SWICM_SOCKET_IN_USE;
+	if (pipe_above_stdio(rfd) < 0) {
+		close(pfd[0]);
+		close(pfd[1]);
+		return eQCWWAN_ERR_SWICM_SOCKET_IN_USE;
+	}
+	snprintf(ready_arg, sizeof ready_arg, "%d", rfd[1]);
 	argv[0] = exe;
 	argv[1] = (char *)"--socket";
 	argv[2] = sock_arg;
-	argv[3] = NULL;
-	if (pipe2(pfd, O_CLOEXEC) < 0)
-		return eQCWWAN_ERR_SWICM_SOCKET_IN_USE;
+	argv[3] = (char *)"--ready-fd";
+	argv[4] = ready_arg;
+	argv[5] = NULL;
 	log_info("slqsapi: starting %s --socket %s", exe, sock);
 	pid = fork();
 	if (pid == 0)
-		exec_daemon(exe, argv, pfd[1]);
+		exec_daemon(exe, argv, pfd[1], rfd[1]);
 	close(pfd[1]);
+	close(rfd[1]);
 	/* EOF: the exec succeeded and closed the pipe; an int: its errno. */
 	do
 		n = pid > 0 ? read(pfd[0], &err, sizeof err) : -1;
@@ -146,10 +185,30 @@ ULONG slqs_spawn_daemon(const char *sock, pid_t *child)
 			 strerror(pid < 0 ? errno : n == (ssize_t)sizeof err ? err : EIO));
 		if (pid > 0)
 			waitpid(pid, NULL, 0);
+		close(rfd[0]);
 		return eQCWWAN_ERR_SWICM_SOCKET_IN_USE;
 	}
 	*child = pid;
+	*ready = rfd[0];
 	return eQCWWAN_ERR_NONE;
+}
+
+void slqs_spawn_wait_ready(int *ready, int ms)
+{
+	struct pollfd p = { .fd = *ready, .events = POLLIN };
+	char b;
+
+	if (*ready < 0) {
+		usleep((useconds_t)ms * 1000);
+		return;
+	}
+	if (poll(&p, 1, ms) == 0)
+		return;
+	/* A byte: it serves. End of file: it died (slqs_spawn_check says how). */
+	if (read(*ready, &b, 1) < 0 && errno == EINTR)
+		return;
+	close(*ready);
+	*ready = -1;
 }
 
 int slqs_spawn_check(pid_t *child)

@@ -65,6 +65,8 @@
 #define IPC_DEFAULT_TIMEOUT_MS 30000	/* used when a request says 0 */
 
 /* ---- status codes (= eQCWWANError values) ------------------------------ */
+/* Each one named after its eQCWWANError is held equal to it by the
+ * compiler (pkgs/api/ipc_status.c). */
 
 #define IPC_OK                 0	/* eQCWWAN_ERR_NONE */
 #define IPC_ST_GENERAL         1	/* eQCWWAN_ERR_GENERAL */

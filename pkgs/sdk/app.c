@@ -23,9 +23,26 @@ static uint8_t scratch[IPC_MAX_PACKET];
 
 static void on_app(struct sdk *s, struct sdk_watch *w, uint32_t events);
 
+/* Moved to the dead list, so closing them never walks the live ones. */
 void app_kill(struct sdk_app *a)
 {
+	if (a->dead)
+		return;
 	a->dead = true;
+	if (a->hello)
+		a->s->n_hello--;
+	list_del(&a->link);
+	list_add_tail(&a->s->dead_apps, &a->link);
+}
+
+int app_socket_write(struct sdk_app *a, const uint8_t *pkt, size_t len)
+{
+	ssize_t n;
+
+	do
+		n = send(a->w.fd, pkt, len, MSG_DONTWAIT | MSG_NOSIGNAL);
+	while (n < 0 && errno == EINTR);
+	return n < 0 ? -errno : 0;
 }
 
 static void set_want_out(struct sdk *s, struct sdk_app *a, bool on)
@@ -36,22 +53,16 @@ static void set_want_out(struct sdk *s, struct sdk_app *a, bool on)
 	sdk_watch_mod(s, &a->w, EPOLLIN | (on ? EPOLLOUT : 0));
 }
 
-static int enqueue(struct sdk_app *a, const struct ipc_msg *m, bool indication)
+/* Keeps the encoded packet (scratch) until the socket takes it. */
+static int enqueue(struct sdk_app *a, size_t len, bool indication)
 {
-	int len = slqs_ipc_encode(m, scratch, sizeof(scratch));
-	struct sdk_pkt *p;
+	struct sdk_pkt *p = malloc(sizeof(*p) + len);
 
-	if (len < 0) {
-		log_err("cannot encode %s for app %d: %d", slqs_ipc_type_name(m->type), (int)a->pid,
-			len);
-		return -1;
-	}
-	p = malloc(sizeof(*p) + (size_t)len);
 	if (!p)
 		return -1;
 	p->indication = indication;
-	p->len = (size_t)len;
-	memcpy(p->data, scratch, (size_t)len);
+	p->len = len;
+	memcpy(p->data, scratch, len);
 	list_add_tail(&a->outq, &p->link);
 	if (indication)
 		a->n_ind_queued++;
@@ -69,7 +80,7 @@ static void send_lost(struct sdk_app *a)
 
 void app_send(struct sdk_app *a, const struct ipc_msg *m, bool indication)
 {
-	int rc;
+	int len, rc;
 
 	if (a->dead)
 		return;
@@ -82,18 +93,25 @@ void app_send(struct sdk_app *a, const struct ipc_msg *m, bool indication)
 		if (a->lost)
 			send_lost(a);
 	}
+	len = slqs_ipc_encode(m, scratch, sizeof(scratch));
+	if (len < 0) {
+		log_err("cannot encode %s for app %d: %d", slqs_ipc_type_name(m->type), (int)a->pid,
+			len);
+		app_kill(a);
+		return;
+	}
 	if (list_empty(&a->outq)) {
-		rc = slqs_ipc_send(a->w.fd, m, MSG_DONTWAIT);
+		rc = a->s->io->app_write(a, scratch, (size_t)len);
 		if (rc == 0)
 			return;
 		if (rc != -EAGAIN) {
 			log_info("app %d (%s): send failed (%s); closing", (int)a->pid, a->name,
-				 rc < -999 ? "encoding" : strerror(-rc));
+				 strerror(-rc));
 			app_kill(a);
 			return;
 		}
 	}
-	if (enqueue(a, m, indication) < 0)
+	if (enqueue(a, (size_t)len, indication) < 0)
 		app_kill(a);
 }
 
@@ -102,12 +120,10 @@ static void flush(struct sdk *s, struct sdk_app *a)
 {
 	while (!list_empty(&a->outq)) {
 		struct sdk_pkt *p = list_entry(a->outq.next, struct sdk_pkt, link);
-		ssize_t n = send(a->w.fd, p->data, p->len, MSG_DONTWAIT | MSG_NOSIGNAL);
+		int rc = s->io->app_write(a, p->data, p->len);
 
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			if (errno != EAGAIN)
+		if (rc < 0) {
+			if (rc != -EAGAIN)
 				app_kill(a);
 			return;
 		}
@@ -145,6 +161,12 @@ void app_send_state(struct sdk_app *a, struct sdk_dev *d, enum ipc_dev_state sta
 	app_send(a, &m, false);
 }
 
+static void on_refusal_held(struct sdk *s, struct sdk_timer *t)
+{
+	(void)s;
+	app_kill(list_entry(t, struct sdk_app, refusal));
+}
+
 void app_accept(struct sdk *s, int fd, uid_t uid, pid_t pid, bool allowed)
 {
 	struct sdk_app *a = calloc(1, sizeof(*a));
@@ -159,6 +181,8 @@ void app_accept(struct sdk *s, int fd, uid_t uid, pid_t pid, bool allowed)
 	a->uid = uid;
 	a->pid = pid;
 	strcpy(a->name, "?");
+	list_init(&a->dev_link);
+	sdk_timer_init(&a->refusal, on_refusal_held);
 	list_init(&a->cids);
 	list_init(&a->reqs);
 	list_init(&a->outq);
@@ -175,7 +199,7 @@ void app_accept(struct sdk *s, int fd, uid_t uid, pid_t pid, bool allowed)
 		m.u.hello_ack.version = IPC_VERSION;
 		strcpy(m.u.hello_ack.daemon_version, SLQS_VERSION);
 		a->refused = true;
-		a->close_at = sdk_now() + SDK_REFUSE_HOLD_MS;
+		sdk_timer_arm(s, &a->refusal, s->now + SDK_REFUSE_HOLD_MS);
 		app_send(a, &m, false);
 		return;
 	}
@@ -191,6 +215,7 @@ void app_release_device(struct sdk_app *a, uint32_t status)
 		req_finish(list_entry(pos, struct sdk_req, app_link), status, NULL);
 	list_for_each_safe(pos, tmp, &a->cids)
 		cid_release(list_entry(pos, struct sdk_cid, app_link));
+	list_del(&a->dev_link);
 	a->dev = NULL;
 }
 
@@ -198,7 +223,8 @@ static void app_close(struct sdk *s, struct sdk_app *a)
 {
 	struct list *pos, *tmp;
 
-	a->dead = true;	/* nothing more is sent */
+	app_kill(a);	/* nothing more is sent */
+	sdk_timer_cancel(&a->refusal);
 	app_release_device(a, IPC_ST_NO_CONNECTION);
 	list_for_each_safe(pos, tmp, &a->outq) {
 		list_del(pos);
@@ -214,38 +240,19 @@ static void app_close(struct sdk *s, struct sdk_app *a)
 
 void app_reap(struct sdk *s)
 {
-	struct list *pos, *tmp;
-
-	list_for_each_safe(pos, tmp, &s->apps) {
-		struct sdk_app *a = list_entry(pos, struct sdk_app, link);
-
-		if (a->dead)
-			app_close(s, a);
-	}
-}
-
-void app_tick(struct sdk *s, uint64_t now)
-{
-	struct list *pos, *tmp;
-
-	list_for_each_safe(pos, tmp, &s->apps) {
-		struct sdk_app *a = list_entry(pos, struct sdk_app, link);
-
-		if (a->refused && now >= a->close_at)
-			app_kill(a);
-	}
+	while (!list_empty(&s->dead_apps))
+		app_close(s, list_entry(s->dead_apps.next, struct sdk_app, link));
 }
 
 void app_close_all(struct sdk *s)
 {
-	struct list *pos, *tmp;
-
-	list_for_each_safe(pos, tmp, &s->apps) {
-		struct sdk_app *a = list_entry(pos, struct sdk_app, link);
+	while (!list_empty(&s->apps)) {
+		struct sdk_app *a = list_entry(s->apps.next, struct sdk_app, link);
 
 		flush(s, a);	/* a last KILL_ACK, if the socket takes it */
 		app_close(s, a);
 	}
+	app_reap(s);
 }
 
 /* ---- requests from the app ---------------------------------------------- */
@@ -274,6 +281,7 @@ static void on_hello(struct sdk_app *a, const struct ipc_hello *h)
 	m.u.hello_ack.version = IPC_VERSION;
 	strcpy(m.u.hello_ack.daemon_version, SLQS_VERSION);
 	a->hello = true;
+	a->s->n_hello++;
 	strcpy(a->name, h->name[0] ? h->name : "?");
 	log_debug("app pid %d uid %u: hello from '%s' (pid %u)", (int)a->pid, (unsigned)a->uid,
 		  a->name, (unsigned)h->pid);
@@ -287,7 +295,8 @@ static void on_enumerate(struct sdk *s, struct sdk_app *a)
 	struct list *pos;
 	uint16_t n = 0;
 
-	dev_rescan(s);
+	if (!s->o->n_devices)
+		dev_rescan(s);	/* a modem the uevents did not announce (a fake sysfs) */
 	for (pos = s->devs.next; pos != &s->devs && n < IPC_MAX_DEVICES; pos = pos->next) {
 		struct sdk_dev *d = list_entry(pos, struct sdk_dev, link);
 
@@ -325,6 +334,8 @@ static void on_connect(struct sdk *s, struct sdk_app *a, const struct slqs_ipc_c
 	}
 	if (a->dev && a->dev != found)
 		app_release_device(a, IPC_ST_NO_CONNECTION);
+	if (!a->dev)
+		list_add_tail(&found->apps, &a->dev_link);
 	a->dev = found;
 	log_debug("app pid %d (%s) uses %s", (int)a->pid, a->name, found->node);
 	send_ack(a, IPC_CONNECT_ACK, IPC_OK, found);
@@ -336,13 +347,8 @@ static void on_stats(struct sdk *s, struct sdk_app *a)
 	struct list *pos;
 
 	m.u.stats = s->st;
-	m.u.stats.apps = m.u.stats.devices = m.u.stats.devices_ready = 0;
-	m.u.stats.pending = 0;
-	for (pos = s->apps.next; pos != &s->apps; pos = pos->next) {
-		struct sdk_app *x = list_entry(pos, struct sdk_app, link);
-
-		m.u.stats.apps += x->hello && !x->dead;
-	}
+	m.u.stats.apps = s->n_hello;
+	m.u.stats.devices = m.u.stats.devices_ready = m.u.stats.pending = 0;
 	for (pos = s->devs.next; pos != &s->devs; pos = pos->next) {
 		struct sdk_dev *d = list_entry(pos, struct sdk_dev, link);
 
@@ -354,9 +360,10 @@ static void on_stats(struct sdk *s, struct sdk_app *a)
 	app_send(a, &m, false);
 }
 
-/* Handles one decoded message; anything out of place closes the app. */
-static void handle(struct sdk *s, struct sdk_app *a, const struct ipc_msg *m)
+void app_handle(struct sdk_app *a, const struct ipc_msg *m)
 {
+	struct sdk *s = a->s;
+
 	if (a->refused) {
 		app_kill(a);
 		return;
@@ -410,7 +417,7 @@ static void handle(struct sdk *s, struct sdk_app *a, const struct ipc_msg *m)
  */
 static void on_app(struct sdk *s, struct sdk_watch *w, uint32_t events)
 {
-	struct sdk_app *a = (struct sdk_app *)((char *)w - offsetof(struct sdk_app, w));
+	struct sdk_app *a = list_entry(w, struct sdk_app, w);
 	struct ipc_msg m;
 	ssize_t rc;
 
@@ -443,5 +450,5 @@ static void on_app(struct sdk *s, struct sdk_watch *w, uint32_t events)
 		app_kill(a);
 		return;
 	}
-	handle(s, a, &m);
+	app_handle(a, &m);
 }

@@ -6,8 +6,9 @@
  * while the modem boots. Done on the loop, one slow modem would freeze
  * every app and every other modem; so a small fixed pool of threads
  * (SDK_BINDERS, not one per client) does these calls and the loop hears
- * of each finished bind through an eventfd. Nothing else runs on them:
- * they touch no daemon state but the job queues.
+ * of each finished bind through an eventfd, then calls the job's
+ * completion. Nothing else runs on them: they touch no daemon state but
+ * the job queues.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -29,7 +30,8 @@ struct sdk_job {
 	char node[IPC_NODE_LEN];
 	uint8_t service;
 	int fd;			/* CLOSE: to close; BIND: the result or -errno */
-	struct sdk_cid *cid;	/* BIND: who waits; NULL once cancelled (loop only) */
+	sdk_bound_fn *done;	/* BIND: the completion; NULL once cancelled (loop only) */
+	void *arg;
 	bool cancelled;		/* BIND: nobody waits; skip it if not started (b.lock) */
 };
 
@@ -85,7 +87,7 @@ static void *worker(void *unused)
 	return NULL;
 }
 
-/* Finished binds: hand each fd to its CID, or close it if nobody waits. */
+/* Finished binds: hand each fd to whoever waits, or close it if nobody does. */
 static void on_done(struct sdk *s, struct sdk_watch *w, uint32_t events)
 {
 	struct list done;
@@ -109,9 +111,8 @@ static void on_done(struct sdk *s, struct sdk_watch *w, uint32_t events)
 		struct sdk_job *j = list_entry(done.next, struct sdk_job, link);
 
 		list_del(&j->link);
-		if (j->cid) {
-			j->cid->job = NULL;
-			cid_bound(j->cid, j->fd);
+		if (j->done) {
+			j->done(j->arg, j->fd);
 		} else if (j->fd >= 0) {
 			binder_close(j->fd);	/* the app or the device went meanwhile */
 		}
@@ -151,34 +152,35 @@ int binder_start(struct sdk *s)
 	return sdk_watch_add(s, &b.w, EPOLLIN);
 }
 
-int binder_bind(struct sdk_cid *c)
+struct sdk_job *binder_bind(const char *node, uint8_t service, sdk_bound_fn *done, void *arg)
 {
 	struct sdk_job *j = calloc(1, sizeof(*j));
 
-	if (!j)
-		return -ENOMEM;
+	if (!j || strlen(node) >= sizeof(j->node)) {
+		free(j);
+		return NULL;
+	}
 	j->kind = JOB_BIND;
-	strcpy(j->node, c->dev->node);
-	j->service = c->service;
+	strcpy(j->node, node);
+	j->service = service;
 	j->fd = -1;
-	j->cid = c;
+	j->done = done;
+	j->arg = arg;
 	if (queue(j) < 0) {
 		free(j);
-		return -EAGAIN;
+		return NULL;
 	}
-	c->job = j;
-	return 0;
+	return j;
 }
 
-void binder_cancel(struct sdk_cid *c)
+void binder_cancel(struct sdk_job *j)
 {
-	if (!c->job)
+	if (!j)
 		return;
 	pthread_mutex_lock(&b.lock);
-	c->job->cancelled = true;
+	j->cancelled = true;
 	pthread_mutex_unlock(&b.lock);
-	c->job->cid = NULL;
-	c->job = NULL;
+	j->done = NULL;
 }
 
 void binder_close(int fd)

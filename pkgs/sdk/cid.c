@@ -21,16 +21,8 @@
 
 static void on_cid_fd(struct sdk *s, struct sdk_watch *w, uint32_t events)
 {
-	struct sdk_cid *c = (struct sdk_cid *)((char *)w - offsetof(struct sdk_cid, w));
-	struct sdk_dev *d = c->dev;	/* c may be freed by what the frames cause */
-	int rc;
-
 	(void)s;
-	rc = slqs_transport_recv(d->tr, w->fd, dev_frame, d);
-	if (rc < 0 || (events & (EPOLLHUP | EPOLLERR))) {
-		log_info("%s: client fd failed (%s)", d->node, rc < 0 ? strerror(-rc) : "hangup");
-		dev_fail(d, true);
-	}
+	dev_read(list_entry(w, struct sdk_cid, w)->dev, w->fd, events);
 }
 
 struct sdk_cid *cid_get(struct sdk_app *a, struct sdk_dev *d, uint8_t service, uint8_t slot)
@@ -61,7 +53,8 @@ struct sdk_cid *cid_get(struct sdk_app *a, struct sdk_dev *d, uint8_t service, u
 
 static void cid_free(struct sdk_cid *c)
 {
-	binder_cancel(c);
+	binder_cancel(c->job);
+	c->job = NULL;
 	if (c->w.fd >= 0) {
 		int fd = c->dev->tr ? slqs_transport_client_remove(c->dev->tr, c->service, c->cid)
 				    : -1;
@@ -104,34 +97,14 @@ static uint32_t bind_status(int err)
 	return err == -ENOMEM ? IPC_ST_MEMORY : IPC_ST_DRIVER;
 }
 
-void cid_start(struct sdk_cid *c)
+/* A GobiNet bind finished: fd, or -errno. */
+static void on_bound(void *arg, int fd)
 {
-	struct sdk_dev *d = c->dev;
-
-	if (c->state != CID_WAIT_DEV || d->state != DEV_READY || d->broken)
-		return;
-	c->state = CID_ALLOCATING;
-	if (slqs_transport_per_client(d->tr)) {
-		if (binder_bind(c) < 0)
-			cid_drop(c, IPC_ST_MEMORY);
-		return;
-	}
-	struct ctl_allocate_cid_req req = { .service = c->service };
-
-	if (req_ctl(d, REQ_CTL_ALLOC, c, &slqs_ctl_allocate_cid, &req) < 0)
-		cid_drop(c, IPC_ST_MEMORY);
-}
-
-void cid_bound(struct sdk_cid *c, int fd)
-{
+	struct sdk_cid *c = arg;
 	struct sdk_dev *d = c->dev;
 	int rc = fd;
 
-	if (fd >= 0 && !c->app) {	/* the app left while we bound */
-		binder_close(fd);
-		cid_free(c);
-		return;
-	}
+	c->job = NULL;
 	if (fd >= 0) {
 		rc = slqs_transport_client_add(d->tr, c->service, fd, &c->cid);
 		if (rc < 0)
@@ -140,10 +113,8 @@ void cid_bound(struct sdk_cid *c, int fd)
 	if (rc < 0) {
 		log_warn("%s: binding a client of service 0x%02X failed: %s", d->node, c->service,
 			 strerror(-rc));
-		if (node_vanished(rc) && !d->broken) {
-			d->broken = true;	/* unplugged: failed (and reopened) from the loop */
-			d->s->next_tick = 0;
-		}
+		if (node_vanished(rc))
+			dev_break(d);	/* unplugged: failed (and reopened) from the loop */
 		cid_drop(c, bind_status(rc));
 		return;
 	}
@@ -157,11 +128,30 @@ void cid_bound(struct sdk_cid *c, int fd)
 	cid_ready(c);
 }
 
+void cid_start(struct sdk_cid *c)
+{
+	struct sdk_dev *d = c->dev;
+
+	if (c->state != CID_WAIT_DEV || d->state != DEV_READY || d->broken)
+		return;
+	c->state = CID_ALLOCATING;
+	if (d->per_client) {
+		c->job = binder_bind(d->node, c->service, on_bound, c);
+		if (!c->job)
+			cid_drop(c, IPC_ST_MEMORY);
+		return;
+	}
+	struct ctl_allocate_cid_req req = { .service = c->service };
+
+	if (req_ctl(d, REQ_CTL_ALLOC, c, &slqs_ctl_allocate_cid, &req) < 0)
+		cid_drop(c, IPC_ST_MEMORY);
+}
+
 void cid_release_stray(struct sdk_dev *d, uint8_t service, uint8_t cid)
 {
 	struct ctl_release_cid req = { .info = { .service = service, .cid = cid } };
 
-	if (d->state == DEV_GONE || d->broken || !d->tr || slqs_transport_per_client(d->tr))
+	if (d->state == DEV_GONE || d->broken || d->per_client)
 		return;
 	req_ctl(d, REQ_CTL_RELEASE, NULL, &slqs_ctl_release_cid, &req);
 }
@@ -195,14 +185,13 @@ void cid_release(struct sdk_cid *c)
 	fail_waiting(c, IPC_ST_NO_CONNECTION);
 	switch (c->state) {
 	case CID_ALLOCATING:
-		if (c->job)	/* GobiNet: the binder closes what the bind gives */
+		if (d->per_client)	/* GobiNet: the binder closes what the bind gives */
 			break;
 		list_del(&c->app_link);	/* CTL: keep it for the answer, then release */
 		c->app = NULL;
 		return;
 	case CID_READY:
-		if (d->tr && !slqs_transport_per_client(d->tr))
-			cid_release_stray(d, c->service, c->cid);
+		cid_release_stray(d, c->service, c->cid);
 		log_debug("%s: service 0x%02X CID %u released", d->node, c->service, c->cid);
 		break;
 	default:

@@ -5,7 +5,9 @@
  * then READY (their CIDs are allocated again on next use). A read or write
  * error means the device went away: requests fail with IPC_ST_NO_DEVICE,
  * apps hear GONE, and the node is tried again every SDK_REOPEN_MS until
- * it is back (READY).
+ * it is back (READY). Each device has one timer: armed to reopen it, to
+ * forget it (gone from sysfs, nobody connected) or to fail it from the
+ * loop when a write found it broken; never while it serves.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -31,6 +33,8 @@ struct sdk_dev *dev_find(struct sdk *s, const char *node)
 	return NULL;
 }
 
+static void on_dev_timer(struct sdk *s, struct sdk_timer *t);
+
 struct sdk_dev *dev_add(struct sdk *s, const char *node, bool from_cmdline)
 {
 	struct sdk_dev *d;
@@ -50,28 +54,32 @@ struct sdk_dev *dev_add(struct sdk *s, const char *node, bool from_cmdline)
 	d->state = DEV_GONE;
 	d->w.fd = -1;
 	d->info.usb_if = -1;
+	list_init(&d->apps);
 	list_init(&d->cids);
 	list_init(&d->pending);
 	for (unsigned i = 0; i < SDK_REQ_HASH; i++)
 		list_init(&d->hash[i]);
 	list_add_tail(&s->devs, &d->link);
+	sdk_timer_init(&d->timer, on_dev_timer);
+	sdk_timer_arm(s, &d->timer, 0);
 	return d;
 }
 
 static void dev_free(struct sdk_dev *d)
 {
+	sdk_timer_cancel(&d->timer);
 	list_del(&d->link);
 	free(d);
 }
 
 void dev_notify(struct sdk_dev *d, enum ipc_dev_state state)
 {
-	struct list *pos;
+	struct list *pos, *tmp;
 
-	for (pos = d->s->apps.next; pos != &d->s->apps; pos = pos->next) {
-		struct sdk_app *a = list_entry(pos, struct sdk_app, link);
+	list_for_each_safe(pos, tmp, &d->apps) {
+		struct sdk_app *a = list_entry(pos, struct sdk_app, dev_link);
 
-		if (a->dev == d && a->hello)
+		if (a->hello)
 			app_send_state(a, d, state);
 	}
 }
@@ -94,18 +102,33 @@ void dev_describe(const struct sdk_dev *d, struct ipc_device *out)
 	snprintf(out->serial, sizeof(out->serial), "%s", d->info.serial);
 }
 
+int dev_transport_write(struct sdk_dev *d, uint8_t service, uint8_t cid, uint16_t txn,
+			uint16_t msg_id, const uint8_t *tlv, size_t tlv_len)
+{
+	if (!d->tr)
+		return -ENODEV;
+	return slqs_transport_send(d->tr, service, cid, txn, msg_id, tlv, tlv_len);
+}
+
+void dev_break(struct sdk_dev *d)
+{
+	if (d->broken)
+		return;
+	d->broken = true;	/* failed from the loop, not from deep in a call chain */
+	sdk_timer_arm(d->s, &d->timer, 0);
+}
+
 int dev_send(struct sdk_dev *d, uint8_t service, uint8_t cid, uint16_t txn, uint16_t msg_id,
 	     const uint8_t *tlv, size_t tlv_len)
 {
 	int rc;
 
-	if (!d->tr || d->broken)
+	if (d->broken)
 		return -ENODEV;
-	rc = slqs_transport_send(d->tr, service, cid, txn, msg_id, tlv, tlv_len);
+	rc = d->s->io->dev_write(d, service, cid, txn, msg_id, tlv, tlv_len);
 	if (rc < 0 && rc != -EMSGSIZE && rc != -EINVAL && rc != -ENOMEM) {
 		log_warn("%s: write failed: %s", d->node, strerror(-rc));
-		d->broken = true;	/* failed from the loop, not from deep in a call chain */
-		d->s->next_tick = 0;
+		dev_break(d);
 	}
 	return rc;
 }
@@ -116,7 +139,8 @@ void dev_synced(struct sdk_dev *d)
 	struct list *pos, *tmp;
 
 	d->state = DEV_READY;
-	log_info("%s: ready (%s)", d->node, slqs_tr_kind_name(slqs_transport_kind(d->tr)));
+	log_info("%s: ready (%s)", d->node, d->tr ? slqs_tr_kind_name(slqs_transport_kind(d->tr))
+						  : "no transport");
 	if (d->told_gone) {
 		d->told_gone = false;
 		dev_notify(d, IPC_DEV_READY);
@@ -125,17 +149,26 @@ void dev_synced(struct sdk_dev *d)
 		cid_start(list_entry(pos, struct sdk_cid, dev_link));
 }
 
-static void on_dev_fd(struct sdk *s, struct sdk_watch *w, uint32_t events)
+void dev_read(struct sdk_dev *d, int fd, uint32_t events)
 {
-	struct sdk_dev *d = (struct sdk_dev *)((char *)w - offsetof(struct sdk_dev, w));
-	int rc;
+	int rc = slqs_transport_recv(d->tr, fd, dev_frame, d);
 
-	(void)s;
-	rc = slqs_transport_recv(d->tr, w->fd, dev_frame, d);
 	if (rc < 0 || (events & (EPOLLHUP | EPOLLERR))) {
-		log_warn("%s: device lost (%s)", d->node, rc < 0 ? strerror(-rc) : "hangup");
+		log_warn("%s: %s lost (%s)", d->node, fd == d->w.fd ? "device" : "client fd",
+			 rc < 0 ? strerror(-rc) : "hangup");
 		dev_fail(d, true);
 	}
+}
+
+static void on_dev_fd(struct sdk *s, struct sdk_watch *w, uint32_t events)
+{
+	(void)s;
+	dev_read(list_entry(w, struct sdk_dev, w), w->fd, events);
+}
+
+static void retry_later(struct sdk_dev *d)
+{
+	sdk_timer_arm(d->s, &d->timer, d->s->now + SDK_REOPEN_MS);
 }
 
 static void dev_open(struct sdk_dev *d)
@@ -146,11 +179,14 @@ static void dev_open(struct sdk_dev *d)
 	d->broken = false;
 	d->tr = slqs_transport_open(d->node, kind, &err);
 	if (!d->tr) {
-		d->reopen_at = sdk_now() + SDK_REOPEN_MS;
+		retry_later(d);
 		log_debug("%s: cannot open: %s", d->node, strerror(-err));
 		return;
 	}
-	if (slqs_transport_per_client(d->tr)) {
+	if (d->from_cmdline && d->told_gone)
+		dev_rescan(d->s);	/* plugged again: its sysfs facts may differ (no uevents) */
+	d->per_client = slqs_transport_per_client(d->tr);
+	if (d->per_client) {
 		dev_synced(d);	/* the driver speaks CTL, not us */
 		return;
 	}
@@ -160,7 +196,7 @@ static void dev_open(struct sdk_dev *d)
 		slqs_transport_close(d->tr);
 		d->tr = NULL;
 		d->w.fd = -1;
-		d->reopen_at = sdk_now() + SDK_REOPEN_MS;
+		retry_later(d);
 		return;
 	}
 	/* Sync drops CIDs a previous daemon may have left behind. */
@@ -186,7 +222,7 @@ void dev_fail(struct sdk_dev *d, bool lost)
 	uint32_t status;
 
 	/* GobiNet shows a modem reset as broken client fds on a node that still opens. */
-	if (lost && d->tr && slqs_transport_per_client(d->tr) && slqs_transport_probe(d->node) == 0)
+	if (lost && d->tr && d->per_client && slqs_transport_probe(d->node) == 0)
 		reset = true;
 	status = reset ? IPC_ST_DEVICE_RESET : IPC_ST_NO_DEVICE;
 	d->s->st.resets++;
@@ -207,7 +243,7 @@ void dev_fail(struct sdk_dev *d, bool lost)
 	d->broken = false;
 	if (reset) {
 		dev_notify(d, IPC_DEV_RESET);
-		if (d->tr) {
+		if (!lost) {	/* the same transport serves on */
 			dev_notify(d, IPC_DEV_READY);
 			return;
 		}
@@ -220,7 +256,7 @@ void dev_fail(struct sdk_dev *d, bool lost)
 	}
 	d->state = DEV_GONE;
 	d->told_gone = true;
-	d->reopen_at = sdk_now() + SDK_REOPEN_MS;
+	retry_later(d);
 	dev_notify(d, IPC_DEV_GONE);
 }
 
@@ -319,17 +355,23 @@ void dev_frame(void *arg, const struct qmux_frame *f)
 	}
 }
 
-/* ---- discovery and housekeeping ------------------------------------------ */
+/* ---- discovery and retries ----------------------------------------------- */
 
 void dev_rescan(struct sdk *s)
 {
 	static struct slqs_found found[SDK_MAX_DEVICES];
+	static bool was_in_sysfs[SDK_MAX_DEVICES];
 	struct list *pos;
+	unsigned k = 0;
 	int n;
 
 	n = slqs_discover(s->o->sysfs_root, s->o->dev_root, found, SDK_MAX_DEVICES);
-	for (pos = s->devs.next; pos != &s->devs; pos = pos->next)
-		list_entry(pos, struct sdk_dev, link)->in_sysfs = false;
+	for (pos = s->devs.next; pos != &s->devs; pos = pos->next) {
+		struct sdk_dev *d = list_entry(pos, struct sdk_dev, link);
+
+		was_in_sysfs[k++] = d->in_sysfs;
+		d->in_sysfs = false;
+	}
 	for (int i = 0; i < n; i++) {
 		struct sdk_dev *d = dev_find(s, found[i].node);
 
@@ -345,38 +387,34 @@ void dev_rescan(struct sdk *s)
 		d->info = found[i];
 		d->in_sysfs = true;
 	}
-	s->next_rescan = sdk_now() + SDK_RESCAN_MS;
-}
-
-static bool has_apps(struct sdk *s, struct sdk_dev *d)
-{
-	struct list *pos;
-
-	for (pos = s->apps.next; pos != &s->apps; pos = pos->next)
-		if (list_entry(pos, struct sdk_app, link)->dev == d)
-			return true;
-	return false;
-}
-
-void dev_tick(struct sdk *s, uint64_t now)
-{
-	struct list *pos, *tmp;
-
-	if (now >= s->next_rescan)
-		dev_rescan(s);
-	list_for_each_safe(pos, tmp, &s->devs) {
+	/* A gone device that came or went in sysfs: reopen or forget it now
+	 * (those added by this scan come last and are opened anyway). */
+	pos = s->devs.next;
+	for (unsigned i = 0; i < k; i++, pos = pos->next) {
 		struct sdk_dev *d = list_entry(pos, struct sdk_dev, link);
 
-		if (d->broken)
-			dev_fail(d, true);
-		if (d->state != DEV_GONE)
-			continue;
-		if (!d->from_cmdline && !d->in_sysfs && !has_apps(s, d)) {
-			log_info("%s: removed", d->node);
-			dev_free(d);
-		} else if (now >= d->reopen_at) {
-			dev_open(d);
-		}
+		if (d->state == DEV_GONE && was_in_sysfs[i] != d->in_sysfs)
+			sdk_timer_arm(s, &d->timer, 0);
+	}
+}
+
+/* Fails a broken device, or reopens (or forgets) a gone one. */
+static void on_dev_timer(struct sdk *s, struct sdk_timer *t)
+{
+	struct sdk_dev *d = list_entry(t, struct sdk_dev, timer);
+
+	(void)s;
+	if (d->broken) {
+		dev_fail(d, true);
+		return;
+	}
+	if (d->state != DEV_GONE)
+		return;
+	if (!d->from_cmdline && !d->in_sysfs && list_empty(&d->apps)) {
+		log_info("%s: removed", d->node);
+		dev_free(d);
+	} else {
+		dev_open(d);
 	}
 }
 

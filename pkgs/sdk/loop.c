@@ -1,7 +1,8 @@
 /*
- * The daemon's one event loop: epoll over the listener, the signalfd,
- * every device fd, every app socket and every GobiNet client fd, plus a
- * housekeeping tick and the earliest request deadline.
+ * The daemon's one event loop: epoll over the listener, the signalfd, the
+ * uevent socket, every device fd, every app socket and every GobiNet
+ * client fd; it sleeps until one is ready or the next timer is due, and
+ * with no timer armed it sleeps until an fd wakes it.
  */
 #include <errno.h>
 #include <string.h>
@@ -17,7 +18,7 @@
 static struct epoll_event batch[MAX_EVENTS];
 static int batch_n, batch_i;
 
-uint64_t sdk_now(void)
+uint64_t sdk_clock(void)
 {
 	struct timespec ts;
 
@@ -48,41 +49,26 @@ void sdk_watch_del(struct sdk *s, struct sdk_watch *w)
 			batch[i].data.ptr = NULL;
 }
 
-static void housekeeping(struct sdk *s)
+/* What is due now, then the apps that died meanwhile. */
+static void settle(struct sdk *s)
 {
-	uint64_t now = sdk_now();
-
-	if (now >= s->next_tick) {
-		dev_tick(s, now);
-		app_tick(s, now);
-		s->next_tick = now + SDK_TICK_MS;
-	}
-	if (now >= s->next_deadline)
-		req_expire(s, now);
+	s->now = sdk_clock();
+	sdk_timers_run(s);
 	app_reap(s);
-}
-
-static int wait_ms(const struct sdk *s)
-{
-	uint64_t now = sdk_now();
-	uint64_t until = s->next_tick < s->next_deadline ? s->next_tick : s->next_deadline;
-
-	return until <= now ? 0 : (int)(until - now);
 }
 
 int sdk_run(struct sdk *s)
 {
+	settle(s);
 	while (!s->quit) {
-		housekeeping(s);
-		if (s->quit)
-			break;
-		batch_n = epoll_wait(s->epfd, batch, MAX_EVENTS, wait_ms(s));
+		batch_n = epoll_wait(s->epfd, batch, MAX_EVENTS, sdk_timers_wait_ms(s));
 		if (batch_n < 0) {
 			if (errno == EINTR)
 				continue;
 			log_err("epoll_wait: %s", strerror(errno));
 			return -1;
 		}
+		s->now = sdk_clock();
 		for (batch_i = 0; batch_i < batch_n; batch_i++) {
 			struct sdk_watch *w = batch[batch_i].data.ptr;
 
@@ -90,7 +76,7 @@ int sdk_run(struct sdk *s)
 				w->fn(s, w, batch[batch_i].events);
 		}
 		batch_n = batch_i = 0;
-		app_reap(s);
+		settle(s);
 	}
 	return 0;
 }

@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,12 +39,13 @@ static void usage(FILE *f)
 		"  -p, --pidfile PATH     write the daemon's pid there\n"
 		"      --sysfs-root DIR   where sysfs is (default /sys, or $%s)\n"
 		"      --dev-root DIR     where device nodes are (default /dev, or $%s)\n"
+		"      --ready-fd N       write a byte to fd N (a pipe) once serving\n"
 		"  -h, --help             this text\n"
 		"  -V, --version          the version\n",
 		IPC_DEFAULT_SOCKET, SLQS_SYSFS_ROOT_ENV, SLQS_DEV_ROOT_ENV);
 }
 
-enum { OPT_SYSFS = 256, OPT_DEVROOT };
+enum { OPT_SYSFS = 256, OPT_DEVROOT, OPT_READY };
 
 static const struct option long_opts[] = {
 	{ "foreground", no_argument, NULL, 'f' },
@@ -54,10 +56,24 @@ static const struct option long_opts[] = {
 	{ "pidfile", required_argument, NULL, 'p' },
 	{ "sysfs-root", required_argument, NULL, OPT_SYSFS },
 	{ "dev-root", required_argument, NULL, OPT_DEVROOT },
+	{ "ready-fd", required_argument, NULL, OPT_READY },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
 };
+
+/* The fd of --ready-fd, kept from any program we might run; -1 if it is
+ * not open or is a standard stream (a daemon turns those into /dev/null). */
+static int ready_fd_arg(const char *arg)
+{
+	char *end;
+	long fd = strtol(arg, &end, 10);
+
+	if (!*arg || *end || fd <= STDERR_FILENO || fd > INT_MAX ||
+	    fcntl((int)fd, F_SETFD, FD_CLOEXEC) < 0)
+		return -1;
+	return (int)fd;
+}
 
 /* Returns 0, or the exit status to leave with (-1: exit 0 at once). */
 static int parse_args(int argc, char **argv, struct sdk_opts *o)
@@ -65,6 +81,7 @@ static int parse_args(int argc, char **argv, struct sdk_opts *o)
 	int c;
 
 	o->socket_path = IPC_DEFAULT_SOCKET;
+	o->ready_fd = -1;
 	o->devices = calloc((size_t)argc, sizeof(*o->devices));
 	if (!o->devices)
 		return 1;
@@ -93,6 +110,13 @@ static int parse_args(int argc, char **argv, struct sdk_opts *o)
 			break;
 		case OPT_DEVROOT:
 			o->dev_root = optarg;
+			break;
+		case OPT_READY:
+			o->ready_fd = ready_fd_arg(optarg);
+			if (o->ready_fd < 0) {
+				fprintf(stderr, "slqssdk: --ready-fd '%s' is not an open fd above 2\n", optarg);
+				return 2;
+			}
 			break;
 		case 'h':
 			usage(stdout);
@@ -190,6 +214,17 @@ static void raise_fd_limit(void)
 	}
 }
 
+/* Tells whoever waits on fd (if any) that we serve. */
+static void say_ready(int fd)
+{
+	if (fd < 0)
+		return;
+	if (write(fd, "", 1) < 0) {
+		/* they are gone; nobody to tell */
+	}
+	close(fd);
+}
+
 static int write_pidfile(const char *path)
 {
 	FILE *f = fopen(path, "we");
@@ -199,6 +234,11 @@ static int write_pidfile(const char *path)
 	fprintf(f, "%d\n", (int)getpid());
 	return fclose(f);
 }
+
+static const struct sdk_io real_io = {
+	.dev_write = dev_transport_write,
+	.app_write = app_socket_write,
+};
 
 int main(int argc, char **argv)
 {
@@ -216,10 +256,14 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	s.o = &o;
+	s.io = &real_io;
+	s.now = sdk_clock();
 	s.listen_w.fd = s.signal_w.fd = -1;
-	s.next_deadline = UINT64_MAX;
 	list_init(&s.devs);
 	list_init(&s.apps);
+	list_init(&s.dead_apps);
+	list_init(&s.timers);
+	sdk_timer_init(&s.expiry, req_expire);
 	raise_fd_limit();
 	s.epfd = epoll_create1(EPOLL_CLOEXEC);
 	if (s.epfd < 0 || setup_signals(&s) < 0 || binder_start(&s) < 0) {
@@ -231,27 +275,26 @@ int main(int argc, char **argv)
 			log_err("cannot serve device '%s'", o.devices[i]);
 			return 1;
 		}
+	uevent_start(&s);	/* before the scan: nothing plugged meanwhile is missed */
 	dev_rescan(&s);
 	if (sdk_listen(&s) < 0)
 		return 1;
-	/* Open the devices now, so an app that connects the moment we say
-	 * "ready" (SLQSStart spawning us) finds them. */
-	dev_tick(&s, sdk_now());
+	/* Open the devices now (their timers are due), so an app that connects
+	 * the moment we say "ready" (SLQSStart spawning us) finds them. */
+	s.now = sdk_clock();
+	sdk_timers_run(&s);
 	if (o.pidfile && write_pidfile(o.pidfile) < 0)
 		log_warn("cannot write %s: %s", o.pidfile, strerror(errno));
 	log_info("slqssdk %s started (pid %d, %s)", SLQS_VERSION, (int)getpid(),
 		 o.n_devices ? "devices from the command line" : "devices from sysfs");
-	if (ready_fd >= 0) {
-		if (write(ready_fd, "", 1) < 0) {
-			/* the parent is gone; nobody to tell */
-		}
-		close(ready_fd);
-	}
+	say_ready(ready_fd);	/* our first process, which then exits 0 */
+	say_ready(o.ready_fd);	/* --ready-fd: SLQSStart() starting us */
 	rc = sdk_run(&s);
 	/* Give every CID back before leaving: the modem keeps them otherwise. */
 	app_close_all(&s);
 	dev_close_all(&s);
 	binder_stop(&s);
+	uevent_stop(&s);
 	sdk_listen_close(&s);
 	if (o.pidfile)
 		unlink(o.pidfile);

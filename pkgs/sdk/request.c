@@ -6,7 +6,8 @@
  * txn); transaction ids count up per service (u8 on CTL, u16 elsewhere),
  * skipping 0 and ids still in flight, so answers of many apps interleave
  * freely. A request whose CID is not allocated yet waits on cid->waiting
- * with a copy of its TLVs.
+ * with a copy of its TLVs. One timer (s->expiry) is armed at the earliest
+ * deadline while any request exists, and cancelled with the last one.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -47,10 +48,10 @@ static uint16_t next_txn(struct sdk_dev *d, uint8_t service)
 	return 0;	/* every id in flight: cannot happen below the app limits */
 }
 
-void req_note_deadline(struct sdk *s, uint64_t deadline)
+static void note_deadline(struct sdk *s, uint64_t deadline)
 {
-	if (deadline < s->next_deadline)
-		s->next_deadline = deadline;
+	if (!sdk_timer_armed(&s->expiry) || deadline < s->expiry.at)
+		sdk_timer_arm(s, &s->expiry, deadline);
 }
 
 static struct sdk_req *req_new(struct sdk_dev *d, enum sdk_req_kind kind, uint64_t timeout_ms)
@@ -64,8 +65,9 @@ static struct sdk_req *req_new(struct sdk_dev *d, enum sdk_req_kind kind, uint64
 	list_init(&r->app_link);
 	r->kind = kind;
 	r->dev = d;
-	r->deadline = sdk_now() + timeout_ms;
-	req_note_deadline(d->s, r->deadline);
+	r->deadline = d->s->now + timeout_ms;
+	d->s->n_reqs++;
+	note_deadline(d->s, r->deadline);
 	return r;
 }
 
@@ -80,6 +82,8 @@ void req_free(struct sdk_req *r)
 		list_del(&r->app_link);
 		r->app->n_reqs--;
 	}
+	if (--r->dev->s->n_reqs == 0)
+		sdk_timer_cancel(&r->dev->s->expiry);
 	free(r->tlv);
 	free(r);
 }
@@ -250,13 +254,14 @@ static void expire_dev(struct sdk *s, struct sdk_dev *d, uint64_t now, uint64_t 
 		ctl_expired(list_entry(ctl.next, struct sdk_req, link));
 }
 
-void req_expire(struct sdk *s, uint64_t now)
+void req_expire(struct sdk *s, struct sdk_timer *t)
 {
 	uint64_t next = UINT64_MAX;
 	struct list *pos;
 
-	s->next_deadline = UINT64_MAX;
+	(void)t;
 	for (pos = s->devs.next; pos != &s->devs; pos = pos->next)
-		expire_dev(s, list_entry(pos, struct sdk_dev, link), now, &next);
-	req_note_deadline(s, next);
+		expire_dev(s, list_entry(pos, struct sdk_dev, link), s->now, &next);
+	if (s->n_reqs && next != UINT64_MAX)
+		note_deadline(s, next);
 }

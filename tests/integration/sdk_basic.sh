@@ -119,7 +119,6 @@ echo 9041 >"$sys/$usb/1-2/idProduct"
 echo 08 >"$sys/$usb/1-2/1-2:1.8/bInterfaceNumber"
 ln -s ../../../../../../bus/usb/drivers/GobiNet "$sys/$usb/1-2/1-2:1.8/driver"
 ln -s ../../../1-2:1.8 "$sys/$usb/1-2/1-2:1.8/GobiQMI/qcqmi0/device"
-ln -s "../../$usb/1-2/1-2:1.8/GobiQMI/qcqmi0" "$sys/class/QCQMI/qcqmi0"
 ln -s "$LINK" "$dev/cdc-wdm0"
 ln -s "$SOCK" "$dev/qcqmi0"
 
@@ -129,6 +128,20 @@ env LD_PRELOAD="$GOBIEMU" "$SLQSSDK" -f -v --socket "$SDK_SOCK" --sysfs-root "$s
     --dev-root "$dev" >>"$SDK_LOG" 2>&1 &
 SDK_PID=$!
 wait_for "slqssdk serves" 10 client hello || bail_out "slqssdk starts with --sysfs-root"
+# The GobiNet modem is plugged now. A fake tree sends no uevent, so one
+# comes from the loopback interface (a "change": nothing changes); the
+# daemon rescans on it (STATS does not rescan; ENUMERATE would).
+check_eq "sysfs: one modem at start" "$(sdk_stat devices)" 1
+ln -s "../../$usb/1-2/1-2:1.8/GobiQMI/qcqmi0" "$sys/class/QCQMI/qcqmi0"
+if [ -w /sys/class/net/lo/uevent ] && echo change >/sys/class/net/lo/uevent 2>/dev/null; then
+    wait_for "the second modem" 10 bash -c "[ \$('$SDKCLIENT' -s '$SDK_SOCK' stats |
+        grep -o 'devices=[0-9]*') = devices=2 ]"
+    check_eq "sysfs: a modem plugged later is found on a kernel uevent" "$(sdk_stat devices)" 2
+    grep -q "uevent: rescanning sysfs" "$SDK_LOG"
+    check_status "sysfs: ... the uevent made the daemon rescan" $? 0
+else
+    echo "# no uevent can be sent here (/sys/class/net/lo/uevent): plug found by ENUMERATE"
+fi
 wait_for "both modems ready" 10 bash -c \
     "[ \$('$SDKCLIENT' -s '$SDK_SOCK' enumerate | grep -c 'state=1') = 2 ]"
 out=$(client enumerate)

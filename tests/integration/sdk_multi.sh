@@ -47,11 +47,18 @@ for p in "${pids[@]}"; do wait "$p" || failed=$((failed + 1)); done
 check_eq "64 apps on $N modems: every answer right" "$failed" 0
 [ "$failed" -eq 0 ] || cat "$QMISIM_DIR"/load.* | sed 's/^/#   /'
 
-# A reset of modem 3 during traffic on modems 3 and 4.
-"$SDKCLIENT" -s "$SDK_SOCK" -d "${nodes[4]}" traffic 3 >"$QMISIM_DIR/t4" 2>&1 &
+# A reset of modem 3 during traffic on modems 3 and 4: modem 4's app sends
+# until modem 3's app has seen its reset through.
+modem_requests() {
+    simctl modem "$1" stats | tr ' ' '\n' | sed -n 's/^requests=//p'
+}
+base4=$(modem_requests 4)
+"$SDKCLIENT" -s "$SDK_SOCK" -d "${nodes[4]}" traffic 300 >"$QMISIM_DIR/t4" 2>&1 &
 t4=$!
-(sleep 1; simctl modem 3 reset) >/dev/null &
-out=$("$SDKCLIENT" -s "$SDK_SOCK" -d "${nodes[3]}" traffic 3 2>&1)
+modem4_busy() { [ "$(modem_requests 4)" -ge $((base4 + 20)) ]; }
+wait_for "modem 4's app sends" 60 modem4_busy
+out=$("$SDKCLIENT" -s "$SDK_SOCK" -d "${nodes[3]}" fault "$CTL" reset 3 2>&1)
+kill -USR1 "$t4"
 wait "$t4"
 check_contains "modem 3's app hears its reset" "$out" "state_reset=1"
 check_contains "modem 3's app recovers" "$out" "other=0"

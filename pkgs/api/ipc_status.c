@@ -1,0 +1,28 @@
+/*
+ * The daemon's status codes (pkgs/ipc/ipc.h) are the API's error codes:
+ * the library returns them to the application unchanged. The compiler
+ * holds each pair equal here, so neither side can drift alone. (The
+ * IPC layer sits below the API headers and cannot include them itself.)
+ */
+#include "api/qmerrno.h"
+#include "pkgs/ipc/ipc.h"
+
+#define SAME(ipc, api) _Static_assert((ipc) == (api), #ipc " must equal " #api)
+
+SAME(IPC_OK, eQCWWAN_ERR_NONE);
+SAME(IPC_ST_GENERAL, eQCWWAN_ERR_GENERAL);
+SAME(IPC_ST_INTERNAL, eQCWWAN_ERR_INTERNAL);
+SAME(IPC_ST_MEMORY, eQCWWAN_ERR_MEMORY);
+SAME(IPC_ST_INVALID_ARG, eQCWWAN_ERR_INVALID_ARG);
+SAME(IPC_ST_BUFFER_SZ, eQCWWAN_ERR_BUFFER_SZ);
+SAME(IPC_ST_NO_DEVICE, eQCWWAN_ERR_NO_DEVICE);
+SAME(IPC_ST_NO_CONNECTION, eQCWWAN_ERR_NO_CONNECTION);
+SAME(IPC_ST_QMI_REQ, eQCWWAN_ERR_QMI_REQ);
+SAME(IPC_ST_DEVICE_RESET, eQCWWAN_ERR_RESET);
+SAME(IPC_ST_DRIVER, eQCWWAN_ERR_DRIVER);
+SAME(IPC_ST_QMI_OFFSET, eQCWWAN_ERR_QMI_OFFSET);
+SAME(IPC_ST_QMI_OFFSET + 5, eQCWWAN_ERR_QMI_CLIENT_IDS_EXHAUSTED);
+SAME(IPC_ST_ACCESS_DENIED, eQCWWAN_ERR_QMI_ACCESS_DENIED);
+SAME(IPC_ST_SVC_NOT_SUPPORTED, eQCWWAN_ERR_SWICM_QMI_SVC_NOT_SUPPORTED);
+SAME(IPC_ST_TIMEOUT, eQCWWAN_ERR_SWICM_TIMEOUT);
+SAME(IPC_ST_VERSION, eQCWWAN_ERR_SWICM_AM_VERS_ERROR);

@@ -58,7 +58,7 @@ static const uint8_t status_tlv[] = {
 
 static void card_status_exact_bytes(void **state)
 {
-	struct uim_card_status_msg in, out;
+	struct uim_card_status_msg in = { 0 }, out;
 
 	(void)state;
 	fill_status(&in.status);
@@ -300,7 +300,7 @@ static void read_transparent_iccid(void **state)
 
 static void truncations_never_over_read(void **state)
 {
-	struct uim_card_status_msg cs;
+	struct uim_card_status_msg cs = { 0 };
 	struct uim_pin_rsp pin = { 1, { 0, 10 }, 1, 7, 1, { 0x69, 0x83 } };
 	const struct { const struct qmi_elem *ei; const void *c; size_t size; } cases[] = {
 		{ slqs_uim_get_card_status.rsp, &cs, sizeof(struct uim_card_status_msg) },

@@ -12,17 +12,8 @@
 . "$(dirname "$0")/sdk_lib.bash"
 require_fixtures
 
-# The client: built by make, or compiled here against the built libraries.
 API_UIM=$BIN/tests/integration/api_uim
-if [ ! -x "$API_UIM" ]; then
-    API_UIM=$FIXTURES/api_uim
-    [ -f "$BUILD/lib/libslqsqmi.a" ] || skip_all "libslqsqmi.a is not built (run make)"
-    up_to_date "$API_UIM" "$LIB_TOP/tests/integration/api_uim.c" "$BUILD"/lib/libslqs*.a ||
-        ${CC:-cc} -std=gnu11 -O2 -g -pthread -I"$LIB_TOP/api" -I"$LIB_TOP/api/inc" \
-            -o "$API_UIM" "$LIB_TOP/tests/integration/api_uim.c" \
-            -L"$BUILD/lib" -lslqsqmi -lslqsapi -lslqscore -lpthread ||
-        bail_out "build api_uim"
-fi
+[ -x "$API_UIM" ] || skip_all "api_uim is not built ($API_UIM missing: run make itests)"
 
 # uim NAME EXPECTED ARGS...: api_uim ARGS must exit 0 and print EXPECTED;
 # the output is left in $OUT.

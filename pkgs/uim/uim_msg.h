@@ -65,6 +65,13 @@
 /* Index of a provisioning application: slot << 8 | application; none. */
 #define UIM_INDEX_NONE 0xFFFF
 
+/* Physical card and slot states (Get Slot Status). */
+#define UIM_PHYS_CARD_UNKNOWN 0
+#define UIM_PHYS_CARD_ABSENT  1
+#define UIM_PHYS_CARD_PRESENT 2
+#define UIM_SLOT_INACTIVE     0
+#define UIM_SLOT_ACTIVE       1
+
 /* Register Events mask bits. */
 #define UIM_EVENT_CARD_STATUS          0x01
 #define UIM_EVENT_SAP_CONNECTION       0x02
@@ -76,8 +83,10 @@
 #define UIM_PIN_MAX       17	/* PINs 4-8 digits, PUKs 8; longer ones rejected, not cut */
 #define UIM_PATH_MAX      16
 #define UIM_READ_MAX      4096
-#define UIM_MAX_CARDS     3
-#define UIM_MAX_APPS      8
+#define UIM_MAX_CARDS     5	/* the vendor API's cardStatus holds 5 slots */
+#define UIM_MAX_APPS      10	/* ... of 10 applications each */
+#define UIM_BYTES_MAX     255	/* u8-counted byte strings: hot-swap, encrypted PIN1, ICCID */
+#define UIM_MAX_PHYS_SLOTS 5	/* Get Slot Status: physical slots (real modems have 1-3) */
 
 /* ---- the messages: one block each, in uim_msgs.def (see core/msgdef.h) ---- */
 

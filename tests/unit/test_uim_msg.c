@@ -58,7 +58,7 @@ static const uint8_t status_tlv[] = {
 
 static void card_status_exact_bytes(void **state)
 {
-	struct uim_card_status_msg in, out;
+	struct uim_card_status_msg in = { 0 }, out;
 
 	(void)state;
 	fill_status(&in.status);
@@ -106,6 +106,34 @@ static void card_status_real_modem_order(void **state)
 	assert_int_equal(out.status.cards[0].apps[0].type, UIM_APP_TYPE_USIM);
 	assert_int_equal(out.status.cards[0].apps[0].puk1_retries, 10);
 	assert_int_equal(out.status.index_1x_primary, UIM_INDEX_NONE);
+	/* 0x11 is the hot-swap status: one slot, "not supported". */
+	assert_true(out.has_hot_swap);
+	assert_int_equal(out.n_hot_swap, 1);
+	assert_int_equal(out.hot_swap[0], 0);
+}
+
+static void slot_status_indication(void **state)
+{
+	/* An active slot with a card, an empty inactive one; the slot information (0x11) skipped. */
+	static const uint8_t tlvs[] = {
+		0x10, 0x17, 0x00, 0x02,
+		0x02, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x02, 0x98, 0x10,
+		0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+		0x11, 0x08, 0x00, 0x01, 0x02, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00,	/* UICC, 1 app */
+	};
+	struct uim_slot_status_msg out;
+
+	(void)state;
+	assert_int_equal(msg_fx_read(&slqs_uim_slot_status_ind, QMI_INDICATION, tlvs, sizeof(tlvs),
+				     &out, NULL), 0);
+	assert_true(out.has_slots);
+	assert_int_equal(out.n_slots, 2);
+	assert_int_equal(out.slots[0].card_state, UIM_PHYS_CARD_PRESENT);
+	assert_int_equal(out.slots[0].slot_state, UIM_SLOT_ACTIVE);
+	assert_int_equal(out.slots[0].logical_slot, 1);
+	assert_int_equal(out.slots[0].n_iccid, 2);
+	assert_int_equal(out.slots[1].card_state, UIM_PHYS_CARD_ABSENT);
+	assert_int_equal(out.slots[1].n_iccid, 0);
 }
 
 static void card_status_bad_counts_fail(void **state)
@@ -300,7 +328,7 @@ static void read_transparent_iccid(void **state)
 
 static void truncations_never_over_read(void **state)
 {
-	struct uim_card_status_msg cs;
+	struct uim_card_status_msg cs = { 0 };
 	struct uim_pin_rsp pin = { 1, { 0, 10 }, 1, 7, 1, { 0x69, 0x83 } };
 	const struct { const struct qmi_elem *ei; const void *c; size_t size; } cases[] = {
 		{ slqs_uim_get_card_status.rsp, &cs, sizeof(struct uim_card_status_msg) },
@@ -325,6 +353,7 @@ int main(void)
 		cmocka_unit_test(card_status_indication_round_trip),
 		cmocka_unit_test(card_status_real_modem_order),
 		cmocka_unit_test(card_status_bad_counts_fail),
+		cmocka_unit_test(slot_status_indication),
 		cmocka_unit_test(verify_pin_request_as_qmicli_sends),
 		cmocka_unit_test(pin_requests_need_session_and_info),
 		cmocka_unit_test(unblock_and_change_round_trip),

@@ -16,5 +16,6 @@
 #include "cbk/inc/qaGobiApiCbk.h"
 #include "swi/inc/qaGobiApiSwi.h"
 #include "dms/inc/qaGobiApiDms.h"
+#include "nas/inc/qaGobiApiNas.h"
 
 #endif /* SLQS_API_SWIWWANCMAPI_H */

@@ -115,6 +115,13 @@ static void gsm7_unpack(struct utf8_out *o, const uint8_t *in, size_t len)
 		else
 			put_code(o, gsm7_basic[s]);
 	}
+	/*
+	 * Bits left after the last whole septet are zero fill, unless the
+	 * name's last byte was 0x00 and got lost (a string TLV loses trailing
+	 * NULs): then they are the low bits of one more character.
+	 */
+	if (len * 8 % 7 && in[len - 1] >> (8 - len * 8 % 7))
+		put_code(o, gsm7_basic[in[len - 1] >> (8 - len * 8 % 7)]);
 }
 
 static void ucs2_copy(struct utf8_out *o, const uint8_t *in, size_t len)

@@ -119,10 +119,10 @@ static void fill_or_unknown(void *dst, const void *src, size_t size, int present
 ULONG SLQSNasGetSigInfo(nasGetSigInfoResp *p)
 {
 	struct nas_signal_info r;
-	CDMASSInfo cdma = { 0 }, wcdma = { 0 };
-	HDRSSInfo hdr = { 0 };
-	LTESSInfo lte = { 0 };
-	TDSCDMASigInfoExt tds = { 0 };
+	CDMASSInfo cdma, wcdma;
+	HDRSSInfo hdr;
+	LTESSInfo lte;
+	TDSCDMASigInfoExt tds;
 	ULONG rc;
 
 	if (!p)

@@ -6,6 +6,7 @@
  */
 #include "api/nas/inc/qaGobiApiNas.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "api/qmerrno.h"

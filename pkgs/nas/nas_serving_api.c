@@ -129,25 +129,21 @@ static ULONG fill_serving_lists(const struct nas_serving_system *r, qaQmiServing
 	return eQCWWAN_ERR_NONE;
 }
 
-static ULONG fill_current_plmn(const struct nas_serving_system *r, currentPLMN *c)
+static void fill_current_plmn(const struct nas_serving_system *r, currentPLMN *c)
 {
-	/* One byte more than netDescr: a 255-byte name leaves no room for the NUL. */
-	char name[sizeof(c->netDescr) + 1];
-	int n;
+	char name[NAS_NAME_MAX * 3];	/* UTF-8 of a 255-byte name */
 
 	c->netDescrLength = 0;
 	if (!r->has_current_plmn)
-		return eQCWWAN_ERR_NONE;
+		return;
 	c->MCC = r->current_plmn.mcc;
 	c->MNC = r->current_plmn.mnc;
+	memset(c->netDescr, 0, sizeof(c->netDescr));
 	if (slqs_nas_name_copy(r->current_plmn.description, sizeof(r->current_plmn.description),
 			       name, sizeof(name)))
-		return eQCWWAN_ERR_BUFFER_SZ;
-	n = (int)strlen(name);
-	memset(c->netDescr, 0, sizeof(c->netDescr));
-	memcpy(c->netDescr, name, (size_t)n);
-	c->netDescrLength = (BYTE)n;
-	return eQCWWAN_ERR_NONE;
+		return;
+	slqs_nas_utf8_cut((CHAR *)c->netDescr, sizeof(c->netDescr), name);
+	c->netDescrLength = (BYTE)strlen((const char *)c->netDescr);
 }
 
 /* The single-value TLVs: each copied when present, else left at all bits set. */
@@ -209,10 +205,8 @@ ULONG SLQSGetServingSystem(qaQmiServingSystemParam *pServingSystem)
 		return rc;
 	memset(pServingSystem, 0xFF, sizeof(*pServingSystem));
 	fill_serving_values(&rsp, pServingSystem);
-	rc = fill_serving_lists(&rsp, pServingSystem);
-	if (rc)
-		return rc;
-	return fill_current_plmn(&rsp, &pServingSystem->CurrentPLMN);
+	fill_current_plmn(&rsp, &pServingSystem->CurrentPLMN);
+	return fill_serving_lists(&rsp, pServingSystem);
 }
 
 /* ---- SLQSNasGetSysInfo ------------------------------------------------------------- */

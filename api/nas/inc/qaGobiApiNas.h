@@ -291,7 +291,7 @@ typedef struct {
 	WORD MCC;		/**< 0-999; 0xFFFF when not reported */
 	WORD MNC;		/**< 0-999; 0xFFFF when not reported */
 	BYTE netDescrLength;	/**< Bytes of netDescr (0 by default) */
-	BYTE netDescr[255];	/**< Network name, UTF-8 (NUL-terminated when shorter than 255) */
+	BYTE netDescr[255];	/**< Network name, UTF-8, NUL-terminated (cut at a character boundary after 254 bytes) */
 } currentPLMN;
 
 /** Roaming indicator per radio interface. */

@@ -76,8 +76,7 @@ extern "C" {
  * \return eQCWWAN_ERR_NONE; eQCWWAN_ERR_INVALID_ARG if a pointer is NULL;
  *         eQCWWAN_ERR_BUFFER_SZ if the arrays are too small; 1074 when the
  *         modem camps on no cell; the errors of the file comment.
- * \note Timeout: 2 seconds. Modems of the MC73xx/EM74xx generation still
- *       answer it; their vendor prefers SLQSNasGetSigInfo().
+ * \note Timeout: 2 seconds.
  */
 ULONG GetSignalStrengths(ULONG *pArraySizes, INT8 *pSignalStrengths, ULONG *pRadioInterfaces);
 
@@ -141,7 +140,8 @@ struct slqsSignalStrengthInfo {
  *         eQCWWAN_ERR_BUFFER_SZ if a list has more than
  *         SLQS_SS_INFO_LIST_MAX_ELEMENTS entries; 1074 when the modem
  *         camps on no cell; the errors of the file comment.
- * \note Timeout: 2 seconds.
+ * \note Timeout: 2 seconds. The vendor marks it deprecated on MC73xx/EM74xx
+ *       firmware (prefer SLQSNasGetSigInfo()); no modem is known to refuse it.
  */
 ULONG SLQSGetSignalStrength(struct slqsSignalStrengthInfo *pSignalInfo);
 
@@ -246,7 +246,9 @@ ULONG GetRFInfo(BYTE *pInstanceSize, struct RFBandInfoElements *pRFBandInfo);
  * \return eQCWWAN_ERR_NONE; eQCWWAN_ERR_INVALID_ARG if a pointer is NULL;
  *         eQCWWAN_ERR_BUFFER_SZ if pRadioIfaces or pName is too small; the
  *         errors of the file comment.
- * \note Timeout: 2 seconds (and 2 more for the name fallback).
+ * \note Timeout: 2 seconds (and 2 more for the name fallback). The vendor
+ *       marks it deprecated on MC73xx/EM74xx firmware (prefer
+ *       SLQSNasGetSysInfo()); no modem is known to refuse it.
  */
 ULONG GetServingNetwork(ULONG *pRegistrationState, ULONG *pCSDomain, ULONG *pPSDomain,
 			ULONG *pRAN, BYTE *pRadioIfacesSize, BYTE *pRadioIfaces, ULONG *pRoaming,
@@ -368,7 +370,7 @@ typedef struct {
  * \return eQCWWAN_ERR_NONE; eQCWWAN_ERR_INVALID_ARG if pServingSystem is
  *         NULL; eQCWWAN_ERR_BUFFER_SZ if a list does not fit its array;
  *         the errors of the file comment.
- * \note Timeout: 2 seconds.
+ * \note Timeout: 2 seconds. Deprecated by the vendor like GetServingNetwork().
  */
 ULONG SLQSGetServingSystem(qaQmiServingSystemParam *pServingSystem);
 

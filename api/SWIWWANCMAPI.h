@@ -16,6 +16,7 @@
 #include "cbk/inc/qaGobiApiCbk.h"
 #include "swi/inc/qaGobiApiSwi.h"
 #include "dms/inc/qaGobiApiDms.h"
+#include "nas/inc/qaGobiApiNas.h"
 #include "uim/inc/qaGobiApiUim.h"
 
 #endif /* SLQS_API_SWIWWANCMAPI_H */

@@ -123,8 +123,19 @@
 #define NAS_MAX_RATS       8	/* radio interfaces, per-RAT lists */
 #define NAS_MAX_THRESHOLDS 32	/* threshold lists of Set Event Report / Config Signal Info */
 #define NAS_MAX_DATA_CAPS  16
-#define NAS_MAX_CELLS      16	/* neighbour cells of Get Cell Location Info */
+#define NAS_MAX_CELLS      32	/* neighbour cells of Get Cell Location Info */
 #define NAS_NAME_MAX       256	/* operator names: u8 length + NUL */
+#define NAS_MAX_NETWORKS   40	/* networks found by Network Scan */
+
+/* Network Scan status byte: four 2-bit fields (each 0 unknown). */
+#define NAS_NETSTAT_IN_USE(s)    ((s) & 0x03)		/* 1 serving, 2 available */
+#define NAS_NETSTAT_ROAMING(s)   ((s) >> 2 & 0x03)	/* 1 home, 2 roaming */
+#define NAS_NETSTAT_FORBIDDEN(s) ((s) >> 4 & 0x03)	/* 1 forbidden, 2 not */
+#define NAS_NETSTAT_PREFERRED(s) ((s) >> 6 & 0x03)	/* 1 preferred, 2 not */
+
+/* Initiate Network Register action. */
+#define NAS_REGISTER_AUTOMATIC 1
+#define NAS_REGISTER_MANUAL    2
 
 /* ---- the messages: one block each, in nas_msgs.def (see core/msgdef.h) ---- */
 

@@ -1,0 +1,318 @@
+/*
+ * api_nas: an application of the SDK's network API (qaGobiApiNas.h) for
+ * the integration tests, written as a vendor-SDK application would be
+ * (SWIWWANCMAPI.h, the vendor's names and types). Each command connects to
+ * the first modem, calls the functions of one topic and prints what they
+ * returned, one "name: value" line each; tests/integration/api_nas.sh
+ * checks the lines against qmisim's configuration.
+ *
+ *   api_nas signal    GetSignalStrengths, SLQSGetSignalStrength,
+ *                     SLQSNasGetSigInfo, GetRFInfo
+ *   api_nas serving   GetServingNetwork, SLQSGetServingSystem,
+ *                     GetHomeNetwork, SLQSNasGetSysInfo
+ *   api_nas cell      SLQSNasGetCellLocationInfo
+ *   api_nas select    SLQSGetSysSelectionPref, SLQSSetSysSelectionPref,
+ *                     SLQSGetNetworkTime, InitiateNetworkRegistration,
+ *                     PerformNetworkScan (result codes)
+ *   api_nas errors    NULL arguments and buffers too small
+ *
+ * A failing call prints "NAME: rc N" and the command goes on; the exit
+ * status is 0 unless connecting failed.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "SWIWWANCMAPI.h"
+
+static int connect_modem(void)
+{
+	struct slqs_device_info dev;
+	BYTE n = 1;
+	ULONG rc = SLQSStart(0, NULL);
+
+	if (!rc)
+		rc = QCWWAN2kEnumerateDevices(&n, (BYTE *)&dev);
+	if (!rc)
+		rc = QCWWAN2kConnect(dev.deviceNode, dev.deviceKey);
+	if (rc)
+		fprintf(stderr, "api_nas: no modem to talk to: %u\n", rc);
+	return rc ? 1 : 0;
+}
+
+/* Prints "name: rc N" for a failed call; returns non-zero when it failed. */
+static int failed(const char *name, ULONG rc)
+{
+	if (rc)
+		printf("%s: rc %u\n", name, rc);
+	return rc != 0;
+}
+
+/* ---- signal -------------------------------------------------------------- */
+
+static void signal_strengths(void)
+{
+	INT8 strength[4];
+	ULONG radio[4], n = 4;
+
+	if (failed("GetSignalStrengths", GetSignalStrengths(&n, strength, radio)))
+		return;
+	for (ULONG i = 0; i < n; i++)
+		printf("GetSignalStrengths[%u]: %d dBm radio %u\n", i, strength[i], radio[i]);
+}
+
+static void slqs_signal_strength(void)
+{
+	struct slqsSignalStrengthInfo s;
+
+	memset(&s, 0, sizeof(s));
+	s.signalStrengthReqMask = 0xFF;
+	if (failed("SLQSGetSignalStrength", SLQSGetSignalStrength(&s)))
+		return;
+	for (USHORT i = 0; i < s.rxSignalStrengthListLen; i++)
+		printf("SLQSGetSignalStrength rx[%u]: %d dBm radio %u\n", i,
+		       s.rxSignalStrengthList[i].rxSignalStrength, s.rxSignalStrengthList[i].radioIf);
+	for (USHORT i = 0; i < s.ecioListLen; i++)
+		printf("SLQSGetSignalStrength ecio[%u]: %d dB radio %u\n", i, s.ecioList[i].ecio,
+		       s.ecioList[i].radioIf);
+	printf("SLQSGetSignalStrength rsrq: %d radio %u snr: %d rsrp: %d io: %d sinr: %u\n",
+	       s.rsrqInfo.rsrq, s.rsrqInfo.radioIf, s.ltesnr, s.ltersrp, s.Io, s.sinr);
+}
+
+static void sig_info(void)
+{
+	CDMASSInfo cdma, wcdma;
+	HDRSSInfo hdr;
+	LTESSInfo lte;
+	INT8 gsm, tds;
+	TDSCDMASigInfoExt tds_ext;
+	nasGetSigInfoResp r = { &cdma, &hdr, &gsm, &wcdma, &lte, &tds, &tds_ext };
+
+	if (failed("SLQSNasGetSigInfo", SLQSNasGetSigInfo(&r)))
+		return;
+	printf("SLQSNasGetSigInfo lte: rssi %d rsrq %d rsrp %d snr %d\n", lte.rssi, lte.rsrq,
+	       lte.rsrp, lte.snr);
+	printf("SLQSNasGetSigInfo wcdma: rssi %d ecio %d\n", wcdma.rssi, wcdma.ecio);
+	printf("SLQSNasGetSigInfo gsm: %d cdma: %d hdr: %d\n", gsm, cdma.rssi, hdr.rssi);
+}
+
+static void rf_info(void)
+{
+	struct RFBandInfoElements rf[4];
+	BYTE n = 4;
+
+	if (failed("GetRFInfo", GetRFInfo(&n, rf)))
+		return;
+	for (BYTE i = 0; i < n; i++)
+		printf("GetRFInfo[%u]: radio %u band %u channel %u\n", i, rf[i].radioInterface,
+		       rf[i].activeBandClass, rf[i].activeChannel);
+}
+
+/* ---- serving ------------------------------------------------------------- */
+
+static void serving_network(void)
+{
+	ULONG reg, cs, ps, ran, roaming;
+	BYTE radios[8], n = 8;
+	WORD mcc, mnc;
+	CHAR name[64];
+	ULONG rc = GetServingNetwork(&reg, &cs, &ps, &ran, &n, radios, &roaming, &mcc, &mnc,
+				     sizeof(name), name);
+
+	if (failed("GetServingNetwork", rc))
+		return;
+	printf("GetServingNetwork: reg %u cs %u ps %u ran %u roaming %d plmn %u-%u name '%s'"
+	       " radios", reg, cs, ps, ran, (int)roaming, mcc, mnc, name);
+	for (BYTE i = 0; i < n; i++)
+		printf(" %u", radios[i]);
+	printf("\n");
+}
+
+static void slqs_serving_system(void)
+{
+	qaQmiServingSystemParam s;
+	const currentPLMN *p = &s.CurrentPLMN;
+
+	if (failed("SLQSGetServingSystem", SLQSGetServingSystem(&s)))
+		return;
+	printf("SLQSGetServingSystem: reg %u roam %u caps %u plmn %u-%u '%.*s' tac 0x%X cell 0x%X"
+	       " lac 0x%X status %u sid 0x%X\n", s.ServingSystem.regState, s.roamIndicatorVal,
+	       s.DataSrvCapabilities.dataCapabilitiesLen, p->MCC, p->MNC, p->netDescrLength,
+	       (const char *)p->netDescr, s.trackAreaCode, s.CellID, s.Lac,
+	       s.DetailedSvcInfo.srvStatus, s.SystemID);
+}
+
+static void home_network(void)
+{
+	WORD mcc, mnc, sid, nid;
+	CHAR name[64];
+
+	if (failed("GetHomeNetwork", GetHomeNetwork(&mcc, &mnc, sizeof(name), name, &sid, &nid)))
+		return;
+	printf("GetHomeNetwork: %u-%u '%s' sid %u nid %u\n", mcc, mnc, name, sid, nid);
+}
+
+static void sys_info(void)
+{
+	GSMSrvStatusInfo lte_status, gsm_status;
+	SrvStatusInfo cdma_status;
+	LTESysInfo lte;
+	WCDMASysInfo wcdma;
+	BYTE voice;
+	nasGetSysInfoResp r;
+
+	memset(&r, 0, sizeof(r));
+	r.pLTESrvStatusInfo = &lte_status;
+	r.pGSMSrvStatusInfo = &gsm_status;
+	r.pCDMASrvStatusInfo = &cdma_status;
+	r.pLTESysInfo = &lte;
+	r.pWCDMASysInfo = &wcdma;
+	r.pLTEVoiceSupportSysInfo = &voice;
+	if (failed("SLQSNasGetSysInfo", SLQSNasGetSysInfo(&r)))
+		return;
+	printf("SLQSNasGetSysInfo lte: status %u roam %u/%u tac 0x%X cell 0x%X mcc %.3s"
+	       " mnc %02X%02X%02X\n", lte_status.srvStatus, lte.sysInfoLTE.roamStatusValid,
+	       lte.sysInfoLTE.roamStatus, lte.tac, lte.cellId, (const char *)lte.MCC, lte.MNC[0],
+	       lte.MNC[1], lte.MNC[2]);
+	printf("SLQSNasGetSysInfo wcdma: psc %u valid %u; gsm status %u; cdma status %u\n",
+	       wcdma.psc, wcdma.pscValid, gsm_status.srvStatus, cdma_status.srvStatus);
+}
+
+/* ---- cell location ------------------------------------------------------- */
+
+static void cell_location(void)
+{
+	static LTEInfoIntrafreq lte;	/* the vendor's structs are large */
+	static UMTSInfo umts;
+	static GERANInfo geran;
+	static LTEInfoInterfreq inter;
+	ULONG umts_cell;
+	nasCellLocationInfoResp r;
+
+	memset(&r, 0, sizeof(r));
+	r.pLTEInfoIntrafreq = &lte;
+	r.pUMTSInfo = &umts;
+	r.pGERANInfo = &geran;
+	r.pLTEInfoInterfreq = &inter;
+	r.pUMTSCellID = &umts_cell;
+	if (failed("SLQSNasGetCellLocationInfo", SLQSNasGetCellLocationInfo(&r)))
+		return;
+	printf("cell lte: idle %u tac 0x%X gci 0x%X earfcn %u pci %u plmn %02X%02X%02X cells %u",
+	       lte.ueInIdle, lte.tac, lte.globalCellId, lte.earfcn, lte.servingCellId, lte.plmn[0],
+	       lte.plmn[1], lte.plmn[2], lte.cellsLen);
+	for (BYTE i = 0; i < lte.cellsLen; i++)
+		printf(" [pci %u rsrp %d rsrq %d]", lte.CellParams[i].pci, lte.CellParams[i].rsrp,
+		       lte.CellParams[i].rsrq);
+	printf("\ncell umts: psc %u lac 0x%X cell 0x%X cells %u; geran: cells %u bsic %u;"
+	       " inter: idle %u freqs %u\n", umts.psc, umts.lac, umts_cell, umts.umtsInst,
+	       geran.nmrInst, geran.bsic, inter.ueInIdle, inter.freqsLen);
+}
+
+/* ---- selection, time, registration, scan ----------------------------------- */
+
+static void selection(void)
+{
+	BYTE emer, netsel;
+	WORD mode, mode_set = 0x18;	/* UMTS + LTE */
+	ULONGLONG band;
+	sysSelectPrefInfo get = { &emer, &mode, &band, NULL, NULL, NULL, &netsel, NULL, NULL };
+	sysSelectPrefParams set;
+	timeInfo t3gpp;
+	GetNetworkTimeResp time = { NULL, &t3gpp };
+	struct SlqsNas3GppNetworkInfo nets[8];
+	BYTE n = 8;
+	ULONG rc;
+
+	memset(&set, 0, sizeof(set));
+	set.pModePref = &mode_set;
+	rc = SLQSGetSysSelectionPref(&get);
+	printf("SLQSGetSysSelectionPref: rc %u", rc);
+	if (!rc)
+		printf(" mode 0x%X netsel %u", mode, netsel);
+	printf("\nSLQSSetSysSelectionPref: rc %u\n", SLQSSetSysSelectionPref(&set));
+	rc = SLQSGetNetworkTime(&time);
+	printf("SLQSGetNetworkTime: rc %u", rc);
+	if (!rc && t3gpp.TlvPresent)
+		printf(" %u-%02u-%02u %02u:%02u tz %d", t3gpp.year, t3gpp.month, t3gpp.day,
+		       t3gpp.hour, t3gpp.minute, t3gpp.timeZone);
+	printf("\nInitiateNetworkRegistration: rc %u\n", InitiateNetworkRegistration(1, 0, 0, 0));
+	rc = PerformNetworkScan(&n, (BYTE *)nets);
+	printf("PerformNetworkScan: rc %u", rc);
+	for (BYTE i = 0; !rc && i < n; i++)
+		printf(" [%u-%u %u '%s']", nets[i].MCC, nets[i].MNC, nets[i].InUse,
+		       nets[i].Description);
+	printf("\n");
+}
+
+/* ---- errors ------------------------------------------------------------------- */
+
+static void errors(void)
+{
+	ULONG reg, cs, ps, ran, roaming, n = 0, radio[1], rc;
+	BYTE radios[8], nr = 8, zero = 0;
+	WORD mcc, mnc, sid, nid;
+	INT8 strength[1];
+	CHAR name[64];
+	struct RFBandInfoElements rf[1];
+
+	printf("null GetSignalStrengths: rc %u\n", GetSignalStrengths(NULL, strength, radio));
+	printf("null SLQSGetSignalStrength: rc %u\n", SLQSGetSignalStrength(NULL));
+	printf("null SLQSNasGetSigInfo: rc %u\n", SLQSNasGetSigInfo(NULL));
+	printf("null GetRFInfo: rc %u\n", GetRFInfo(&nr, NULL));
+	printf("null GetServingNetwork: rc %u\n",
+	       GetServingNetwork(&reg, &cs, &ps, &ran, &nr, radios, &roaming, &mcc, NULL,
+				 sizeof(name), name));
+	printf("null SLQSGetServingSystem: rc %u\n", SLQSGetServingSystem(NULL));
+	printf("null GetHomeNetwork: rc %u\n",
+	       GetHomeNetwork(&mcc, &mnc, sizeof(name), name, NULL, &nid));
+	printf("null SLQSNasGetSysInfo: rc %u\n", SLQSNasGetSysInfo(NULL));
+	printf("null SLQSNasGetCellLocationInfo: rc %u\n", SLQSNasGetCellLocationInfo(NULL));
+	printf("null SLQSGetSysSelectionPref: rc %u\n", SLQSGetSysSelectionPref(NULL));
+	printf("null SLQSSetSysSelectionPref: rc %u\n", SLQSSetSysSelectionPref(NULL));
+	printf("null SLQSGetNetworkTime: rc %u\n", SLQSGetNetworkTime(NULL));
+	printf("null PerformNetworkScan: rc %u\n", PerformNetworkScan(NULL, NULL));
+	printf("bad InitiateNetworkRegistration: rc %u\n", InitiateNetworkRegistration(7, 0, 0, 0));
+
+	/* Called before printing: the "need" count is what the call left. */
+	rc = GetSignalStrengths(&n, strength, radio);
+	printf("short GetSignalStrengths: rc %u need %u\n", rc, n);
+	rc = GetRFInfo(&zero, rf);
+	printf("short GetRFInfo: rc %u need %u\n", rc, zero);
+	nr = 0;
+	rc = GetServingNetwork(&reg, &cs, &ps, &ran, &nr, radios, &roaming, &mcc, &mnc,
+			       sizeof(name), name);
+	printf("short GetServingNetwork radios: rc %u need %u\n", rc, nr);
+	nr = 8;
+	printf("short GetServingNetwork name: rc %u\n",
+	       GetServingNetwork(&reg, &cs, &ps, &ran, &nr, radios, &roaming, &mcc, &mnc, 4, name));
+	printf("short GetHomeNetwork name: rc %u\n", GetHomeNetwork(&mcc, &mnc, 2, name, &sid, &nid));
+}
+
+int main(int argc, char **argv)
+{
+	static const struct {
+		const char *name;
+		void (*run)(void);
+	} topics[][4] = {
+		{ { "signal", signal_strengths }, { "", slqs_signal_strength }, { "", sig_info },
+		  { "", rf_info } },
+		{ { "serving", serving_network }, { "", slqs_serving_system }, { "", home_network },
+		  { "", sys_info } },
+		{ { "cell", cell_location } },
+		{ { "select", selection } },
+		{ { "errors", errors } },
+	};
+
+	if (argc != 2 || connect_modem())
+		return 1;
+	for (size_t t = 0; t < sizeof(topics) / sizeof(topics[0]); t++) {
+		if (strcmp(argv[1], topics[t][0].name))
+			continue;
+		for (size_t i = 0; i < 4 && topics[t][i].run; i++)
+			topics[t][i].run();
+		QCWWANDisconnect();
+		return 0;
+	}
+	fprintf(stderr, "api_nas: unknown command %s\n", argv[1]);
+	return 1;
+}

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# The network API (qaGobiApiNas.h) end to end: api_nas (tests/integration/
+# api_nas.c, public headers and libraries only) against slqssdk serving
+# qmisim, over both transports. The values qmisim is configured with must
+# come back in the vendor SDK's units; then no service (searching), another
+# RAT (UMTS), no SIM, the messages qmisim does not answer yet, NULL
+# arguments and buffers too small.
+. "$(dirname "$0")/sdk_lib.bash"
+require_fixtures
+
+API_NAS=$BIN/tests/integration/api_nas
+[ -x "$API_NAS" ] || skip_all "api_nas is not built (run make itests)"
+
+# nas NAME EXPECTED... -- ARGS: runs api_nas ARGS; every EXPECTED must be in
+# its output (one check each, named NAME: EXPECTED). Output left in $OUT.
+nas() {
+    local name=$1 want=() rc w
+    shift
+    while [ "$1" != -- ]; do want+=("$1"); shift; done
+    shift
+    OUT=$(timeout -k 5 120 env SLQS_SOCKET="$SDK_SOCK" "$API_NAS" "$@" 2>&1)
+    rc=$?
+    if [ "$rc" -ne 0 ]; then
+        not_ok "$name" "api_nas $* exited with $rc" "$OUT"
+        return
+    fi
+    for w in "${want[@]}"; do check_contains "$name: $w" "$OUT" "$w"; done
+}
+
+# A roaming LTE subscriber, values unlike qmisim's defaults; no PIN to enter.
+CONF='[uim]
+pin_enabled = no
+[nas]
+mcc = 262
+mnc = 02
+operator = "Café Net"
+home_mcc = 310
+home_mnc = 260
+home_operator = "Home Op"
+registration = roaming
+lte_rssi = -71
+lte_rsrq = -11
+lte_rsrp = -101
+lte_snr = 7.5
+tac = 0x1234
+cell_id = 0x1234567
+pci = 77
+lte_band = 7
+lte_earfcn = 3100
+umts_rssi = -83
+umts_ecio = -7.5
+umts_rscp = -91
+umts_psc = 300
+lac = 0x4321'
+
+nas_checks() {
+    local tr=$1
+
+    wait_for "registered" 10 bash -c "'$QMISIM' --ctl '$CTL' nas status | grep -q 'nas.registration=registered'"
+
+    nas "$tr: signal on LTE" \
+        "GetSignalStrengths[0]: -71 dBm radio 8" \
+        "SLQSGetSignalStrength rx[0]: -71 dBm radio 8" \
+        "SLQSGetSignalStrength rx[1]: -71 dBm radio 8" \
+        "SLQSGetSignalStrength rsrq: -11 radio 8 snr: 75 rsrp: -101 io: -1 sinr: 255" \
+        "SLQSNasGetSigInfo lte: rssi -71 rsrq -11 rsrp -101 snr 75" \
+        "SLQSNasGetSigInfo wcdma: rssi -1 ecio -1" \
+        "GetRFInfo[0]: radio 8 band 126 channel 3100" -- signal
+    check_not_contains "$tr: GetSignalStrengths lists the serving RAT once" "$OUT" \
+        "GetSignalStrengths[1]"
+
+    nas "$tr: serving and home network" \
+        "GetServingNetwork: reg 1 cs 1 ps 1 ran 2 roaming 0 plmn 262-2 name 'Café Net' radios 8" \
+        "SLQSGetServingSystem: reg 1 roam 0 caps 1 plmn 262-2 'Café Net' tac 0x1234 cell 0x1234567 lac 0xFFFF status 2 sid 0xFFFF" \
+        "GetHomeNetwork: 310-260 'Home Op' sid 0 nid 0" \
+        "SLQSNasGetSysInfo lte: status 2 roam 1/1 tac 0x1234 cell 0x1234567 mcc 262 mnc 3032FF" \
+        "SLQSNasGetSysInfo wcdma: psc 65535 valid 255; gsm status 0; cdma status 255" -- serving
+
+    nas "$tr: cell location: LTE serving cell, others none" \
+        "cell lte: idle 1 tac 0x1234 gci 0x1234567 earfcn 3100 pci 77 plmn 62F220 cells 1 [pci 77 rsrp -1010 rsrq -110]" \
+        "cell umts: psc 65535 lac 0xFFFF cell 0xFFFFFFFF cells 0; geran: cells 0 bsic 255; inter: idle 255 freqs 0" -- cell
+
+    # Messages qmisim does not answer yet: InvalidQmiCommand (1071), no hang.
+    nas "$tr: not answered by qmisim yet (1071)" \
+        "SLQSGetSysSelectionPref: rc 1071" "SLQSSetSysSelectionPref: rc 1071" \
+        "SLQSGetNetworkTime: rc 1071" "InitiateNetworkRegistration: rc 1071" \
+        "PerformNetworkScan: rc 1071" -- select
+
+    nas "$tr: NULL arguments (4) and buffers too small (5)" \
+        "null GetSignalStrengths: rc 4" "null SLQSGetSignalStrength: rc 4" \
+        "null SLQSNasGetSigInfo: rc 4" "null GetRFInfo: rc 4" \
+        "null GetServingNetwork: rc 4" "null SLQSGetServingSystem: rc 4" \
+        "null GetHomeNetwork: rc 4" "null SLQSNasGetSysInfo: rc 4" \
+        "null SLQSNasGetCellLocationInfo: rc 4" "null SLQSGetSysSelectionPref: rc 4" \
+        "null SLQSSetSysSelectionPref: rc 4" "null SLQSGetNetworkTime: rc 4" \
+        "null PerformNetworkScan: rc 4" "bad InitiateNetworkRegistration: rc 4" \
+        "short GetSignalStrengths: rc 5 need 1" "short GetRFInfo: rc 5 need 1" \
+        "short GetServingNetwork radios: rc 5 need 1" \
+        "short GetServingNetwork name: rc 5" "short GetHomeNetwork name: rc 5" -- errors
+
+    # Another RAT: UMTS.
+    simctl nas rat umts >/dev/null
+    nas "$tr: signal on UMTS" \
+        "GetSignalStrengths[0]: -83 dBm radio 5" \
+        "SLQSGetSignalStrength ecio[0]: -7 dB radio 5" \
+        "SLQSNasGetSigInfo wcdma: rssi -83 ecio 15" \
+        "SLQSNasGetSigInfo lte: rssi -1 rsrq -1 rsrp -1 snr -1" -- signal
+    nas "$tr: serving on UMTS" \
+        "GetServingNetwork: reg 1 cs 1 ps 1 ran 2 roaming 0 plmn 262-2 name 'Café Net' radios 5" \
+        "lac 0x4321" "SLQSNasGetSysInfo wcdma: psc 300 valid 1" -- serving
+    nas "$tr: cell location on UMTS" \
+        "cell umts: psc 300 lac 0x4321 cell 0x1234567 cells 0" "cell lte: idle 255" -- cell
+    simctl nas rat lte >/dev/null
+
+    # No service: camped on nothing.
+    simctl nas register searching >/dev/null
+    nas "$tr: searching: no signal (1074), registration 2" \
+        "GetSignalStrengths: rc 1074" "SLQSGetSignalStrength: rc 1074" \
+        "SLQSNasGetSigInfo lte: rssi -1 rsrq -1 rsrp -1 snr -1" "GetRFInfo: rc 1074" -- signal
+    nas "$tr: searching: serving system" \
+        "GetServingNetwork: reg 2 cs 2 ps 2 ran 0 roaming -1 plmn 65535-65535 name '' radios" \
+        "SLQSGetServingSystem: reg 2 roam 255 caps 0 plmn 65535-65535 ''" \
+        "SLQSNasGetSysInfo lte: status 0" -- serving
+    nas "$tr: searching: no cell" "cell lte: idle 255" "cells 0" -- cell
+    simctl nas register home >/dev/null
+
+    # No SIM: no home network.
+    simctl uim remove >/dev/null
+    nas "$tr: no SIM: GetHomeNetwork answers NotProvisioned (1016)" \
+        "GetHomeNetwork: rc 1016" -- serving
+}
+
+for_each_transport nas_checks "$CONF"
+finish

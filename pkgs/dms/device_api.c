@@ -11,18 +11,24 @@
 #include "pkgs/api/slqs_call.h"
 #include "pkgs/dms/dms_msg.h"
 
+/* Asks for `msg` (no request TLVs) once the caller's pointers are checked. */
+static ULONG ask(const struct qmi_msg *msg, void *rsp, int pointers_ok)
+{
+	if (!pointers_ok)
+		return eQCWWAN_ERR_INVALID_ARG;
+	return slqs_qmi_call(msg, NULL, rsp, SLQS_TIMEOUT_DEFAULT);
+}
+
 ULONG GetDeviceCapabilities(ULONG *pMaxTXChannelRate, ULONG *pMaxRXChannelRate,
 			    ULONG *pDataServiceCapability, ULONG *pSimCapability,
 			    ULONG *pRadioIfacesSize, BYTE *pRadioIfaces)
 {
 	struct dms_get_capabilities_rsp rsp;
 	const struct dms_capabilities *c = &rsp.info;
-	ULONG rc;
+	ULONG rc = ask(&slqs_dms_get_capabilities, &rsp,
+		       pMaxTXChannelRate && pMaxRXChannelRate && pDataServiceCapability &&
+		       pSimCapability && pRadioIfacesSize && pRadioIfaces);
 
-	if (!pMaxTXChannelRate || !pMaxRXChannelRate || !pDataServiceCapability ||
-	    !pSimCapability || !pRadioIfacesSize || !pRadioIfaces)
-		return eQCWWAN_ERR_INVALID_ARG;
-	rc = slqs_qmi_call(&slqs_dms_get_capabilities, NULL, &rsp, SLQS_TIMEOUT_DEFAULT);
 	if (rc)
 		return rc;
 	*pMaxTXChannelRate = c->max_tx_rate;
@@ -40,11 +46,8 @@ ULONG GetDeviceCapabilities(ULONG *pMaxTXChannelRate, ULONG *pMaxRXChannelRate,
 ULONG SLQSGetBandCapability(ULONGLONG *pBandCapability)
 {
 	struct dms_get_band_capabilities_rsp rsp;
-	ULONG rc;
+	ULONG rc = ask(&slqs_dms_get_band_capabilities, &rsp, pBandCapability != NULL);
 
-	if (!pBandCapability)
-		return eQCWWAN_ERR_INVALID_ARG;
-	rc = slqs_qmi_call(&slqs_dms_get_band_capabilities, NULL, &rsp, SLQS_TIMEOUT_DEFAULT);
 	if (!rc)
 		*pBandCapability = rsp.band_capability;
 	return rc;
@@ -53,11 +56,8 @@ ULONG SLQSGetBandCapability(ULONGLONG *pBandCapability)
 ULONG GetPRLVersion(WORD *pPRLVersion)
 {
 	struct dms_get_prl_version_rsp rsp;
-	ULONG rc;
+	ULONG rc = ask(&slqs_dms_get_prl_version, &rsp, pPRLVersion != NULL);
 
-	if (!pPRLVersion)
-		return eQCWWAN_ERR_INVALID_ARG;
-	rc = slqs_qmi_call(&slqs_dms_get_prl_version, NULL, &rsp, SLQS_TIMEOUT_DEFAULT);
 	if (!rc)
 		*pPRLVersion = rsp.version;
 	return rc;
@@ -66,11 +66,8 @@ ULONG GetPRLVersion(WORD *pPRLVersion)
 ULONG SLQSGetCurrentPRLInfo(dmsCurrentPRLInfo *pCurrentPRLInfo)
 {
 	struct dms_get_current_prl_info_rsp rsp;
-	ULONG rc;
+	ULONG rc = ask(&slqs_dms_get_current_prl_info, &rsp, pCurrentPRLInfo != NULL);
 
-	if (!pCurrentPRLInfo)
-		return eQCWWAN_ERR_INVALID_ARG;
-	rc = slqs_qmi_call(&slqs_dms_get_current_prl_info, NULL, &rsp, SLQS_TIMEOUT_DEFAULT);
 	if (rc)
 		return rc;
 	/* What the modem left out is "unknown", as in the vendor SDK. */
@@ -84,11 +81,8 @@ ULONG SLQSGetCurrentPRLInfo(dmsCurrentPRLInfo *pCurrentPRLInfo)
 ULONG GetNetworkTime(ULONGLONG *pTimeStamp, ULONG *pTimeSource)
 {
 	struct dms_get_time_rsp rsp;
-	ULONG rc;
+	ULONG rc = ask(&slqs_dms_get_time, &rsp, pTimeStamp && pTimeSource);
 
-	if (!pTimeStamp || !pTimeSource)
-		return eQCWWAN_ERR_INVALID_ARG;
-	rc = slqs_qmi_call(&slqs_dms_get_time, NULL, &rsp, SLQS_TIMEOUT_DEFAULT);
 	if (rc)
 		return rc;
 	*pTimeStamp = (ULONGLONG)rsp.device.count_high << 32 | rsp.device.count_low;
@@ -99,11 +93,8 @@ ULONG GetNetworkTime(ULONGLONG *pTimeStamp, ULONG *pTimeSource)
 ULONG GetPower(ULONG *pPowerMode)
 {
 	struct dms_get_operating_mode_rsp rsp;
-	ULONG rc;
+	ULONG rc = ask(&slqs_dms_get_operating_mode, &rsp, pPowerMode != NULL);
 
-	if (!pPowerMode)
-		return eQCWWAN_ERR_INVALID_ARG;
-	rc = slqs_qmi_call(&slqs_dms_get_operating_mode, NULL, &rsp, SLQS_TIMEOUT_DEFAULT);
 	if (!rc)
 		*pPowerMode = rsp.mode;
 	return rc;

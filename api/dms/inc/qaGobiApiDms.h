@@ -254,9 +254,10 @@ ULONG GetPower(ULONG *pPowerMode);
  * is refused with eQCWWAN_ERR_QMI_OFFSET + 60 (InvalidTransition).
  *
  * \param powerMode  The mode.
- * \return eQCWWAN_ERR_NONE on success; eQCWWAN_ERR_INVALID_ARG if powerMode
- *         is above 255; the modem's refusal otherwise (e.g. 1048 for a mode
- *         it does not know, 1094 for shutting down).
+ * \return eQCWWAN_ERR_NONE on success (for a reset also when the modem
+ *         resets before its answer arrives); eQCWWAN_ERR_INVALID_ARG if
+ *         powerMode is above 255; the modem's refusal otherwise (e.g. 1048
+ *         for a mode it does not know).
  * \note Timeout: 2 seconds.
  */
 ULONG SetPower(ULONG powerMode);

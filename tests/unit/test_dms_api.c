@@ -66,7 +66,8 @@ static void answer(uint8_t service, uint16_t id, uint16_t error, const void *tlv
 	qmi_wbuf_init(&w, M.canned[M.n_canned].tlv, sizeof M.canned[0].tlv);
 	slqs_tlv_put(&w, QMI_TLV_RESULT, res, sizeof res);
 	assert_true(w.len + len <= sizeof M.canned[0].tlv);
-	memcpy(M.canned[M.n_canned].tlv + w.len, tlvs, len);
+	if (len)
+		memcpy(M.canned[M.n_canned].tlv + w.len, tlvs, len);
 	M.canned[M.n_canned++].len = w.len + len;
 }
 

@@ -67,14 +67,25 @@ static ULONG get_strings(const struct qmi_msg *msg, const struct dest *d, size_t
 	return copy_strings(d, src, n);
 }
 
-/* One string; unlike the multi-string functions, size 0 is a buffer too small. */
+/*
+ * Asks for the one-string message `msg` and copies the string into the
+ * caller's buffer (docs/adding-a-message.md shows this helper). Unlike the
+ * several-string functions, size 0 is a buffer too small.
+ */
 static ULONG get_string(const struct qmi_msg *msg, BYTE size, CHAR *out)
 {
-	const struct dest d = { size, out };
+	struct dms_string_rsp rsp;
+	ULONG rc;
 
-	if (out && size == 0)
+	if (!out)
+		return eQCWWAN_ERR_INVALID_ARG;
+	if (size == 0)
 		return eQCWWAN_ERR_BUFFER_SZ;	/* not even room for the NUL */
-	return get_strings(msg, &d, 1);
+	out[0] = '\0';
+	rc = slqs_qmi_call(msg, NULL, &rsp, SLQS_TIMEOUT_DEFAULT);
+	if (rc)
+		return rc;
+	return slqs_copy_string(out, size, rsp.value);
 }
 
 ULONG GetManufacturer(BYTE stringSize, CHAR *pString)

@@ -22,7 +22,7 @@
  * arrives.
  *
  * The SIM functions named UIM... (and GetIMSI) use the legacy DMS
- * messages. MDM9x30-class firmware (MC7455, EM7455, MC7430) refuses those
+ * messages. MDM9x30-class firmware (MC7455, EM7455) refuses those
  * with InvalidQmiCommand; these functions then do the same work through
  * the UIM service and return the same values and error codes. The refusal
  * is remembered per device until it disconnects or resets. See

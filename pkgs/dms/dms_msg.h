@@ -46,6 +46,17 @@
 #define DMS_PIN_ID_PIN1 1
 #define DMS_PIN_ID_PIN2 2
 
+/* UIM Get State. */
+#define DMS_UIM_STATE_INITIALIZED   0x00
+#define DMS_UIM_STATE_LOCKED_FAILED 0x01
+#define DMS_UIM_STATE_ABSENT        0x02
+#define DMS_UIM_STATE_UNAVAILABLE   0xFF
+
+/* Get Time sources. */
+#define DMS_TIME_SOURCE_DEVICE_CLOCK 0	/* the 32 kHz slow clock */
+#define DMS_TIME_SOURCE_CDMA         1
+#define DMS_TIME_SOURCE_HDR          2	/* cdma2000 1xEV-DO */
+
 /* Capacities (C side, the NUL included for strings). */
 #define DMS_STR_MAX        256	/* manufacturer, model, revisions, IDs */
 #define DMS_PIN_MAX        17	/* PINs are 4-8 digits; longer ones are rejected, not cut */

@@ -164,8 +164,9 @@ static struct scan_net *scan_entry(struct env *e, uint16_t mcc, uint16_t mnc, in
 
 /*
  * Manual registration: on the serving network (any RAT the simulator has)
- * or on a network a scan finds, which then serves (the old serving network
- * takes its place in the scan list); anything else is denied.
+ * or on a network a scan finds, which then serves, roaming unless it is
+ * the home network (the old serving network takes its place in the scan
+ * list); anything else is denied.
  */
 static void register_manually(struct env *e, const struct nas_manual_register *mr, int mnc3)
 {
@@ -181,7 +182,13 @@ static void register_manually(struct env *e, const struct nas_manual_register *m
 		e->rat = rat;
 	} else if (sn) {
 		struct scan_net old = { 1, e->serving, e->rat, 0, 0 };
+		struct net home;
 
+		/* The home network is the SIM's: it stays where it was. */
+		nas_home_net(e, &home);
+		e->home = home;
+		e->home.set = NET_PLMN_SET | NET_NAME_SET;
+		e->roaming = !same_plmn(&sn->net, home.mcc, home.mnc);
 		e->serving = sn->net;
 		e->serving.set = NET_PLMN_SET | NET_NAME_SET;
 		e->rat = sn->rat;

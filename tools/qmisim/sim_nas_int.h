@@ -6,6 +6,7 @@
  *   sim_nas.c         the service: handler table, hooks, queries for others
  *   sim_nas_radio.c   RATs, bands, and the registration and signal clients see
  *   sim_nas_answers.c the Get requests' answers
+ *   sim_nas_select.c  system selection, registration requests, network scan and time
  *   sim_nas_notify.c  subscriptions and the indications when things change
  *   sim_nas_config.c  the [nas] settings and the `nas ...` control commands
  */

@@ -175,21 +175,13 @@ static int h_set_event_report(const struct sim_call *call)
 	const struct dms_set_event_report_req *q = call->req;
 	struct dms_set_event_report_req *er = &((struct dms_client *)call->client->state)->er;
 
-#define MERGE(f)                         \
-	do {                             \
-		if (q->has_##f) {        \
-			er->has_##f = 1; \
-			er->f = q->f;    \
-		}                        \
-	} while (0)
-	MERGE(power_state);
-	MERGE(pin_state);
-	MERGE(activation_state);
-	MERGE(operating_mode);
-	MERGE(uim_state);
-	MERGE(wireless_disable);
-	MERGE(prl_init);
-#undef MERGE
+	SIM_MERGE_OPTIONAL(er, q, power_state);
+	SIM_MERGE_OPTIONAL(er, q, pin_state);
+	SIM_MERGE_OPTIONAL(er, q, activation_state);
+	SIM_MERGE_OPTIONAL(er, q, operating_mode);
+	SIM_MERGE_OPTIONAL(er, q, uim_state);
+	SIM_MERGE_OPTIONAL(er, q, wireless_disable);
+	SIM_MERGE_OPTIONAL(er, q, prl_init);
 	return 0;
 }
 

@@ -138,12 +138,28 @@ static void card_status(const struct uim_state *s, struct uim_card_status *cs)
 	app->puk2_retries = s->pin2.puk_left;
 }
 
+/* An indication for the clients registered for one kind of event. */
+struct uim_indication {
+	uint32_t event;			/* UIM_EVENT_* */
+	const struct qmi_msg *msg;
+	const void *ind;
+};
+
 static void indicate_client(struct sim_modem *m, struct sim_client *c, void *arg)
 {
+	const struct uim_indication *ui = arg;
 	const struct uim_client *uc = c->state;
 
-	if (uc && (uc->events & UIM_EVENT_CARD_STATUS))
-		sim_indicate(m, &slqs_uim_card_status_ind, c->cid, arg);
+	if (uc && (uc->events & ui->event))
+		sim_indicate(m, ui->msg, c->cid, ui->ind);
+}
+
+static void indicate(struct sim_modem *m, uint32_t event, const struct qmi_msg *msg,
+		     const void *ind)
+{
+	struct uim_indication ui = { event, msg, ind };
+
+	sim_for_each_client(m, QMI_SVC_UIM, indicate_client, &ui);
 }
 
 /* Tells registered clients and the other services that the card changed. */
@@ -152,7 +168,7 @@ static void card_changed(struct sim_modem *m, const struct uim_state *s)
 	struct uim_card_status_msg ind;
 
 	card_status(s, &ind.status);
-	sim_for_each_client(m, QMI_SVC_UIM, indicate_client, &ind);
+	indicate(m, UIM_EVENT_CARD_STATUS, &slqs_uim_card_status_ind, &ind);
 	sim_event(m, SIM_EV_SIM_STATE);
 }
 
@@ -182,21 +198,13 @@ static void slot_status(const struct uim_state *s, struct uim_slot_status_msg *s
 	}
 }
 
-static void indicate_slots(struct sim_modem *m, struct sim_client *c, void *arg)
-{
-	const struct uim_client *uc = c->state;
-
-	if (uc && (uc->events & UIM_EVENT_PHYSICAL_SLOT_STATUS))
-		sim_indicate(m, &slqs_uim_slot_status_ind, c->cid, arg);
-}
-
 /* A card inserted or removed: the slot's clients hear of it. */
 static void slots_changed(struct sim_modem *m, const struct uim_state *s)
 {
 	struct uim_slot_status_msg ind;
 
 	slot_status(s, &ind);
-	sim_for_each_client(m, QMI_SVC_UIM, indicate_slots, &ind);
+	indicate(m, UIM_EVENT_PHYSICAL_SLOT_STATUS, &slqs_uim_slot_status_ind, &ind);
 }
 
 /*

@@ -189,5 +189,25 @@ nas_checks() {
         "GetHomeNetwork: rc 1016" -- serving
 }
 
+# Names the network sends only in Get PLMN Name, as UCS-2 or packed GSM 7-bit:
+# the API returns them as UTF-8.
+name_checks() {
+    local tr=$1
+    wait_for "registered" 10 bash -c "'$QMISIM' --ctl '$CTL' nas status | grep -q 'nas.registration=registered'"
+    nas "$tr: a UCS-2 name from Get PLMN Name, as UTF-8" \
+        "GetServingNetwork: reg 1 cs 1 ps 1 ran 2 roaming 1 plmn 262-2 name 'Café Net'" -- serving
+    simctl nas set operator_encoding=gsm7 'operator=Grün@Net' >/dev/null
+    nas "$tr: a packed GSM 7-bit name from Get PLMN Name, as UTF-8" \
+        "GetServingNetwork: reg 1 cs 1 ps 1 ran 2 roaming 1 plmn 262-2 name 'Grün@Net'" -- serving
+}
+
 for_each_transport nas_checks "$CONF"
+for_each_transport name_checks '[uim]
+pin_enabled = no
+[nas]
+mcc = 262
+mnc = 02
+operator = "Café Net"
+operator_encoding = ucs2
+serving_name = no'
 finish

@@ -674,6 +674,46 @@ static void indications_from_the_control_line(void **state)
 	fx_free(r);
 }
 
+/* Names as networks send them: Get PLMN Name in UCS-2 or packed GSM 7-bit. */
+static void name_encodings(void **state)
+{
+	struct fx *r = rig_new(SIM_READY "[nas]\noperator = Café\noperator_encoding = ucs2\n"
+			       "serving_name = no\n");
+	struct nas_get_plmn_name_req pq = { .plmn = { 1, 1 } };
+	struct nas_get_plmn_name_rsp pn;
+	struct nas_serving_system ss;
+	static const uint8_t ucs2[] = { 0x00, 'C', 0x00, 'a', 0x00, 'f', 0x00, 0xE9 };
+	static const uint8_t gsm7[] = { 0xD4, 0xF2, 0x9C, 0x0E };	/* "Test" */
+	static const uint8_t gsm7_at[] = { 0x00, 0x00 };		/* "@@": septet 0 twice */
+
+	(void)state;
+	serving_system(r, &ss);
+	assert_true(ss.has_current_plmn);
+	assert_string_equal(ss.current_plmn.description, "");
+	assert_int_equal(fx_request(r, &slqs_nas_get_plmn_name, r->cid, &pq, &pn), 0);
+	assert_int_equal(pn.eons.long_name_encoding, NAS_NAME_ENC_UCS2);
+	assert_int_equal(pn.eons.n_long_name, sizeof(ucs2));
+	assert_memory_equal(pn.eons.long_name, ucs2, sizeof(ucs2));
+	assert_int_equal(pn.eons.spn_encoding, NAS_NAME_ENC_UCS2);
+	fx_control_ok(r, "nas set operator=Test operator_encoding=gsm7 serving_name=yes", NULL);
+	serving_system(r, &ss);
+	assert_string_equal(ss.current_plmn.description, "Test");
+	assert_int_equal(fx_request(r, &slqs_nas_get_plmn_name, r->cid, &pq, &pn), 0);
+	assert_int_equal(pn.eons.short_name_encoding, NAS_NAME_ENC_GSM);
+	assert_int_equal(pn.eons.n_short_name, sizeof(gsm7));
+	assert_memory_equal(pn.eons.short_name, gsm7, sizeof(gsm7));
+	fx_control_ok(r, "nas set operator=A@@", NULL);
+	assert_int_equal(fx_request(r, &slqs_nas_get_plmn_name, r->cid, &pq, &pn), 0);
+	assert_int_equal(pn.eons.n_long_name, 3);
+	assert_int_equal(pn.eons.long_name[0], 0x41);
+	assert_memory_equal(pn.eons.long_name + 1, gsm7_at, sizeof(gsm7_at));
+	fx_control_ok(r, "nas set operator_encoding=ascii", NULL);
+	assert_int_equal(fx_request(r, &slqs_nas_get_plmn_name, r->cid, &pq, &pn), 0);
+	assert_int_equal(pn.eons.long_name_encoding, NAS_NAME_ENC_ASCII7);
+	assert_memory_equal(pn.eons.long_name, "A@@", 3);
+	fx_free(r);
+}
+
 static void bad_config_refused(void **state)
 {
 	static const char *const bad[] = {
@@ -683,6 +723,7 @@ static void bad_config_refused(void **state)
 		"[nas]\nlte_bandwidth = 7\n", "[nas sub]\nrat = lte\n",
 		"[nas]\nmode_pref = 0x40\n", "[nas]\nroam_pref = sometimes\n",
 		"[nas]\nnet_select = 2\n", "[nas]\ntime_zone = 97\n",
+		"[nas]\noperator_encoding = ebcdic\n",
 	};
 
 	(void)state;
@@ -788,6 +829,7 @@ int main(void)
 		cmocka_unit_test(initiate_network_register),
 		cmocka_unit_test(network_time),
 		cmocka_unit_test(indications_from_the_control_line),
+		cmocka_unit_test(name_encodings),
 		cmocka_unit_test(bad_config_refused),
 		cmocka_unit_test(control_commands),
 		cmocka_unit_test(reset_keeps_the_network),

@@ -100,6 +100,7 @@ static void nas_init(struct sim_modem *m, void *state)
 	e->channel[RAT_UMTS] = 10700;
 	e->channel[RAT_GSM] = 62;
 	e->lte_bandwidth = 200;
+	e->serving_name = 1;
 	nas_pref_init(e);
 }
 

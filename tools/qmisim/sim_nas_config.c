@@ -21,6 +21,11 @@ static const struct sim_name policy_names[] = {
 	{ NULL, 0 }
 };
 
+static const struct sim_name encoding_names[] = {
+	{ "ascii", NAS_NAME_ENC_ASCII7 }, { "gsm7", NAS_NAME_ENC_GSM },
+	{ "ucs2", NAS_NAME_ENC_UCS2 }, { NULL, 0 }
+};
+
 static const struct sim_name roam_names[] = {
 	{ "off", 1 }, { "not-off", 2 }, { "not-flashing", 3 }, { "any", 0xFF }, { NULL, 0 }
 };
@@ -220,6 +225,11 @@ static const struct sim_setting nas_settings[] = {
 	ENV_NET("home_mcc", home, parse_mcc, "3 digits"),
 	ENV_NET("home_mnc", home, parse_mnc, "2 or 3 digits"),
 	ENV_NET("home_operator", home, parse_operator, "a name"),
+	{ .name = "operator_encoding", .type = SIM_SET_NAME, ENV_AT(serving.encoding),
+	  .names = encoding_names },
+	{ .name = "home_operator_encoding", .type = SIM_SET_NAME, ENV_AT(home.encoding),
+	  .names = encoding_names },
+	{ .name = "serving_name", .type = SIM_SET_BOOL, ENV_AT(serving_name), .min = 0, .max = 1 },
 	{ .name = "rat", .type = SIM_SET_NAME, ENV_AT(rat), .names = rat_names },
 	{ .name = "registration", .type = SIM_SET_NAME, ENV_AT(policy), .names = policy_names },
 	{ .name = "roaming", .type = SIM_SET_BOOL, ENV_AT(roaming), .min = 0, .max = 1 },

@@ -7,6 +7,7 @@
  *   sim_nas_radio.c   RATs, bands, and the registration and signal clients see
  *   sim_nas_answers.c the Get requests' answers
  *   sim_nas_select.c  system selection, registration requests, network scan and time
+ *   sim_nas_text.c    names in the encodings networks send
  *   sim_nas_notify.c  subscriptions and the indications when things change
  *   sim_nas_config.c  the [nas] settings and the `nas ...` control commands
  */
@@ -57,6 +58,7 @@ struct net {
 	uint16_t mnc;
 	uint8_t mnc3;		/* the MNC has 3 digits */
 	uint8_t set;		/* NET_*_SET: which parts the config gave (home network) */
+	uint8_t encoding;	/* NAS_NAME_ENC_* of the name in Get PLMN Name (0: ASCII) */
 	char name[NAS_NAME_MAX];
 };
 
@@ -101,6 +103,7 @@ struct env {
 	int time_zone;		/* network time: 15-minute steps east of UTC */
 	int dst;		/* daylight saving adjustment, hours */
 	int nitz;		/* the network sends its time */
+	int serving_name;	/* Serving System carries the operator name */
 	struct net serving;
 	struct net home;	/* unset parts follow the serving network */
 	int rat;		/* enum rat */
@@ -188,6 +191,16 @@ int nas_get_network_time(const struct sim_call *call);
 int nas_manual_elsewhere(const struct env *e);
 /** The preferences' defaults (those of an MC7455). */
 void nas_pref_init(struct env *e);
+
+/* ---- sim_nas_text.c ------------------------------------------------------ */
+
+/**
+ * Writes a UTF-8 name into out[cap] in a NAS_NAME_ENC_* encoding (ASCII,
+ * packed GSM 7-bit or UCS-2; anything else: ASCII), its length in *len.
+ * Returns the encoding used.
+ */
+uint8_t nas_name_encode(uint8_t encoding, const char *name, uint8_t *out, size_t cap,
+			uint16_t *len);
 
 /* ---- sim_nas_notify.c ----------------------------------------------------- */
 

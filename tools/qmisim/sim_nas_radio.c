@@ -73,8 +73,10 @@ void nas_home_net(const struct env *e, struct net *out)
 		out->mnc = e->serving.mnc;
 		out->mnc3 = e->serving.mnc3;
 	}
-	if (!(e->home.set & NET_NAME_SET))
+	if (!(e->home.set & NET_NAME_SET)) {
 		memcpy(out->name, e->serving.name, sizeof(out->name));
+		out->encoding = e->serving.encoding;
+	}
 }
 
 /* ---- deriving what clients see -------------------------------------------- */

@@ -86,6 +86,7 @@
 #define UIM_MAX_CARDS     5	/* the vendor API's cardStatus holds 5 slots */
 #define UIM_MAX_APPS      10	/* ... of 10 applications each */
 #define UIM_BYTES_MAX     255	/* u8-counted byte strings: hot-swap, encrypted PIN1, ICCID */
+#define UIM_ATR_MAX       33	/* an ATR is at most 33 bytes (ISO/IEC 7816-3) */
 #define UIM_MAX_PHYS_SLOTS 5	/* Get Slot Status: physical slots (real modems have 1-3) */
 
 /* ---- the messages: one block each, in uim_msgs.def (see core/msgdef.h) ---- */

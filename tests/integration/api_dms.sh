@@ -30,6 +30,7 @@ has() {
 # counted SERVICE: qmisim's request counter of SERVICE (dms, uim).
 counted() { stat_of "requests.$1"; }
 
+TIME_COUNT=1184263354341
 HW=2.5 IMEI=359072069876540 MEID=35907206987654 ESN=80A1B2C3 MSISDN=15555550142
 ICCID=8949000012345678901 IMSI=26201987654321 REV="SWI9X30C_02.33.03.00 test"
 
@@ -51,11 +52,14 @@ device_checks() {
         "caps: rc=5 tx=25000000 rx=150000000 data=2 sim=2 n=2 ifaces="
     has "$tr: SLQSGetBandCapability returns the configured mask" "bands: rc=0 0x2000000C00380"
     has "$tr: GetPower: online" "power: rc=0 mode=0"
-    # qmisim does not answer these yet: the SDK passes its InvalidQmiCommand on.
-    has "$tr: GetPRLVersion: the modem's refusal (1071), no hang" "prl: rc=1071 version=0"
-    has "$tr: SLQSGetCurrentPRLInfo: the modem's refusal (1071)" \
-        "prlinfo: rc=1071 version=0 preference=0"
-    has "$tr: GetNetworkTime: the modem's refusal (1071)" "time: rc=1071 count=0 source=0"
+    # A 3GPP-only modem has no PRL: qmisim refuses Get PRL Version (NotSupported)
+    # and answers Get Current PRL Info without its TLVs.
+    has "$tr: GetPRLVersion without a PRL: the modem's NotSupported (1094), no hang" \
+        "prl: rc=1094 version=0"
+    has "$tr: SLQSGetCurrentPRLInfo without a PRL: success, both values unknown" \
+        "prlinfo: rc=0 version=65535 preference=255"
+    has "$tr: GetNetworkTime returns the modem's count and source" \
+        "time: rc=0 count=$TIME_COUNT source=2"
     has "$tr: NULL arguments give INVALID_ARG, size 0 BUFFER_SZ" "args: 0 wrong"
 
     run voice verify:1:1234 voice small
@@ -158,8 +162,9 @@ path_checks() {
 
 CONF="$(printf '[dms]\nhardware_revision = %s\nrevision = %s\nimei = %s\nmeid = %s\nesn = %s
 msisdn = %s\nmax_tx_rate = 25000000\nmax_rx_rate = 150000000\ndata_service = ps
-radio_interfaces = gsm, umts, lte\nband_capability = 0x2000000C00380\n[uim]\niccid = %s
-imsi = %s' "$HW" "$REV" "$IMEI" "$MEID" "$ESN" "$MSISDN" "$ICCID" "$IMSI")"
+radio_interfaces = gsm, umts, lte\nband_capability = 0x2000000C00380\ntime_count = %s
+time_source = hdr\n[uim]\niccid = %s\nimsi = %s' "$HW" "$REV" "$IMEI" "$MEID" "$ESN" "$MSISDN" \
+    "$TIME_COUNT" "$ICCID" "$IMSI")"
 
 checks_refused() {
     LEGACY="(legacy refused)"
@@ -171,17 +176,29 @@ checks_refused() {
 
 checks_legacy() {
     LEGACY="(legacy DMS)"
-    local d u
+    local tr=$1 d u
+    # This modem also has a PRL, a MIN and boot and PRI revisions.
+    run prl prlinfo verify:1:1234 voice ids
+    has "$tr: GetPRLVersion returns the configured version" "prl: rc=0 version=21050"
+    has "$tr: SLQSGetCurrentPRLInfo returns version and PRL-only preference" \
+        "prlinfo: rc=0 version=21050 preference=1"
+    has "$tr: GetVoiceNumber returns the MSISDN and the MIN" \
+        "voice: rc=0 number='$MSISDN' min='$MIN'"
+    has "$tr: GetFirmwareRevisions returns AMSS, boot and PRI revisions" \
+        "revisions: rc=0 amss='$REV' boot='$BOOT' pri='$PRI'"
+    # A fresh card (PIN not verified) for the SIM checks.
+    simctl uim remove >/dev/null
+    simctl uim insert >/dev/null
+
     d=$(counted uim)
-    sim_checks "$1"
-    # qmisim answers DMS UIM Get State, Unblock PIN and Change PIN with
-    # InvalidQmiCommand even with legacy_uim: those fall back (4 Get Card
-    # Status, 2 Unblock and 2 Change PIN); the rest stays on DMS.
-    check_eq "$1: with legacy_uim the rest of the SIM work stays on DMS (UIM requests)" \
-        "$(($(counted uim) - d))" 8
+    sim_checks "$tr"
+    check_eq "$tr: with legacy_uim all the SIM work stays on DMS (no UIM request)" \
+        "$(($(counted uim) - d))" 0
 }
 
+MIN=5551234567 BOOT="SWI9X30C_02.33.03.00 boot" PRI="002.033_001"
 for_each_transport checks_refused "$CONF"
-for_each_transport checks_legacy "$(printf '%s\n[dms]\nlegacy_uim = yes' "$CONF")"
+for_each_transport checks_legacy "$(printf '%s\n[dms]\nlegacy_uim = yes\nprl_version = 21050
+prl_only = yes\nmin = %s\nboot_revision = %s\npri_revision = %s' "$CONF" "$MIN" "$BOOT" "$PRI")"
 
 finish

@@ -16,6 +16,16 @@
  *                     PerformNetworkScan (result codes)
  *   api_nas errors    NULL arguments and buffers too small
  *
+ * and steps that take arguments, any number in one run, in order:
+ *
+ *   selpref                       SLQSGetSysSelectionPref, every member
+ *   setpref:MODE[:NET:MCC:MNC]    SLQSSetSysSelectionPref: the mode preference
+ *                                 and, with NET (0 automatic, 1 manual), the
+ *                                 network selection
+ *   nettime                       SLQSGetNetworkTime, both sides
+ *   register:TYPE[:MCC:MNC:RAT]   InitiateNetworkRegistration
+ *   scan                          PerformNetworkScan, every network
+ *
  * A failing call prints "NAME: rc N" and the command goes on; the exit
  * status is 0 unless connecting failed.
  */
@@ -288,6 +298,117 @@ static void errors(void)
 	printf("short GetHomeNetwork name: rc %u\n", GetHomeNetwork(&mcc, &mnc, 2, name, &sid, &nid));
 }
 
+/* ---- steps with arguments ------------------------------------------------------ */
+
+static void sel_pref(const char *arg)
+{
+	BYTE emer, netsel;
+	WORD mode, prl, roam;
+	ULONGLONG band, lte;
+	ULONG domain, order;
+	sysSelectPrefInfo get = { &emer, &mode, &band, &prl, &roam, &lte, &netsel, &domain,
+				  &order };
+	ULONG rc = SLQSGetSysSelectionPref(&get);
+
+	(void)arg;
+	printf("selpref: rc %u", rc);
+	if (!rc)
+		printf(" emer %u mode 0x%X band 0x%llX prl 0x%X roam 0x%X lte 0x%llX netsel %u"
+		       " domain %u order %u", emer, mode, (unsigned long long)band, prl, roam,
+		       (unsigned long long)lte, netsel, domain, order);
+	printf("\n");
+}
+
+static void set_pref(const char *arg)
+{
+	WORD mode = (WORD)strtoul(arg, NULL, 0);
+	struct netSelectionPref net = { 0, 0, 0 };
+	sysSelectPrefParams set;
+	const char *rest = strchr(arg, ':');
+
+	memset(&set, 0, sizeof(set));
+	set.pModePref = &mode;
+	if (rest) {
+		unsigned reg = 0, mcc = 0, mnc = 0;
+
+		sscanf(rest + 1, "%u:%u:%u", &reg, &mcc, &mnc);
+		net = (struct netSelectionPref){ (BYTE)reg, (WORD)mcc, (WORD)mnc };
+		set.pNetSelPref = &net;
+	}
+	printf("setpref:%s: rc %u\n", arg, SLQSSetSysSelectionPref(&set));
+}
+
+static void print_time(const char *side, const timeInfo *t)
+{
+	printf(" %s", side);
+	if (!t->TlvPresent) {
+		printf(" none");
+		return;
+	}
+	printf(" %u-%02u-%02u dow %u tz %d dst %u radio %u", t->year, t->month, t->day,
+	       t->dayOfWeek, t->timeZone, t->dayLtSavingAdj, t->radioInterface);
+}
+
+static void net_time(const char *arg)
+{
+	timeInfo t2, t3;
+	GetNetworkTimeResp time = { &t2, &t3 };
+	ULONG rc = SLQSGetNetworkTime(&time);
+
+	(void)arg;
+	printf("nettime: rc %u", rc);
+	if (!rc) {
+		print_time("3gpp2", &t2);
+		print_time("3gpp", &t3);
+	}
+	printf("\n");
+}
+
+static void net_register(const char *arg)
+{
+	unsigned type = 0, mcc = 0, mnc = 0, rat = 0;
+
+	sscanf(arg, "%u:%u:%u:%u", &type, &mcc, &mnc, &rat);
+	printf("register:%s: rc %u\n", arg,
+	       InitiateNetworkRegistration(type, (WORD)mcc, (WORD)mnc, rat));
+}
+
+static void net_scan(const char *arg)
+{
+	struct SlqsNas3GppNetworkInfo nets[8];
+	BYTE n = 8;
+	ULONG rc = PerformNetworkScan(&n, (BYTE *)nets);
+
+	(void)arg;
+	printf("scan: rc %u n %u", rc, rc ? 0 : n);
+	for (BYTE i = 0; !rc && i < n; i++)
+		printf(" [%u-%u use %u roam %u forbidden %u preferred %u '%s']", nets[i].MCC,
+		       nets[i].MNC, nets[i].InUse, nets[i].Roaming, nets[i].Forbidden,
+		       nets[i].Preferred, nets[i].Description);
+	printf("\n");
+}
+
+/* Runs STEP[:ARGS]; 0 if it is one of the steps above. */
+static int run_step(const char *step)
+{
+	static const struct {
+		const char *name;
+		void (*run)(const char *arg);
+	} steps[] = {
+		{ "selpref", sel_pref }, { "setpref", set_pref }, { "nettime", net_time },
+		{ "register", net_register }, { "scan", net_scan },
+	};
+	size_t len = strcspn(step, ":");
+
+	for (size_t i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
+		if (strlen(steps[i].name) != len || strncmp(step, steps[i].name, len))
+			continue;
+		steps[i].run(step[len] ? step + len + 1 : "");
+		return 0;
+	}
+	return -1;
+}
+
 int main(int argc, char **argv)
 {
 	static const struct {
@@ -303,8 +424,15 @@ int main(int argc, char **argv)
 		{ { "errors", errors } },
 	};
 
-	if (argc != 2 || connect_modem())
+	if (argc < 2 || connect_modem())
 		return 1;
+	if (run_step(argv[1]) == 0) {
+		for (int i = 2; i < argc; i++)
+			if (run_step(argv[i]))
+				fprintf(stderr, "api_nas: unknown step %s\n", argv[i]);
+		QCWWANDisconnect();
+		return 0;
+	}
 	for (size_t t = 0; t < sizeof(topics) / sizeof(topics[0]); t++) {
 		if (strcmp(argv[1], topics[t][0].name))
 			continue;

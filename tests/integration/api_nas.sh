@@ -2,9 +2,10 @@
 # The network API (qaGobiApiNas.h) end to end: api_nas (tests/integration/
 # api_nas.c, public headers and libraries only) against slqssdk serving
 # qmisim, over both transports. The values qmisim is configured with must
-# come back in the vendor SDK's units; then no service (searching), another
-# RAT (UMTS), no SIM, the messages qmisim does not answer yet, NULL
-# arguments and buffers too small.
+# come back in the vendor SDK's units; the system selection preferences,
+# network time, network scan and manual and automatic registration; then no
+# service (searching), another RAT (UMTS), no SIM, NULL arguments and
+# buffers too small.
 . "$(dirname "$0")/sdk_lib.bash"
 require_fixtures
 
@@ -51,7 +52,31 @@ umts_rssi = -83
 umts_ecio = -7.5
 umts_rscp = -91
 umts_psc = 300
-lac = 0x4321'
+lac = 0x4321
+roam_pref = not-off
+lte_band_pref = 0x44
+gw_acq_order = wcdma-first
+time_zone = 8
+dst = 1
+[nas.network 1]
+mcc = 310
+mnc = 260
+rat = umts
+name = "Home Op"
+preferred = yes
+[nas.network 2]
+mcc = 262
+mnc = 03
+rat = lte
+name = Banned
+forbidden = yes'
+
+# nas_status WANT: qmisim's view of the registration has WANT.
+nas_status() { simctl nas status | grep -qF -- "$1"; }
+
+SCAN="[262-2 use 1 roam 2 forbidden 2 preferred 2 'Café Net'] \
+[310-260 use 2 roam 1 forbidden 2 preferred 1 'Home Op'] \
+[262-3 use 2 roam 2 forbidden 1 preferred 2 'Banned']"
 
 nas_checks() {
     local tr=$1
@@ -80,11 +105,45 @@ nas_checks() {
         "cell lte: idle 1 tac 0x1234 gci 0x1234567 earfcn 3100 pci 77 plmn 62F220 cells 1 [pci 77 rsrp -1010 rsrq -110]" \
         "cell umts: psc 65535 lac 0xFFFF cell 0xFFFFFFFF cells 0; geran: cells 0 bsic 255; inter: idle 255 freqs 0" -- cell
 
-    # Messages qmisim does not answer yet: InvalidQmiCommand (1071), no hang.
-    nas "$tr: not answered by qmisim yet (1071)" \
-        "SLQSGetSysSelectionPref: rc 1071" "SLQSSetSysSelectionPref: rc 1071" \
-        "SLQSGetNetworkTime: rc 1071" "InitiateNetworkRegistration: rc 1071" \
-        "PerformNetworkScan: rc 1071" -- select
+    nas "$tr: selection, time, registration, scan" \
+        "SLQSGetSysSelectionPref: rc 0 mode 0x1C netsel 0" "SLQSSetSysSelectionPref: rc 0" \
+        "SLQSGetNetworkTime: rc 0" "tz 8" "InitiateNetworkRegistration: rc 0" \
+        "PerformNetworkScan: rc 0 [262-2 1 'Café Net'] [310-260 2 'Home Op'] [262-3 2 'Banned']" \
+        -- select
+    nas "$tr: the preferences as configured, the mode as just set (UMTS + LTE)" \
+        "selpref: rc 0 emer 0 mode 0x18 band 0x2000007C00000 prl 0xFFFF roam 0x2 lte 0x44 netsel 0 domain 2 order 2" \
+        -- selpref
+    nas "$tr: network time from the LTE network, with its zone and DST; no 3GPP2 time" \
+        "nettime: rc 0 3gpp2 none 3gpp 20" "tz 8 dst 1 radio 8" -- nettime
+    nas "$tr: network scan: serving (roaming), home (preferred), forbidden" \
+        "scan: rc 0 n 3 $SCAN" -- scan
+
+    # Preferences that leave the serving network: GSM only, a manual PLMN elsewhere.
+    nas "$tr: GSM only" "setpref:0x04: rc 0" "selpref: rc 0 emer 0 mode 0x4" -- setpref:0x04 selpref
+    if nas_status nas.registration=searching; then ok "$tr: ... the LTE cell is left (searching)"
+    else not_ok "$tr: ... the LTE cell is left (searching)" "$(simctl nas status)"; fi
+    nas "$tr: manual selection of a network not here" "setpref:0x1C:1:262:3: rc 0" \
+        "netsel 1" -- setpref:0x1C:1:262:3 selpref
+    nas "$tr: ... registration denied" "GetServingNetwork: reg 3" -- serving
+    nas "$tr: automatic selection again: registered" "setpref:0x1C:0:0:0: rc 0" \
+        "netsel 0" -- setpref:0x1C:0:0:0 selpref
+    nas "$tr: ... registered" "GetServingNetwork: reg 1" -- serving
+    nas "$tr: a bad mode preference: InvalidArgument (1048)" "setpref:0x0: rc 1048" -- setpref:0x0
+
+    # InitiateNetworkRegistration: manual on a scanned network, on an unknown one, automatic.
+    nas "$tr: manual registration on the scanned home network (UMTS)" \
+        "register:2:310:260:5: rc 0" -- register:2:310:260:5
+    nas "$tr: ... it serves" "plmn 310-260 name 'Home Op' radios 5" -- serving
+    nas "$tr: manual registration on an unknown network" "register:2:999:99:8: rc 0" \
+        -- register:2:999:99:8
+    nas "$tr: ... denied" "GetServingNetwork: reg 3" -- serving
+    nas "$tr: back to the first network by hand, then automatic" \
+        "register:2:262:2:8: rc 0" "register:1: rc 0" -- register:2:262:2:8 register:1
+    nas "$tr: ... registered on it, on LTE" \
+        "GetServingNetwork: reg 1 cs 1 ps 1 ran 2 roaming 0 plmn 262-2 name 'Café Net' radios 8" \
+        -- serving
+    nas "$tr: a registration type the API does not know: INVALID_ARG" "register:3: rc 4" \
+        -- register:3
 
     nas "$tr: NULL arguments (4) and buffers too small (5)" \
         "null GetSignalStrengths: rc 4" "null SLQSGetSignalStrength: rc 4" \
@@ -130,5 +189,25 @@ nas_checks() {
         "GetHomeNetwork: rc 1016" -- serving
 }
 
+# Names the network sends only in Get PLMN Name, as UCS-2 or packed GSM 7-bit:
+# the API returns them as UTF-8.
+name_checks() {
+    local tr=$1
+    wait_for "registered" 10 bash -c "'$QMISIM' --ctl '$CTL' nas status | grep -q 'nas.registration=registered'"
+    nas "$tr: a UCS-2 name from Get PLMN Name, as UTF-8" \
+        "GetServingNetwork: reg 1 cs 1 ps 1 ran 2 roaming 1 plmn 262-2 name 'Café Net'" -- serving
+    simctl nas set operator_encoding=gsm7 'operator=Grün@Net' >/dev/null
+    nas "$tr: a packed GSM 7-bit name from Get PLMN Name, as UTF-8" \
+        "GetServingNetwork: reg 1 cs 1 ps 1 ran 2 roaming 1 plmn 262-2 name 'Grün@Net'" -- serving
+}
+
 for_each_transport nas_checks "$CONF"
+for_each_transport name_checks '[uim]
+pin_enabled = no
+[nas]
+mcc = 262
+mnc = 02
+operator = "Café Net"
+operator_encoding = ucs2
+serving_name = no'
 finish

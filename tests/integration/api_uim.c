@@ -168,10 +168,15 @@ static int slots(void)
 	ULONG rc = SLQSUIMGetSlotsStatus(&resp);
 
 	printf("slots rc=%u n=%u\n", rc, rc ? 0 : n);
-	for (BYTE i = 0; !rc && i < n; i++)
-		printf("slot card=%u state=%u logical=%u iccid=%u\n", st.uimSlotStatus[i].uPhyCardStatus,
-		       st.uimSlotStatus[i].uPhySlotStatus, st.uimSlotStatus[i].bLogicalSlot,
-		       st.uimSlotStatus[i].bICCIDLength);
+	for (BYTE i = 0; !rc && i < n; i++) {
+		const UIMSlotStatus *sl = &st.uimSlotStatus[i];
+
+		printf("slot card=%u state=%u logical=%u iccid=%u data=", sl->uPhyCardStatus,
+		       sl->uPhySlotStatus, sl->bLogicalSlot, sl->bICCIDLength);
+		for (BYTE j = 0; j < sl->bICCIDLength; j++)
+			printf("%02x", sl->bICCID[j]);
+		printf("\n");
+	}
 	return 0;
 }
 

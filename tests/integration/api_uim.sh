@@ -7,8 +7,8 @@
 # card status, EF-ICCID and EF-IMSI (denied while the PIN is needed), wrong
 # PINs until the PIN is blocked (1012 with the tries left, then 1035), PUK
 # unblock, change PIN, PIN protection off and on, event registration, slot
-# status (qmisim does not answer it yet: 1071), NULL and oversized
-# arguments, the SIM taken out and put back, the PUK blocked for good.
+# status (the card, then the empty slot), NULL and oversized arguments, the
+# SIM taken out and put back, the PUK blocked for good.
 . "$(dirname "$0")/sdk_lib.bash"
 require_fixtures
 
@@ -106,10 +106,12 @@ uim_checks() {
     uim "$tr: status: PIN1 enabled again (verified: 2)" "pin1=2 3/10" status
 
     # Events and slots.
-    uim "$tr: event registration: the modem keeps only what it supports (card status)" \
-        "events rc=0 mask=0x1" events 0x13
+    uim "$tr: event registration: the modem keeps only what it supports (card, slot status)" \
+        "events rc=0 mask=0x11" events 0x13
     uim "$tr: event deregistration" "events rc=0 mask=0x0" events 0
-    uim "$tr: Get Slot Status: qmisim does not answer it yet (1071)" "slots rc=1071 n=0" slots
+    uim "$tr: Get Slot Status: one physical slot" "slots rc=0 n=1" slots
+    check_contains "$tr: ... the card present in the active slot 1, its EF-ICCID" "$OUT" \
+        "slot card=2 state=1 logical=1 iccid=10 data=$EF_ICCID"
 
     # Arguments.
     uim "$tr: NULL and oversized arguments are refused; NULL members are skipped" \
@@ -122,6 +124,8 @@ uim_checks() {
     uim "$tr: SIM absent: verify answers 1037 (UIM uninitialized), no retries" \
         "verify rc=1037 retries=255/255" verify 1357
     uim "$tr: SIM absent: reading EF-ICCID answers 1037" "read rc=1037" read 2FE2 3F00
+    uim "$tr: SIM absent: the slot is active and empty, no ICCID" \
+        "slot card=1 state=1 logical=1 iccid=0 data=" slots
     simctl uim insert >/dev/null
     uim "$tr: SIM back: the PIN is needed again (a fresh power-up)" \
         "app type=2 state=2 perso=2 aid=16 pin1=1 3/10" status

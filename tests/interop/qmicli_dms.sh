@@ -29,6 +29,12 @@ check_qmi "MSISDN before the PIN" "DeviceNotReady" --dms-get-msisdn
 qmi --uim-verify-pin=PIN1,1234 >/dev/null
 check_qmi "MSISDN after the PIN" "MSISDN: '15555550100'" --dms-get-msisdn
 
+# Device time (the host clock), no PRL on a 3GPP-only modem.
+check_qmi "device time from the device clock" "Time source: 'device'" --dms-get-time
+check_contains "device time: system time this year" "$out" "(ms): $(date -u +%Y)-"
+check_qmi "no PRL: NotSupported" "NotSupported" --dms-get-prl-version
+check_qmi "legacy DMS UIM Get State refused" "InvalidQmiCommand" --dms-uim-get-state
+
 # Operating mode.
 check_qmi "operating mode online" "Mode: 'online'" --dms-get-operating-mode
 check_qmi "set low power" "Operating mode set successfully" --dms-set-operating-mode=low-power
@@ -65,6 +71,12 @@ lte_bands = 2, 4, 66
 operating_mode = low-power
 legacy_uim = yes
 msisdn =
+time_count = 1184263354341
+time_source = hdr
+prl_version = 21050
+prl_only = yes
+boot_revision = SWI9X30C_BOOT
+pri_revision = 002.033_001
 
 [uim]
 pin_enabled = no
@@ -95,5 +107,18 @@ check_contains "legacy UIM Verify PIN: retries" "$out" "Verify: 2"
 check_qmi "the UIM service sees the same counter" "PIN1 retries: '2'" --uim-get-card-status
 check_qmi "legacy UIM Verify PIN: right PIN" "PIN verified successfully" \
     --dms-uim-verify-pin=PIN,1234
+check_qmi "legacy UIM Get State: ready" "State: 'initialization-completed'" \
+    --dms-uim-get-state
+check_qmi "legacy UIM Change PIN (PIN2)" "PIN changed successfully" --dms-uim-change-pin=PIN2,5678,8765
+check_qmi "legacy UIM Unblock PIN with a wrong PUK" "IncorrectPin" \
+    --dms-uim-unblock-pin=PIN,00000000,1234
+check_contains "legacy UIM Unblock PIN: retries" "$out" "Unblock: 9"
+
+# Time and PRL as configured.
+check_qmi "configured device time" "Time count: '1184263354341" --dms-get-time
+check_contains "configured time source" "$out" "Time source: 'hdr-network'"
+check_qmi "configured PRL version" "PRL version: '21050'" --dms-get-prl-version
+check_contains "configured PRL-only preference" "$out" "PRL only preference: 'yes'"
+# (qmicli 1.32 prints only the AMSS revision: api_dms.sh checks the boot and PRI ones.)
 
 finish

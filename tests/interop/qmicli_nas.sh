@@ -22,6 +22,16 @@ tac = 0x1F2E
 cell_id = 0x0123ABC
 lte_band = 20
 lte_earfcn = 6300
+mode_pref = 0x18
+lte_band_pref = 0x80044
+roam_pref = off
+
+[nas.network 1]
+mcc = 262
+mnc = 07
+rat = umts
+name = Other Net
+forbidden = yes
 EOF
 start_qmisim "$QMISIM_DIR/network.conf"
 
@@ -59,6 +69,34 @@ check_contains "RF band: channel" "$out" "'6300'"
 
 check_qmi "cell location: PLMN" "PLMN: '26203'" --nas-get-cell-location-info
 check_contains "cell location: RSRP" "$out" "RSRP: '-102.0' dBm"
+
+# System selection preference, network scan: configured, then set by qmicli.
+check_qmi "system selection: mode" "Mode preference: 'umts, lte'" \
+    --nas-get-system-selection-preference
+check_contains "system selection: LTE bands" "$out" "LTE band preference: '3, 7, 20'"
+check_contains "system selection: roaming" "$out" "Roaming preference: 'off'"
+check_contains "system selection: automatic" "$out" "Network selection preference: 'automatic'"
+check_contains "system selection: domain" "$out" "Service domain preference: 'cs-ps'"
+check_qmi "network scan: the serving network, in use" "Status: 'current-serving, home" \
+    --nas-network-scan
+check_contains "network scan: its name" "$out" "Description: 'Sim Net'"
+check_contains "network scan: a forbidden network" "$out" \
+    "Status: 'available, roaming, forbidden, not-preferred'"
+check_contains "network scan: its RAT" "$out" "RAT: 'umts'"
+check_contains "network scan: done" "$out" "Network scan result: success"
+check_qmi "set system selection: LTE only, manual on the serving network" \
+    "System selection preference set successfully" \
+    --nas-set-system-selection-preference=lte,manual=26203
+check_qmi "... read back" "Mode preference: 'lte'" --nas-get-system-selection-preference
+check_contains "... manual" "$out" "Network selection preference: 'manual'"
+check_qmi "... still registered" "Registration state: 'registered'" --nas-get-serving-system
+qmi --nas-set-system-selection-preference=umts >/dev/null
+check_qmi "UMTS only: the LTE cell is left" "Registration state: 'not-registered-searching'" \
+    --nas-get-serving-system
+check_qmi "set system selection: UMTS and LTE, automatic" \
+    "System selection preference set successfully" \
+    "--nas-set-system-selection-preference=umts|lte,automatic"
+check_qmi "... registered again" "Registration state: 'registered'" --nas-get-serving-system
 
 # Control commands change what the host sees.
 simctl nas signal rssi=-80 snr=-2.5 >/dev/null

@@ -63,9 +63,17 @@ check_qmi "EF-IMSI needs the PIN" "AccessDenied" --uim-read-transparent=0x3F00,0
 qmi --uim-verify-pin=PIN1,1111 >/dev/null
 check_qmi "read EF-IMSI" "08:09:10:10:10:32:54:76:98" --uim-read-transparent=0x3F00,0x7FFF,0x6F07
 
+# Slot status: one slot, the card in it.
+check_qmi "slot status: one slot" "1 physical slots found" --uim-get-slot-status
+check_contains "slot status: card present" "$out" "Card status: present"
+check_contains "slot status: active" "$out" "Slot status: active"
+check_contains "slot status: ICCID" "$out" "ICCID: 89001000000123456784"
+check_contains "slot status: UICC" "$out" "Protocol: uicc"
+
 # Control: take the card out and put it back.
 out=$(simctl uim remove)
 check_contains "uim remove" "$out" "uim.card=absent"
+check_qmi "slot status: no card" "Card status: absent" --uim-get-slot-status
 check_qmi "no card" "Card state: 'absent'" --uim-get-card-status
 check_qmi "no card: PIN refused" "UimUninitialized" --uim-verify-pin=PIN1,1111
 simctl uim insert >/dev/null

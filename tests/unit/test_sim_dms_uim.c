@@ -156,6 +156,12 @@ static void bad_configs_are_refused(void **state)
 		"[uim]\niccid = 8901\n",
 		"[uim]\nimsi = 0010101234567890\n",
 		"[uim]\ncard_present = perhaps\n",
+		"[dms]\ntime_count = 0x1000000000000\n",
+		"[dms]\nprl_version = 65536\n",
+		"[dms]\ntime_source = sundial\n",
+		"[uim]\nslots = 6\n",
+		"[uim]\natr = 3B9\n",
+		"[uim]\natr = zz\n",
 	};
 
 	(void)state;
@@ -250,6 +256,169 @@ static void dms_legacy_uim_when_enabled(void **state)
 	vreq.info.pin_id = 3;
 	assert_int_equal(fx_request(h, &slqs_dms_uim_verify_pin, cid, &vreq, &vrsp),
 			 QMI_ERR_INVALID_PIN_ID);
+	fx_free(h);
+}
+
+/* Unblock PIN, Change PIN and Get State follow the UIM card, or are refused like the rest. */
+static int dms_pin_change(struct fx *h, uint8_t cid, const struct qmi_msg *msg,
+			  const char *code, const char *new_pin, struct dms_uim_verify_pin_rsp *rsp)
+{
+	struct dms_uim_pin_change_req req = { { DMS_PIN_ID_PIN1, "", "" } };
+
+	strcpy(req.info.code, code);
+	strcpy(req.info.new_pin, new_pin);
+	return fx_request(h, msg, cid, &req, rsp);
+}
+
+static uint8_t dms_uim_state(struct fx *h, uint8_t cid)
+{
+	struct dms_uim_get_state_rsp r;
+
+	assert_int_equal(fx_request(h, &slqs_dms_uim_get_state, cid, NULL, &r), 0);
+	return r.state;
+}
+
+static void dms_legacy_unblock_change_state(void **state)
+{
+	struct fx *h = fx_new("[dms]\nlegacy_uim = yes\n", services);
+	uint8_t cid = fx_cid(h, QMI_SVC_DMS);
+	struct dms_uim_verify_pin_rsp r;
+
+	(void)state;
+	assert_int_equal(dms_uim_state(h, cid), DMS_UIM_STATE_LOCKED_FAILED);
+	assert_int_equal(dms_pin_change(h, cid, &slqs_dms_uim_change_pin, "9999", "4321", &r),
+			 QMI_ERR_INCORRECT_PIN);
+	assert_true(r.has_retries);
+	assert_int_equal(r.retries.verify_left, 2);
+	assert_int_equal(r.retries.unblock_left, 10);
+	assert_int_equal(dms_pin_change(h, cid, &slqs_dms_uim_change_pin, "1234", "4321", &r), 0);
+	assert_false(r.has_retries);
+	assert_int_equal(dms_uim_state(h, cid), DMS_UIM_STATE_INITIALIZED);
+	fx_control_ok(h, "uim block pin", NULL);
+	assert_int_equal(dms_uim_state(h, cid), DMS_UIM_STATE_LOCKED_FAILED);
+	assert_int_equal(dms_pin_change(h, cid, &slqs_dms_uim_unblock_pin, "00000000", "5555",
+					&r), QMI_ERR_INCORRECT_PIN);
+	assert_int_equal(r.retries.verify_left, 0);
+	assert_int_equal(r.retries.unblock_left, 9);
+	assert_int_equal(dms_pin_change(h, cid, &slqs_dms_uim_unblock_pin, "12345678", "5555",
+					&r), 0);
+	assert_int_equal(dms_uim_state(h, cid), DMS_UIM_STATE_INITIALIZED);
+	assert_int_equal(dms_pin_change(h, cid, &slqs_dms_uim_unblock_pin, "12", "5555", &r),
+			 QMI_ERR_INVALID_ARGUMENT);
+	assert_false(r.has_retries);
+	fx_control_ok(h, "uim remove", NULL);
+	assert_int_equal(dms_uim_state(h, cid), DMS_UIM_STATE_ABSENT);
+	assert_int_equal(dms_pin_change(h, cid, &slqs_dms_uim_change_pin, "5555", "1234", &r),
+			 QMI_ERR_UIM_UNINITIALIZED);
+	/* Refused as the other legacy messages once the firmware drops them. */
+	fx_control_ok(h, "dms legacy-uim no", NULL);
+	assert_int_equal(dms_pin_change(h, cid, &slqs_dms_uim_change_pin, "5555", "1234", &r),
+			 QMI_ERR_INVALID_QMI_COMMAND);
+	assert_int_equal(dms_pin_change(h, cid, &slqs_dms_uim_unblock_pin, "12345678", "1234",
+					&r), QMI_ERR_INVALID_QMI_COMMAND);
+	assert_int_equal(fx_request(h, &slqs_dms_uim_get_state, cid, NULL, NULL),
+			 QMI_ERR_INVALID_QMI_COMMAND);
+	fx_free(h);
+}
+
+static void dms_time_prl_revisions_min(void **state)
+{
+	struct fx *h = fx_new(NULL, services);
+	uint8_t cid = fx_cid(h, QMI_SVC_DMS);
+	struct dms_get_time_rsp t;
+	struct dms_get_prl_version_rsp prl;
+	struct dms_get_current_prl_info_rsp info;
+	struct dms_string_rsp s;
+	uint64_t units;
+
+	(void)state;
+	/* The host clock: after 2024-01-01 (1388102418 s after the GPS epoch), in 1.25 ms. */
+	assert_int_equal(fx_request(h, &slqs_dms_get_time, cid, NULL, &t), 0);
+	units = (uint64_t)t.device.count_high << 32 | t.device.count_low;
+	assert_true(units > 1388102418ull * 800);
+	assert_int_equal(t.device.source, DMS_TIME_SOURCE_DEVICE_CLOCK);
+	assert_true(t.has_system_ms);
+	assert_true(t.system_ms / 1000 - units / 800 <= 1);
+	/* A 3GPP-only modem has no PRL. */
+	assert_int_equal(fx_request(h, &slqs_dms_get_prl_version, cid, NULL, &prl),
+			 QMI_ERR_NOT_SUPPORTED);
+	assert_int_equal(fx_request(h, &slqs_dms_get_current_prl_info, cid, NULL, &info), 0);
+	assert_false(info.has_version);
+	assert_false(info.has_prl_only);
+	/* No boot or PRI revision, no MIN (as an MC7455). */
+	assert_int_equal(fx_request(h, &slqs_dms_get_revision, cid, NULL, &s), 0);
+	assert_false(s.has_opt10);
+	assert_false(s.has_opt11);
+	fx_free(h);
+
+	h = fx_new("[dms]\ntime_count = 0x123456789AB\ntime_source = cdma\nprl_version = 21050\n"
+		   "prl_only = yes\nboot_revision = BOOT1\npri_revision = PRI 9\nmin = 5551234567\n"
+		   "[uim]\npin_enabled = no\n", services);
+	cid = fx_cid(h, QMI_SVC_DMS);
+	assert_int_equal(fx_request(h, &slqs_dms_get_time, cid, NULL, &t), 0);
+	assert_int_equal(t.device.count_low, 0x456789AB);
+	assert_int_equal(t.device.count_high, 0x123);
+	assert_int_equal(t.device.source, DMS_TIME_SOURCE_CDMA);
+	assert_int_equal(t.system_ms, 0x123456789ABull * 5 / 4);
+	assert_int_equal(fx_request(h, &slqs_dms_get_prl_version, cid, NULL, &prl), 0);
+	assert_int_equal(prl.version, 21050);
+	assert_true(prl.has_prl_only);
+	assert_int_equal(prl.prl_only, 1);
+	assert_int_equal(fx_request(h, &slqs_dms_get_current_prl_info, cid, NULL, &info), 0);
+	assert_true(info.has_version);
+	assert_int_equal(info.version, 21050);
+	assert_int_equal(info.prl_only, 1);
+	assert_int_equal(fx_request(h, &slqs_dms_get_revision, cid, NULL, &s), 0);
+	assert_string_equal(s.opt10, "BOOT1");
+	assert_string_equal(s.opt11, "PRI 9");
+	assert_int_equal(fx_request(h, &slqs_dms_get_msisdn, cid, NULL, &s), 0);
+	assert_string_equal(s.value, "15555550100");
+	assert_true(s.has_opt10);
+	assert_string_equal(s.opt10, "5551234567");
+	fx_free(h);
+}
+
+static void dms_event_report_operating_mode(void **state)
+{
+	struct fx *h = fx_new(NULL, services);
+	uint8_t a = fx_cid(h, QMI_SVC_DMS), b = fx_cid(h, QMI_SVC_DMS);
+	struct dms_set_event_report_req er = { .has_operating_mode = 1, .operating_mode = 1 };
+	struct dms_set_operating_mode_req lpm = { DMS_MODE_LOW_POWER };
+	struct dms_event_report_ind ind;
+
+	(void)state;
+	assert_int_equal(fx_request(h, &slqs_dms_set_event_report, a, &er, NULL), 0);
+	/* A host's Set Operating Mode, then the control line: one report each, to a only. */
+	assert_int_equal(fx_request(h, &slqs_dms_set_operating_mode, b, &lpm, NULL), 0);
+	assert_int_equal(fx_indications(h, &slqs_dms_set_event_report, a, &ind), 1);
+	assert_true(ind.has_operating_mode);
+	assert_int_equal(ind.operating_mode, DMS_MODE_LOW_POWER);
+	assert_false(ind.has_pin1);
+	assert_false(ind.has_uim_state);
+	assert_int_equal(fx_indications(h, &slqs_dms_set_event_report, b, &ind), 0);
+	fx_control_ok(h, "dms mode online", "dms.mode=online");
+	assert_int_equal(fx_indications(h, &slqs_dms_set_event_report, a, &ind), 1);
+	assert_int_equal(ind.operating_mode, DMS_MODE_ONLINE);
+	/* The same mode again: nothing changed, nothing said. */
+	fx_control_ok(h, "dms mode online", NULL);
+	assert_int_equal(fx_indications(h, &slqs_dms_set_event_report, a, &ind), 0);
+	/* PIN and UIM state reports when asked for; a SIM change alone is no mode report. */
+	er = (struct dms_set_event_report_req){ .has_pin_state = 1, .pin_state = 1,
+						.has_uim_state = 1, .uim_state = 1 };
+	assert_int_equal(fx_request(h, &slqs_dms_set_event_report, a, &er, NULL), 0);
+	fx_control_ok(h, "uim verify 1234", NULL);
+	assert_int_equal(fx_indications(h, &slqs_dms_set_event_report, a, &ind), 1);
+	assert_false(ind.has_operating_mode);
+	assert_true(ind.has_pin1);
+	assert_int_equal(ind.pin1.status, UIM_PIN_ENABLED_VERIFIED);
+	assert_false(ind.has_pin2);
+	assert_true(ind.has_uim_state);
+	assert_int_equal(ind.uim_state, DMS_UIM_STATE_INITIALIZED);
+	/* Turning the mode report off stops it. */
+	er = (struct dms_set_event_report_req){ .has_operating_mode = 1, .operating_mode = 0 };
+	assert_int_equal(fx_request(h, &slqs_dms_set_event_report, a, &er, NULL), 0);
+	fx_control_ok(h, "dms mode low-power", NULL);
+	assert_int_equal(fx_indications(h, &slqs_dms_set_event_report, a, &ind), 0);
 	fx_free(h);
 }
 
@@ -551,6 +720,63 @@ static void uim_indication_only_to_registered_clients(void **state)
 	fx_free(h);
 }
 
+static void uim_slot_status(void **state)
+{
+	struct fx *h = fx_new(NULL, services);
+	uint8_t a = fx_cid(h, QMI_SVC_UIM), b = fx_cid(h, QMI_SVC_UIM);
+	struct uim_register_events_req ev = { UIM_EVENT_CARD_STATUS |
+					      UIM_EVENT_PHYSICAL_SLOT_STATUS };
+	struct uim_register_events_rsp evr;
+	struct uim_slot_status_msg ss;
+	/* 89001000000123456784 as EF-ICCID holds it */
+	static const uint8_t iccid[] = { 0x98, 0x00, 0x01, 0x00, 0x00, 0x10, 0x32, 0x54, 0x76, 0x48 };
+
+	(void)state;
+	assert_int_equal(fx_request(h, &slqs_uim_get_slots_status, b, NULL, &ss), 0);
+	assert_true(ss.has_slots);
+	assert_int_equal(ss.n_slots, 1);
+	assert_int_equal(ss.slots[0].card_state, UIM_PHYS_CARD_PRESENT);
+	assert_int_equal(ss.slots[0].slot_state, UIM_SLOT_ACTIVE);
+	assert_int_equal(ss.slots[0].logical_slot, 1);
+	assert_int_equal(ss.slots[0].n_iccid, sizeof(iccid));
+	assert_memory_equal(ss.slots[0].iccid, iccid, sizeof(iccid));
+	assert_true(ss.has_slot_info);
+	assert_int_equal(ss.slot_info[0].protocol, 2);
+	assert_int_equal(ss.slot_info[0].n_apps, 1);
+	assert_int_equal(ss.slot_info[0].atr[0], 0x3B);
+	/* Slot events are taken along with card status events. */
+	assert_int_equal(fx_request(h, &slqs_uim_register_events, a, &ev, &evr), 0);
+	assert_int_equal(evr.mask, UIM_EVENT_CARD_STATUS | UIM_EVENT_PHYSICAL_SLOT_STATUS);
+	fx_control_ok(h, "uim remove", NULL);
+	assert_int_equal(fx_indications(h, &slqs_uim_slot_status_ind, a, &ss), 1);
+	assert_int_equal(ss.slots[0].card_state, UIM_PHYS_CARD_ABSENT);
+	assert_int_equal(ss.slots[0].slot_state, UIM_SLOT_ACTIVE);
+	assert_int_equal(ss.slots[0].n_iccid, 0);
+	assert_int_equal(ss.slot_info[0].n_atr, 0);
+	assert_int_equal(fx_indications(h, &slqs_uim_slot_status_ind, b, &ss), 0);
+	fx_control_ok(h, "uim insert", NULL);
+	assert_int_equal(fx_indications(h, &slqs_uim_slot_status_ind, a, &ss), 1);
+	assert_int_equal(ss.slots[0].card_state, UIM_PHYS_CARD_PRESENT);
+	/* A PIN change is no slot change. */
+	fx_control_ok(h, "uim verify 1234", NULL);
+	assert_int_equal(fx_indications(h, &slqs_uim_slot_status_ind, a, &ss), 0);
+	fx_free(h);
+
+	/* Two slots, the card in the second, its own ATR. */
+	h = fx_new("[uim]\nslots = 2\nactive_slot = 2\natr = 3B 02 14 50\n", services);
+	a = fx_cid(h, QMI_SVC_UIM);
+	assert_int_equal(fx_request(h, &slqs_uim_get_slots_status, a, NULL, &ss), 0);
+	assert_int_equal(ss.n_slots, 2);
+	assert_int_equal(ss.slots[0].card_state, UIM_PHYS_CARD_ABSENT);
+	assert_int_equal(ss.slots[0].slot_state, UIM_SLOT_INACTIVE);
+	assert_int_equal(ss.slots[1].card_state, UIM_PHYS_CARD_PRESENT);
+	assert_int_equal(ss.slots[1].slot_state, UIM_SLOT_ACTIVE);
+	assert_int_equal(ss.slots[1].logical_slot, 1);
+	assert_int_equal(ss.slot_info[1].n_atr, 4);
+	assert_int_equal(ss.slot_info[1].atr[3], 0x50);
+	fx_free(h);
+}
+
 static void uim_card_removed(void **state)
 {
 	struct fx *h = fx_new("[uim]\ncard_present = no\n", services);
@@ -718,6 +944,9 @@ int main(void)
 		cmocka_unit_test(dms_msisdn_needs_the_sim),
 		cmocka_unit_test(dms_legacy_uim_refused_by_default),
 		cmocka_unit_test(dms_legacy_uim_when_enabled),
+		cmocka_unit_test(dms_legacy_unblock_change_state),
+		cmocka_unit_test(dms_time_prl_revisions_min),
+		cmocka_unit_test(dms_event_report_operating_mode),
 		cmocka_unit_test(dms_operating_mode_transitions),
 		cmocka_unit_test(dms_reset_reboots_the_modem),
 		cmocka_unit_test(dms_persistent_low_power_survives_reset),
@@ -728,6 +957,7 @@ int main(void)
 		cmocka_unit_test(uim_change_and_protection),
 		cmocka_unit_test(uim_boot_asks_pin_again_counters_persist),
 		cmocka_unit_test(uim_indication_only_to_registered_clients),
+		cmocka_unit_test(uim_slot_status),
 		cmocka_unit_test(uim_card_removed),
 		cmocka_unit_test(uim_sessions_checked),
 		cmocka_unit_test(uim_hostile_requests),

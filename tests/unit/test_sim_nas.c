@@ -424,6 +424,296 @@ static void lte_band_and_cell(void **state)
 
 /* ---- config and control ------------------------------------------------------------- */
 
+/* ---- choosing the network ------------------------------------------------------------ */
+
+static uint8_t reg_state(struct fx *r)
+{
+	struct nas_serving_system ss;
+
+	serving_system(r, &ss);
+	return ss.serving_system.registration_state;
+}
+
+static void sys_sel_pref_get_and_set(void **state)
+{
+	struct fx *r = rig_new(SIM_READY "[nas]\nroam_pref = off\ngw_acq_order = wcdma-first\n");
+	struct nas_get_sys_sel_pref_rsp g;
+	struct nas_set_sys_sel_pref_req q = { 0 };
+
+	(void)state;
+	assert_int_equal(fx_request(r, &slqs_nas_get_sys_sel_pref, r->cid, NULL, &g), 0);
+	assert_true(g.has_mode_pref && g.has_band_pref && g.has_lte_band_pref);
+	assert_true(g.has_roam_pref && g.has_net_select && g.has_srv_domain_pref);
+	assert_true(g.has_gw_acq_order && g.has_emergency_mode);
+	assert_int_equal(g.mode_pref, 0x1C);
+	assert_int_equal(g.lte_band_pref & 0x7, 0x7);		/* bands 1, 2, 3 */
+	assert_int_equal(g.roam_pref, 1);
+	assert_int_equal(g.net_select, 0);
+	assert_int_equal(g.srv_domain_pref, 2);
+	assert_int_equal(g.gw_acq_order, 2);
+	/* What a Set names is stored, the rest kept. */
+	q.has_mode_pref = 1;
+	q.mode_pref = 0x18;
+	q.has_lte_band_pref = 1;
+	q.lte_band_pref = 0x44;
+	q.has_roam_pref = 1;
+	q.roam_pref = 0xFF;
+	assert_int_equal(fx_request(r, &slqs_nas_set_sys_sel_pref, r->cid, &q, NULL), 0);
+	assert_int_equal(fx_request(r, &slqs_nas_get_sys_sel_pref, r->cid, NULL, &g), 0);
+	assert_int_equal(g.mode_pref, 0x18);
+	assert_int_equal(g.lte_band_pref, 0x44);
+	assert_int_equal(g.roam_pref, 0xFF);
+	assert_int_equal(g.gw_acq_order, 2);
+	assert_int_equal(reg_state(r), NAS_REG_REGISTERED);
+	/* Bad values: InvalidArgument, nothing stored. */
+	memset(&q, 0, sizeof(q));
+	q.has_mode_pref = 1;
+	q.mode_pref = 0;
+	assert_int_equal(fx_request(r, &slqs_nas_set_sys_sel_pref, r->cid, &q, NULL),
+			 QMI_ERR_INVALID_ARGUMENT);
+	q.mode_pref = 0x04;
+	q.has_gw_acq_order = 1;
+	q.gw_acq_order = 7;
+	assert_int_equal(fx_request(r, &slqs_nas_set_sys_sel_pref, r->cid, &q, NULL),
+			 QMI_ERR_INVALID_ARGUMENT);
+	memset(&q, 0, sizeof(q));
+	q.has_roam_pref = 1;
+	q.roam_pref = 9;
+	assert_int_equal(fx_request(r, &slqs_nas_set_sys_sel_pref, r->cid, &q, NULL),
+			 QMI_ERR_INVALID_ARGUMENT);
+	assert_int_equal(fx_request(r, &slqs_nas_get_sys_sel_pref, r->cid, NULL, &g), 0);
+	assert_int_equal(g.mode_pref, 0x18);
+	/* GSM only: the LTE cell is no longer allowed; the Serving System indication says so. */
+	memset(&q, 0, sizeof(q));
+	q.has_mode_pref = 1;
+	q.mode_pref = 0x04;	/* GSM */
+	assert_int_equal(fx_request(r, &slqs_nas_set_sys_sel_pref, r->cid, &q, NULL), 0);
+	assert_int_equal(fx_indications(r, &slqs_nas_get_serving_system, r->cid, NULL), 1);
+	assert_int_equal(reg_state(r), NAS_REG_SEARCHING);
+	fx_control_ok(r, "nas rat gsm", "nas.registration=registered");
+	/* Manual selection of a network that is not here: denied; automatic again: back. */
+	memset(&q, 0, sizeof(q));
+	q.has_net_select = 1;
+	q.net_select = (struct nas_net_select){ 1, 262, 1 };
+	assert_int_equal(fx_request(r, &slqs_nas_set_sys_sel_pref, r->cid, &q, NULL), 0);
+	assert_int_equal(reg_state(r), NAS_REG_DENIED);
+	assert_int_equal(fx_request(r, &slqs_nas_get_sys_sel_pref, r->cid, NULL, &g), 0);
+	assert_int_equal(g.net_select, 1);
+	q.net_select = (struct nas_net_select){ 0, 0, 0 };
+	assert_int_equal(fx_request(r, &slqs_nas_set_sys_sel_pref, r->cid, &q, NULL), 0);
+	assert_int_equal(reg_state(r), NAS_REG_REGISTERED);
+	/* The control line changes the preferences too. */
+	fx_control_ok(r, "nas set mode_pref=0x10", "nas.registration=searching");
+	fx_control_ok(r, "nas set mode_pref=0x14", "nas.registration=registered");
+	fx_free(r);
+}
+
+#define NETWORKS SIM_READY "[nas]\nhome_mcc = 001\nhome_mnc = 01\n" \
+	"[nas.network 1]\nmcc = 262\nmnc = 02\nrat = umts\nname = Other\npreferred = yes\n" \
+	"[nas.network 2]\nmcc = 262\nmnc = 03\nrat = lte\nname = Banned\nforbidden = yes\n"
+
+static void network_scan(void **state)
+{
+	struct fx *r = rig_new(NETWORKS);
+	struct nas_network_scan_req q = { 0 };
+	static struct nas_network_scan_rsp s;
+
+	(void)state;
+	assert_int_equal(fx_request(r, &slqs_nas_network_scan, r->cid, &q, &s), 0);
+	assert_true(s.has_networks && s.has_rats && s.has_pcs_digits && s.has_scan_result);
+	assert_int_equal(s.scan_result, 0);
+	assert_int_equal(s.n_networks, 3);
+	assert_int_equal(s.n_rats, 3);
+	/* serving first: in use, home, not forbidden, not preferred */
+	assert_int_equal(s.networks[0].mcc, 1);
+	assert_string_equal(s.networks[0].description, "Test Network");
+	assert_int_equal(s.networks[0].status, 1 | 1 << 2 | 2 << 4 | 2 << 6);
+	assert_int_equal(s.rats[0].radio_interface, NAS_RADIO_LTE);
+	assert_int_equal(s.networks[1].mcc, 262);
+	assert_int_equal(s.networks[1].mnc, 2);
+	assert_string_equal(s.networks[1].description, "Other");
+	assert_int_equal(s.networks[1].status, 2 | 2 << 2 | 2 << 4 | 1 << 6);
+	assert_int_equal(s.rats[1].radio_interface, NAS_RADIO_UMTS);
+	assert_int_equal(s.pcs_digits[1].includes_pcs_digit, 0);
+	assert_int_equal(NAS_NETSTAT_FORBIDDEN(s.networks[2].status), 1);
+	/* Only UMTS asked for. */
+	q.has_network_type = 1;
+	q.network_type = 0x02;
+	assert_int_equal(fx_request(r, &slqs_nas_network_scan, r->cid, &q, &s), 0);
+	assert_int_equal(s.n_networks, 1);
+	assert_int_equal(s.networks[0].mnc, 2);
+	/* Radio off: no scan. */
+	fx_control_ok(r, "dms mode low-power", NULL);
+	assert_int_equal(fx_request(r, &slqs_nas_network_scan, r->cid, NULL, &s),
+			 QMI_ERR_DEVICE_NOT_READY);
+	fx_free(r);
+	fx_refuse_config(services, "[nas.network 9]\nmcc = 262\n", "config:2:");
+	fx_refuse_config(services, "[nas.network 1]\nrat = cdma\n", "config:2:");
+}
+
+static int initiate(struct fx *r, uint8_t action, uint16_t mcc, uint16_t mnc, int8_t radio)
+{
+	struct nas_initiate_register_req q = { .action = action };
+
+	if (action == NAS_REGISTER_MANUAL) {
+		q.has_manual = 1;
+		q.manual = (struct nas_manual_register){ mcc, mnc, radio };
+	}
+	return fx_request(r, &slqs_nas_initiate_register, r->cid, &q, NULL);
+}
+
+static void initiate_network_register(void **state)
+{
+	struct fx *r = rig_new(NETWORKS);
+	struct nas_serving_system ss;
+	static struct nas_network_scan_rsp s;
+
+	(void)state;
+	/* Manual on a scanned network: it serves, the old one is scanned instead. */
+	assert_int_equal(initiate(r, NAS_REGISTER_MANUAL, 262, 2, NAS_RADIO_UMTS), 0);
+	assert_true(fx_indications(r, &slqs_nas_get_serving_system, r->cid, &ss) >= 1);
+	serving_system(r, &ss);
+	assert_int_equal(ss.serving_system.registration_state, NAS_REG_REGISTERED);
+	assert_int_equal(ss.current_plmn.mcc, 262);
+	assert_int_equal(ss.current_plmn.mnc, 2);
+	assert_string_equal(ss.current_plmn.description, "Other");
+	assert_int_equal(ss.serving_system.radio_interfaces[0], NAS_RADIO_UMTS);
+	assert_int_equal(ss.roaming_indicator, NAS_ROAMING_IND_ON);
+	assert_int_equal(fx_request(r, &slqs_nas_network_scan, r->cid, NULL, &s), 0);
+	assert_int_equal(s.networks[0].mnc, 2);
+	assert_int_equal(s.networks[1].mcc, 1);
+	/* Manual on a forbidden or unknown network: denied. */
+	assert_int_equal(initiate(r, NAS_REGISTER_MANUAL, 262, 3, NAS_RADIO_LTE), 0);
+	assert_int_equal(reg_state(r), NAS_REG_DENIED);
+	assert_int_equal(initiate(r, NAS_REGISTER_MANUAL, 999, 99, NAS_RADIO_LTE), 0);
+	assert_int_equal(reg_state(r), NAS_REG_DENIED);
+	/* Automatic: back on the serving network. */
+	assert_int_equal(initiate(r, NAS_REGISTER_AUTOMATIC, 0, 0, 0), 0);
+	assert_int_equal(reg_state(r), NAS_REG_REGISTERED);
+	/* Manual on the serving network on another RAT: that RAT. */
+	assert_int_equal(initiate(r, NAS_REGISTER_MANUAL, 262, 2, NAS_RADIO_LTE), 0);
+	assert_int_equal(reg_state(r), NAS_REG_REGISTERED);
+	assert_int_equal(sim_nas_radio_interface(r->m), NAS_RADIO_LTE);
+	/* Manual without the network, or an unknown action. */
+	assert_int_equal(fx_raw_request(r, QMI_SVC_NAS, r->cid, NAS_MSG_INITIATE_REGISTER,
+					(const uint8_t[]){ 0x01, 0x01, 0x00, 0x02 }, 4),
+			 QMI_ERR_MISSING_ARGUMENT);
+	assert_int_equal(initiate(r, 3, 0, 0, 0), QMI_ERR_INVALID_ARGUMENT);
+	fx_free(r);
+}
+
+static void network_time(void **state)
+{
+	struct fx *r = rig_new(SIM_READY "[nas]\ntime_zone = -20\ndst = 1\n");
+	struct nas_get_network_time_rsp t;
+
+	(void)state;
+	assert_int_equal(fx_request(r, &slqs_nas_get_network_time, r->cid, NULL, &t), 0);
+	assert_false(t.has_time_3gpp2);
+	assert_true(t.has_time_3gpp);
+	assert_true(t.time_3gpp.year >= 2024);
+	assert_in_range(t.time_3gpp.month, 1, 12);
+	assert_in_range(t.time_3gpp.day, 1, 31);
+	assert_in_range(t.time_3gpp.day_of_week, 0, 6);
+	assert_int_equal(t.time_3gpp.time_zone, -20);
+	assert_int_equal(t.time_3gpp.dst_adjustment, 1);
+	assert_int_equal(t.time_3gpp.radio_interface, NAS_RADIO_LTE);
+	/* Not registered, or a network that sends no time: no TLV. */
+	fx_control_ok(r, "nas register searching", NULL);
+	assert_int_equal(fx_request(r, &slqs_nas_get_network_time, r->cid, NULL, &t), 0);
+	assert_false(t.has_time_3gpp);
+	fx_control_ok(r, "nas register home", NULL);
+	fx_control_ok(r, "nas set nitz=no", NULL);
+	assert_int_equal(fx_request(r, &slqs_nas_get_network_time, r->cid, NULL, &t), 0);
+	assert_false(t.has_time_3gpp);
+	fx_free(r);
+}
+
+/* Every indication the callbacks need can be raised from the control line. */
+static void indications_from_the_control_line(void **state)
+{
+	struct fx *r = rig_new(SIM_READY);
+	struct nas_set_event_report_req er = { 0 };
+	struct nas_event_report_ind ind;
+	struct nas_serving_system ss;
+	struct nas_system_info si;
+
+	(void)state;
+	er.has_rf_band_info = 1;
+	er.rf_band_info = 1;
+	er.has_reg_reject = 1;
+	er.reg_reject = 1;
+	assert_int_equal(fx_request(r, &slqs_nas_set_event_report, r->cid, &er, NULL), 0);
+	/* roaming */
+	fx_control_ok(r, "nas set roaming=yes", "nas.roaming=yes");
+	assert_int_equal(fx_indications(r, &slqs_nas_get_serving_system, r->cid, &ss), 1);
+	assert_int_equal(ss.roaming_indicator, NAS_ROAMING_IND_ON);
+	assert_int_equal(fx_indications(r, &slqs_nas_system_info_ind, r->cid, &si), 1);
+	assert_int_equal(si.lte_system_info.common.roaming_status, NAS_ROAMING_STATUS_ON);
+	fx_control_ok(r, "nas register roaming", NULL);
+	fx_control_ok(r, "nas register home", "nas.roaming=no");
+	assert_int_equal(fx_indications(r, &slqs_nas_get_serving_system, r->cid, &ss), 1);
+	assert_int_equal(ss.roaming_indicator, NAS_ROAMING_IND_OFF);
+	/* RF band and channel */
+	fx_control_ok(r, "nas set lte_band=7 lte_earfcn=3100", NULL);
+	assert_true(fx_indication(r, &slqs_nas_set_event_report, r->cid, 0, &ind));
+	assert_true(ind.has_rf_bands);
+	assert_int_equal(ind.rf_bands[0].band, 126);
+	assert_int_equal(ind.rf_bands[0].channel, 3100);
+	fx_control_ok(r, "nas set lte_earfcn=3150", NULL);
+	assert_true(fx_indication(r, &slqs_nas_set_event_report, r->cid, 0, &ind));
+	assert_int_equal(ind.rf_bands[0].channel, 3150);
+	fx_control_ok(r, "nas rat umts", NULL);
+	assert_true(fx_indication(r, &slqs_nas_set_event_report, r->cid, 0, &ind));
+	assert_int_equal(ind.rf_bands[0].radio_interface, NAS_RADIO_UMTS);
+	/* registration reject */
+	fx_control_ok(r, "nas register denied 13", "nas.registration=denied");
+	assert_true(fx_indication(r, &slqs_nas_set_event_report, r->cid, 0, &ind));
+	assert_true(ind.has_reg_reject);
+	assert_int_equal(ind.reg_reject.cause, 13);
+	fx_free(r);
+}
+
+/* Names as networks send them: Get PLMN Name in UCS-2 or packed GSM 7-bit. */
+static void name_encodings(void **state)
+{
+	struct fx *r = rig_new(SIM_READY "[nas]\noperator = Café\noperator_encoding = ucs2\n"
+			       "serving_name = no\n");
+	struct nas_get_plmn_name_req pq = { .plmn = { 1, 1 } };
+	struct nas_get_plmn_name_rsp pn;
+	struct nas_serving_system ss;
+	static const uint8_t ucs2[] = { 0x00, 'C', 0x00, 'a', 0x00, 'f', 0x00, 0xE9 };
+	static const uint8_t gsm7[] = { 0xD4, 0xF2, 0x9C, 0x0E };	/* "Test" */
+	static const uint8_t gsm7_at[] = { 0x00, 0x00 };		/* "@@": septet 0 twice */
+
+	(void)state;
+	serving_system(r, &ss);
+	assert_true(ss.has_current_plmn);
+	assert_string_equal(ss.current_plmn.description, "");
+	assert_int_equal(fx_request(r, &slqs_nas_get_plmn_name, r->cid, &pq, &pn), 0);
+	assert_int_equal(pn.eons.long_name_encoding, NAS_NAME_ENC_UCS2);
+	assert_int_equal(pn.eons.n_long_name, sizeof(ucs2));
+	assert_memory_equal(pn.eons.long_name, ucs2, sizeof(ucs2));
+	assert_int_equal(pn.eons.spn_encoding, NAS_NAME_ENC_UCS2);
+	fx_control_ok(r, "nas set operator=Test operator_encoding=gsm7 serving_name=yes", NULL);
+	serving_system(r, &ss);
+	assert_string_equal(ss.current_plmn.description, "Test");
+	assert_int_equal(fx_request(r, &slqs_nas_get_plmn_name, r->cid, &pq, &pn), 0);
+	assert_int_equal(pn.eons.short_name_encoding, NAS_NAME_ENC_GSM);
+	assert_int_equal(pn.eons.n_short_name, sizeof(gsm7));
+	assert_memory_equal(pn.eons.short_name, gsm7, sizeof(gsm7));
+	fx_control_ok(r, "nas set operator=A@@", NULL);
+	assert_int_equal(fx_request(r, &slqs_nas_get_plmn_name, r->cid, &pq, &pn), 0);
+	assert_int_equal(pn.eons.n_long_name, 3);
+	assert_int_equal(pn.eons.long_name[0], 0x41);
+	assert_memory_equal(pn.eons.long_name + 1, gsm7_at, sizeof(gsm7_at));
+	fx_control_ok(r, "nas set operator_encoding=ascii", NULL);
+	assert_int_equal(fx_request(r, &slqs_nas_get_plmn_name, r->cid, &pq, &pn), 0);
+	assert_int_equal(pn.eons.long_name_encoding, NAS_NAME_ENC_ASCII7);
+	assert_memory_equal(pn.eons.long_name, "A@@", 3);
+	fx_free(r);
+}
+
 static void bad_config_refused(void **state)
 {
 	static const char *const bad[] = {
@@ -431,6 +721,9 @@ static void bad_config_refused(void **state)
 		"[nas]\nlte_band = 99\n", "[nas]\numts_ecio = -7.3\n", "[nas]\nlte_snr = 1.25\n",
 		"[nas]\nregistration = maybe\n", "[nas]\nlte_rssi = 5\n", "[nas]\ncolour = red\n",
 		"[nas]\nlte_bandwidth = 7\n", "[nas sub]\nrat = lte\n",
+		"[nas]\nmode_pref = 0x40\n", "[nas]\nroam_pref = sometimes\n",
+		"[nas]\nnet_select = 2\n", "[nas]\ntime_zone = 97\n",
+		"[nas]\noperator_encoding = ebcdic\n",
 	};
 
 	(void)state;
@@ -531,6 +824,12 @@ int main(void)
 		cmocka_unit_test(event_report_signal),
 		cmocka_unit_test(other_rats),
 		cmocka_unit_test(lte_band_and_cell),
+		cmocka_unit_test(sys_sel_pref_get_and_set),
+		cmocka_unit_test(network_scan),
+		cmocka_unit_test(initiate_network_register),
+		cmocka_unit_test(network_time),
+		cmocka_unit_test(indications_from_the_control_line),
+		cmocka_unit_test(name_encodings),
 		cmocka_unit_test(bad_config_refused),
 		cmocka_unit_test(control_commands),
 		cmocka_unit_test(reset_keeps_the_network),

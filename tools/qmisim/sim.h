@@ -80,6 +80,19 @@ struct sim_handler {
 				      sizeof(((state_type *)0)->state_field) ? 1 : -1]) }
 #define SIM_HANDLERS_END { .msg = NULL }
 
+/*
+ * Set Event Report style requests change only what they carry: copies the
+ * optional field f (and its has_f flag) of the request into the kept
+ * subscription when the request has it.
+ */
+#define SIM_MERGE_OPTIONAL(kept, req, f)            \
+	do {                                        \
+		if ((req)->has_##f) {               \
+			(kept)->has_##f = 1;        \
+			(kept)->f = (req)->f;       \
+		}                                   \
+	} while (0)
+
 /** Answers with the configured string the row names (always succeeds). */
 int sim_answer_string(const struct sim_call *call);
 

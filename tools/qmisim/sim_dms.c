@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "core/qmi_error.h"
 #include "core/qmux.h"
@@ -30,6 +31,13 @@ struct dms_state {
 	char meid[DMS_STR_MAX];
 	char imei_sv[DMS_STR_MAX];
 	char msisdn[DMS_STR_MAX];	/* "": NotProvisioned */
+	char min[DMS_STR_MAX];		/* CDMA MIN; "": not sent */
+	char boot_revision[DMS_STR_MAX];	/* "": not sent (MC7455) */
+	char pri_revision[DMS_STR_MAX];
+	int32_t prl_version;		/* -1: no PRL (a 3GPP-only modem) */
+	uint8_t prl_only;
+	uint16_t time_source;		/* DMS_TIME_SOURCE_* */
+	int64_t time_count;		/* 1.25 ms units since 1980-01-06; -1: the host clock */
 	struct dms_capabilities caps;
 	uint64_t band_capability;
 	uint16_t n_lte_bands;
@@ -37,6 +45,12 @@ struct dms_state {
 	int legacy_uim;
 	uint8_t boot_mode;		/* the mode after power-up or reset */
 	uint8_t mode;			/* the current mode */
+	struct dms_event_report_ind last;	/* what Event Reports last said */
+};
+
+/* Per client: the reports its Set Event Report turned on. */
+struct dms_client {
+	struct dms_set_event_report_req er;
 };
 
 /* libqmi's names of the modes a modem may boot into or be put in from the
@@ -52,6 +66,11 @@ static const struct sim_name settled_modes[] = {
 static const struct sim_name data_service_names[] = {
 	{ "none", 0 }, { "cs", 1 }, { "ps", 2 }, { "simultaneous-cs-ps", 3 },
 	{ "non-simultaneous-cs-ps", 4 }, { NULL, 0 }
+};
+
+static const struct sim_name time_source_names[] = {
+	{ "device", DMS_TIME_SOURCE_DEVICE_CLOCK }, { "cdma", DMS_TIME_SOURCE_CDMA },
+	{ "hdr", DMS_TIME_SOURCE_HDR }, { NULL, 0 }
 };
 
 static const struct sim_name radio_names[] = {
@@ -90,11 +109,88 @@ int sim_dms_is_online(struct sim_modem *m)
 	return sim_dms_operating_mode(m) == DMS_MODE_ONLINE;
 }
 
+/* ---- Set Event Report and the Event Report indication -------------------------- */
+
+static uint8_t uim_state(struct sim_modem *m)
+{
+	if (!sim_state(m, QMI_SVC_UIM))
+		return DMS_UIM_STATE_UNAVAILABLE;
+	if (!sim_uim_card_present(m))
+		return DMS_UIM_STATE_ABSENT;
+	return sim_uim_ready(m) ? DMS_UIM_STATE_INITIALIZED : DMS_UIM_STATE_LOCKED_FAILED;
+}
+
+/* What an Event Report would say now (every TLV), for comparing with the last. */
+static void events_now(struct sim_modem *m, const struct dms_state *s,
+		       struct dms_event_report_ind *now)
+{
+	struct dms_pin_status *pins[] = { &now->pin1, &now->pin2 };
+
+	memset(now, 0, sizeof(*now));
+	now->operating_mode = s->mode;
+	now->uim_state = uim_state(m);
+	for (uint8_t id = DMS_PIN_ID_PIN1; id <= DMS_PIN_ID_PIN2; id++)
+		sim_uim_pin_status(m, id, &pins[id - 1]->status, &pins[id - 1]->verify_left,
+				   &pins[id - 1]->unblock_left);
+}
+
+struct event_change {
+	const struct dms_event_report_ind *before, *now;
+};
+
+static void report_client(struct sim_modem *m, struct sim_client *c, void *arg)
+{
+	const struct event_change *ch = arg;
+	const struct dms_client *dc = c->state;
+	const struct dms_set_event_report_req *er = &dc->er;
+	struct dms_event_report_ind ind = *ch->now;
+	int pins = er->has_pin_state && er->pin_state;
+
+	ind.has_operating_mode = er->has_operating_mode && er->operating_mode &&
+				 ch->now->operating_mode != ch->before->operating_mode;
+	ind.has_uim_state = er->has_uim_state && er->uim_state &&
+			    ch->now->uim_state != ch->before->uim_state;
+	ind.has_pin1 = pins && memcmp(&ch->now->pin1, &ch->before->pin1, sizeof(ind.pin1));
+	ind.has_pin2 = pins && memcmp(&ch->now->pin2, &ch->before->pin2, sizeof(ind.pin2));
+	if (ind.has_operating_mode || ind.has_uim_state || ind.has_pin1 || ind.has_pin2)
+		sim_indicate(m, &slqs_dms_set_event_report, c->cid, &ind);
+}
+
+/* Tells the clients that asked what changed since the last report. */
+static void report_events(struct sim_modem *m, struct dms_state *s)
+{
+	struct dms_event_report_ind now;
+	struct event_change ch = { &s->last, &now };
+
+	events_now(m, s, &now);
+	if (!memcmp(&now, &s->last, sizeof(now)))
+		return;
+	sim_for_each_client(m, QMI_SVC_DMS, report_client, &ch);
+	s->last = now;
+}
+
+/* Set Event Report changes only the reports the request names. */
+static int h_set_event_report(const struct sim_call *call)
+{
+	const struct dms_set_event_report_req *q = call->req;
+	struct dms_set_event_report_req *er = &((struct dms_client *)call->client->state)->er;
+
+	SIM_MERGE_OPTIONAL(er, q, power_state);
+	SIM_MERGE_OPTIONAL(er, q, pin_state);
+	SIM_MERGE_OPTIONAL(er, q, activation_state);
+	SIM_MERGE_OPTIONAL(er, q, operating_mode);
+	SIM_MERGE_OPTIONAL(er, q, uim_state);
+	SIM_MERGE_OPTIONAL(er, q, wireless_disable);
+	SIM_MERGE_OPTIONAL(er, q, prl_init);
+	return 0;
+}
+
 static void set_mode(struct sim_modem *m, struct dms_state *s, uint8_t mode)
 {
 	if (s->mode == mode)
 		return;
 	s->mode = mode;
+	report_events(m, s);
 	sim_event(m, SIM_EV_OPERATING_MODE);
 }
 
@@ -209,6 +305,42 @@ static int h_uim_verify_pin(const struct sim_call *call)
 	return rc;
 }
 
+/* UIM Unblock PIN and UIM Change PIN: the UIM module's PIN rules, DMS's framing. */
+static int pin_change(const struct sim_call *call,
+		      int (*op)(struct sim_modem *m, uint8_t pin_id, const char *code,
+				const char *new_pin, uint8_t *verify_left, uint8_t *unblock_left))
+{
+	const struct dms_uim_pin_change_req *q = call->req;
+	struct dms_uim_verify_pin_rsp *r = call->rsp;
+	int rc = legacy_refused(call->modem);
+
+	if (rc)
+		return rc;
+	rc = op(call->modem, q->info.pin_id, q->info.code, q->info.new_pin,
+		&r->retries.verify_left, &r->retries.unblock_left);
+	r->has_retries = (uint8_t)sim_uim_error_has_retries(rc);
+	return rc;
+}
+
+static int h_uim_unblock_pin(const struct sim_call *call)
+{
+	return pin_change(call, sim_uim_unblock_pin);
+}
+
+static int h_uim_change_pin(const struct sim_call *call)
+{
+	return pin_change(call, sim_uim_change_pin);
+}
+
+static int h_uim_get_state(const struct sim_call *call)
+{
+	struct dms_uim_get_state_rsp *r = call->rsp;
+	int rc = legacy_refused(call->modem);
+
+	r->state = uim_state(call->modem);
+	return rc;
+}
+
 static int pin_status(struct sim_modem *m, uint8_t pin_id, struct dms_pin_status *st)
 {
 	return sim_uim_pin_status(m, pin_id, &st->status, &st->verify_left, &st->unblock_left);
@@ -248,12 +380,86 @@ static int h_uim_get_imsi(const struct sim_call *call)
 /* The MSISDN lives on the SIM (EF-MSISDN): readable once the PIN is in. */
 static int h_get_msisdn(const struct sim_call *call)
 {
+	struct dms_string_rsp *r = call->rsp;
 	struct dms_state *s = call->state;
 	int rc = sim_readable(call->modem);
 
 	if (!rc && !s->msisdn[0])
 		rc = QMI_ERR_NOT_PROVISIONED;
-	return rc ? rc : answer_string(call->rsp, s->msisdn);
+	if (rc)
+		return rc;
+	put_id(&r->has_opt10, r->opt10, sizeof(r->opt10), s->min);
+	return answer_string(r, s->msisdn);
+}
+
+/* The AMSS revision, and the boot and PRI revisions when configured. */
+static int h_get_revision(const struct sim_call *call)
+{
+	struct dms_string_rsp *r = call->rsp;
+	struct dms_state *s = call->state;
+
+	put_id(&r->has_opt10, r->opt10, sizeof(r->opt10), s->boot_revision);
+	put_id(&r->has_opt11, r->opt11, sizeof(r->opt11), s->pri_revision);
+	return answer_string(r, s->revision);
+}
+
+/* Seconds from the Unix epoch to the GPS epoch (1980-01-06 00:00:00 UTC). */
+#define GPS_EPOCH_UNIX 315964800LL
+
+/* The time in 1.25 ms units since the GPS epoch: configured, or the host's (no leap seconds). */
+static uint64_t time_units(const struct dms_state *s)
+{
+	struct timespec ts;
+	int64_t ms;
+
+	if (s->time_count >= 0)
+		return (uint64_t)s->time_count;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	ms = ((int64_t)ts.tv_sec - GPS_EPOCH_UNIX) * 1000 + ts.tv_nsec / 1000000;
+	return ms > 0 ? (uint64_t)ms * 4 / 5 : 0;
+}
+
+static int h_get_time(const struct sim_call *call)
+{
+	struct dms_get_time_rsp *r = call->rsp;
+	struct dms_state *s = call->state;
+	uint64_t units = time_units(s);
+
+	r->device.count_low = (uint32_t)units;
+	r->device.count_high = (uint16_t)(units >> 32);
+	r->device.source = s->time_source;
+	r->has_system_ms = r->has_user_ms = 1;
+	r->system_ms = r->user_ms = units * 5 / 4;
+	return 0;
+}
+
+/*
+ * Without a PRL (a 3GPP-only modem) Get PRL Version fails; which error a
+ * real MC7455 gives is unverified: NotSupported here.
+ */
+static int h_get_prl_version(const struct sim_call *call)
+{
+	struct dms_get_prl_version_rsp *r = call->rsp;
+	struct dms_state *s = call->state;
+
+	if (s->prl_version < 0)
+		return QMI_ERR_NOT_SUPPORTED;
+	r->version = (uint16_t)s->prl_version;
+	r->has_prl_only = 1;
+	r->prl_only = s->prl_only;
+	return 0;
+}
+
+/* The same facts, both optional: no PRL is success without them. */
+static int h_get_current_prl_info(const struct sim_call *call)
+{
+	struct dms_get_current_prl_info_rsp *r = call->rsp;
+	struct dms_state *s = call->state;
+
+	r->has_version = r->has_prl_only = s->prl_version >= 0;
+	r->version = (uint16_t)(s->prl_version < 0 ? 0 : s->prl_version);
+	r->prl_only = s->prl_only;
+	return 0;
 }
 
 /* An answer that is one of the configured identity strings. */
@@ -265,7 +471,8 @@ static const struct sim_handler dms_handlers[] = {
 			struct dms_get_capabilities_rsp, info),
 	DMS_CONFIGURED_STRING(slqs_dms_get_manufacturer, manufacturer),
 	DMS_CONFIGURED_STRING(slqs_dms_get_model, model),
-	DMS_CONFIGURED_STRING(slqs_dms_get_revision, revision),
+	SIM_HANDLER(slqs_dms_set_event_report, h_set_event_report),
+	SIM_HANDLER(slqs_dms_get_revision, h_get_revision),
 	SIM_HANDLER(slqs_dms_get_msisdn, h_get_msisdn),
 	SIM_HANDLER(slqs_dms_get_ids, h_get_ids),
 	SIM_HANDLER(slqs_dms_uim_verify_pin, h_uim_verify_pin),
@@ -276,6 +483,12 @@ static const struct sim_handler dms_handlers[] = {
 	SIM_HANDLER(slqs_dms_uim_get_iccid, h_uim_get_iccid),
 	SIM_HANDLER(slqs_dms_uim_get_imsi, h_uim_get_imsi),
 	SIM_HANDLER(slqs_dms_get_band_capabilities, h_get_band_capabilities),
+	SIM_HANDLER(slqs_dms_uim_unblock_pin, h_uim_unblock_pin),
+	SIM_HANDLER(slqs_dms_uim_change_pin, h_uim_change_pin),
+	SIM_HANDLER(slqs_dms_uim_get_state, h_uim_get_state),
+	SIM_HANDLER(slqs_dms_get_time, h_get_time),
+	SIM_HANDLER(slqs_dms_get_prl_version, h_get_prl_version),
+	SIM_HANDLER(slqs_dms_get_current_prl_info, h_get_current_prl_info),
 	SIM_HANDLERS_END
 };
 
@@ -308,6 +521,8 @@ static void dms_init(struct sim_modem *m, void *state)
 	memcpy(s->lte_bands, mc7455_lte, sizeof(mc7455_lte));
 	s->boot_mode = DMS_MODE_ONLINE;
 	s->mode = DMS_MODE_ONLINE;
+	s->prl_version = -1;
+	s->time_count = -1;
 }
 
 /* A list of numbers or names separated by commas or blanks ("" is empty),
@@ -368,6 +583,18 @@ static const struct sim_setting dms_settings[] = {
 	DMS_STRING("meid", meid),
 	DMS_STRING("imei_sv", imei_sv),
 	DMS_STRING("msisdn", msisdn),
+	DMS_STRING("min", min),
+	DMS_STRING("boot_revision", boot_revision),
+	DMS_STRING("pri_revision", pri_revision),
+	{ .name = "prl_version", .type = SIM_SET_INT, SIM_AT(struct dms_state, prl_version),
+	  .min = -1, .max = UINT16_MAX },
+	{ .name = "prl_only", .type = SIM_SET_BOOL, SIM_AT(struct dms_state, prl_only),
+	  .min = 0, .max = 1 },
+	{ .name = "time_source", .type = SIM_SET_NAME, SIM_AT(struct dms_state, time_source),
+	  .names = time_source_names, .numbers = SIM_NUMBERS_IN_RANGE, .min = 0,
+	  .max = UINT16_MAX },
+	{ .name = "time_count", .type = SIM_SET_INT, SIM_AT(struct dms_state, time_count),
+	  .min = -1, .max = (1LL << 48) - 1 },
 	{ .name = "operating_mode", .type = SIM_SET_NAME, SIM_AT(struct dms_state, boot_mode),
 	  .names = settled_modes, .numbers = SIM_NUMBERS_NAMED },
 	{ .name = "legacy_uim", .type = SIM_SET_BOOL, SIM_AT(struct dms_state, legacy_uim),
@@ -417,6 +644,8 @@ static void dms_event(struct sim_modem *m, void *state, enum sim_event_kind ev)
 	/* Persistent low power survives a reset; anything else boots as configured. */
 	if (ev == SIM_EV_BOOT)
 		set_mode(m, s, s->mode == DMS_MODE_PERSISTENT_LOW_POWER ? s->mode : s->boot_mode);
+	if (ev == SIM_EV_BOOT || ev == SIM_EV_SIM_STATE)
+		report_events(m, s);
 }
 
 static void dms_describe(struct sim_modem *m, void *state, char *out, size_t outlen)
@@ -470,6 +699,7 @@ const struct sim_service sim_dms_service = {
 	.default_cid_limit = 10,
 	.handlers = dms_handlers,
 	.state_size = sizeof(struct dms_state),
+	.client_state_size = sizeof(struct dms_client),
 	.init = dms_init,
 	.sections = dms_sections,
 	.event = dms_event,

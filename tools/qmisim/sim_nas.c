@@ -56,6 +56,11 @@ static const struct sim_handler nas_handlers[] = {
 	SIM_HANDLER(slqs_nas_get_system_info, nas_get_system_info),
 	SIM_HANDLER(slqs_nas_get_signal_info, nas_get_signal_info),
 	SIM_HANDLER(slqs_nas_config_signal_info, nas_config_signal_info),
+	SIM_HANDLER(slqs_nas_get_sys_sel_pref, nas_get_sys_sel_pref),
+	SIM_HANDLER(slqs_nas_set_sys_sel_pref, nas_set_sys_sel_pref),
+	SIM_HANDLER(slqs_nas_initiate_register, nas_initiate_register),
+	SIM_HANDLER(slqs_nas_network_scan, nas_network_scan),
+	SIM_HANDLER(slqs_nas_get_network_time, nas_get_network_time),
 	SIM_HANDLERS_END
 };
 
@@ -95,6 +100,8 @@ static void nas_init(struct sim_modem *m, void *state)
 	e->channel[RAT_UMTS] = 10700;
 	e->channel[RAT_GSM] = 62;
 	e->lte_bandwidth = 200;
+	e->serving_name = 1;
+	nas_pref_init(e);
 }
 
 static void nas_event(struct sim_modem *m, void *state, enum sim_event_kind ev)

@@ -52,6 +52,8 @@ int nas_get_serving_system(const struct sim_call *call)
 	}
 	ss->has_current_plmn = 1;
 	fill_plmn(&e->serving, &ss->current_plmn);
+	if (!e->serving_name)
+		ss->current_plmn.description[0] = '\0';	/* left to Get PLMN Name */
 	if (e->rat == RAT_LTE) {
 		ss->has_lte_tac = 1;
 		ss->lte_tac = (uint16_t)e->tac;
@@ -278,34 +280,28 @@ int nas_get_operator_name(const struct sim_call *call)
 	return 0;
 }
 
-static void set_name_bytes(uint8_t *dst, uint16_t *n, size_t cap, const char *name)
-{
-	size_t len = strnlen(name, cap);
-
-	memcpy(dst, name, len);
-	*n = (uint16_t)len;
-}
-
+/* The serving or home network's name, in its configured encoding. */
 int nas_get_plmn_name(const struct sim_call *call)
 {
 	const struct nas_get_plmn_name_req *q = call->req;
 	struct nas_get_plmn_name_rsp *r = call->rsp;
 	const struct env *e = &nas_state_of(call->modem)->env;
-	struct net home;
-	const char *name = "";
+	struct nas_eons_name *n = &r->eons;
+	struct net home, none = { 0 };
+	const struct net *net = &none;
 
 	nas_home_net(e, &home);
 	if (q->plmn.mcc == e->serving.mcc && q->plmn.mnc == e->serving.mnc)
-		name = e->serving.name;
+		net = &e->serving;
 	else if (q->plmn.mcc == home.mcc && q->plmn.mnc == home.mnc)
-		name = home.name;
+		net = &home;
 	r->has_eons = 1;
-	r->eons.spn_encoding = r->eons.short_name_encoding = NAS_NAME_ENC_ASCII7;
-	r->eons.long_name_encoding = NAS_NAME_ENC_ASCII7;
-	set_name_bytes(r->eons.spn, &r->eons.n_spn, sizeof(r->eons.spn), name);
-	set_name_bytes(r->eons.short_name, &r->eons.n_short_name, sizeof(r->eons.short_name),
-		       name);
-	set_name_bytes(r->eons.long_name, &r->eons.n_long_name, sizeof(r->eons.long_name), name);
+	n->spn_encoding = nas_name_encode(net->encoding, net->name, n->spn, sizeof(n->spn),
+					  &n->n_spn);
+	n->short_name_encoding = nas_name_encode(net->encoding, net->name, n->short_name,
+						 sizeof(n->short_name), &n->n_short_name);
+	n->long_name_encoding = nas_name_encode(net->encoding, net->name, n->long_name,
+						sizeof(n->long_name), &n->n_long_name);
 	return 0;
 }
 

@@ -21,6 +21,27 @@ static const struct sim_name policy_names[] = {
 	{ NULL, 0 }
 };
 
+static const struct sim_name encoding_names[] = {
+	{ "ascii", NAS_NAME_ENC_ASCII7 }, { "gsm7", NAS_NAME_ENC_GSM },
+	{ "ucs2", NAS_NAME_ENC_UCS2 }, { NULL, 0 }
+};
+
+static const struct sim_name roam_names[] = {
+	{ "off", 1 }, { "not-off", 2 }, { "not-flashing", 3 }, { "any", 0xFF }, { NULL, 0 }
+};
+
+static const struct sim_name net_select_names[] = {
+	{ "automatic", 0 }, { "auto", 0 }, { "manual", 1 }, { NULL, 0 }
+};
+
+static const struct sim_name domain_names[] = {
+	{ "cs", 0 }, { "ps", 1 }, { "cs-ps", 2 }, { NULL, 0 }
+};
+
+static const struct sim_name acq_order_names[] = {
+	{ "automatic", 0 }, { "gsm-first", 1 }, { "wcdma-first", 2 }, { NULL, 0 }
+};
+
 static int *int_field(const struct sim_setting *row, void *block)
 {
 	return (int *)(void *)((char *)block + row->off);
@@ -151,6 +172,25 @@ static int parse_mnc(const struct sim_setting *row, void *block, const char *val
 	return 0;
 }
 
+/* The manual network's MCC / MNC: given, no longer the serving one. */
+static int parse_manual_mcc(const struct sim_setting *row, void *block, const char *value,
+			    char *err, size_t errlen)
+{
+	int rc = parse_mcc(row, block, value, err, errlen);
+
+	((struct env *)block)->pref.manual_set |= rc == 0;
+	return rc;
+}
+
+static int parse_manual_mnc(const struct sim_setting *row, void *block, const char *value,
+			    char *err, size_t errlen)
+{
+	int rc = parse_mnc(row, block, value, err, errlen);
+
+	((struct env *)block)->pref.manual_set |= rc == 0;
+	return rc;
+}
+
 /* The operator name of the struct net at row->off. */
 static int parse_operator(const struct sim_setting *row, void *block, const char *value,
 			  char *err, size_t errlen)
@@ -185,6 +225,11 @@ static const struct sim_setting nas_settings[] = {
 	ENV_NET("home_mcc", home, parse_mcc, "3 digits"),
 	ENV_NET("home_mnc", home, parse_mnc, "2 or 3 digits"),
 	ENV_NET("home_operator", home, parse_operator, "a name"),
+	{ .name = "operator_encoding", .type = SIM_SET_NAME, ENV_AT(serving.encoding),
+	  .names = encoding_names },
+	{ .name = "home_operator_encoding", .type = SIM_SET_NAME, ENV_AT(home.encoding),
+	  .names = encoding_names },
+	{ .name = "serving_name", .type = SIM_SET_BOOL, ENV_AT(serving_name), .min = 0, .max = 1 },
 	{ .name = "rat", .type = SIM_SET_NAME, ENV_AT(rat), .names = rat_names },
 	{ .name = "registration", .type = SIM_SET_NAME, ENV_AT(policy), .names = policy_names },
 	{ .name = "roaming", .type = SIM_SET_BOOL, ENV_AT(roaming), .min = 0, .max = 1 },
@@ -211,6 +256,40 @@ static const struct sim_setting nas_settings[] = {
 	ENV_INT("gsm_arfcn", channel[RAT_GSM], 0, 1023),
 	{ .name = "lte_bandwidth", .type = SIM_SET_CUSTOM, ENV_AT(lte_bandwidth),
 	  .parse = parse_bandwidth, .hint = "1.4, 3, 5, 10, 15 or 20 (MHz)" },
+	/* the system selection preferences */
+	ENV_INT("mode_pref", pref.mode, 1, NAS_MODE_PREF_ALL),
+	ENV_INT("band_pref", pref.band, 0, INT64_MAX),
+	ENV_INT("lte_band_pref", pref.lte_band, 0, INT64_MAX),
+	{ .name = "roam_pref", .type = SIM_SET_NAME, ENV_AT(pref.roam), .names = roam_names,
+	  .numbers = SIM_NUMBERS_NAMED },
+	{ .name = "net_select", .type = SIM_SET_NAME, ENV_AT(pref.net_select),
+	  .names = net_select_names },
+	ENV_NET("manual_mcc", pref.manual_plmn, parse_manual_mcc, "3 digits"),
+	ENV_NET("manual_mnc", pref.manual_plmn, parse_manual_mnc, "2 or 3 digits"),
+	{ .name = "srv_domain_pref", .type = SIM_SET_NAME, ENV_AT(pref.srv_domain),
+	  .names = domain_names },
+	{ .name = "gw_acq_order", .type = SIM_SET_NAME, ENV_AT(pref.gw_acq_order),
+	  .names = acq_order_names },
+	/* the network's time */
+	ENV_INT("time_zone", time_zone, -96, 96),
+	ENV_INT("dst", dst, 0, 2),
+	{ .name = "nitz", .type = SIM_SET_BOOL, ENV_AT(nitz), .min = 0, .max = 1 },
+	SIM_SETTINGS_END
+};
+
+#define SCAN_AT(field) SIM_AT(struct scan_net, field)
+
+/* [nas.network N]: a network Network Scan finds (besides the serving one). */
+static const struct sim_setting scan_settings[] = {
+	{ .name = "mcc", .type = SIM_SET_CUSTOM, SCAN_AT(net), .parse = parse_mcc,
+	  .hint = "3 digits" },
+	{ .name = "mnc", .type = SIM_SET_CUSTOM, SCAN_AT(net), .parse = parse_mnc,
+	  .hint = "2 or 3 digits" },
+	{ .name = "name", .type = SIM_SET_CUSTOM, SCAN_AT(net), .parse = parse_operator,
+	  .hint = "a name" },
+	{ .name = "rat", .type = SIM_SET_NAME, SCAN_AT(rat), .names = rat_names },
+	{ .name = "forbidden", .type = SIM_SET_BOOL, SCAN_AT(forbidden), .min = 0, .max = 1 },
+	{ .name = "preferred", .type = SIM_SET_BOOL, SCAN_AT(preferred), .min = 0, .max = 1 },
 	SIM_SETTINGS_END
 };
 
@@ -226,8 +305,25 @@ static void *env_block(struct sim_modem *m, void *state, const char *arg, char *
 	return &((struct nas_state *)state)->env;
 }
 
+/* [nas.network N], N from 1: the entry, in use from now on. */
+static void *scan_block(struct sim_modem *m, void *state, const char *arg, char *err,
+			size_t errlen)
+{
+	struct env *e = &((struct nas_state *)state)->env;
+	long n;
+
+	(void)m;
+	if (read_digits(arg, 1, 2, &n) < 0 || n < 1 || n > NAS_SCAN_MAX) {
+		snprintf(err, errlen, "[nas.network N]: N is 1 to %d", NAS_SCAN_MAX);
+		return NULL;
+	}
+	e->scan[n - 1].used = 1;
+	return &e->scan[n - 1];
+}
+
 const struct sim_section nas_sections[] = {
 	{ .kind = NULL, .settings = nas_settings, .locate = env_block },
+	{ .kind = "network", .settings = scan_settings, .locate = scan_block, .arg_hint = "1-8" },
 	SIM_SECTIONS_END
 };
 

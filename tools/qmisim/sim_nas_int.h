@@ -6,6 +6,8 @@
  *   sim_nas.c         the service: handler table, hooks, queries for others
  *   sim_nas_radio.c   RATs, bands, and the registration and signal clients see
  *   sim_nas_answers.c the Get requests' answers
+ *   sim_nas_select.c  system selection, registration requests, network scan and time
+ *   sim_nas_text.c    names in the encodings networks send
  *   sim_nas_notify.c  subscriptions and the indications when things change
  *   sim_nas_config.c  the [nas] settings and the `nas ...` control commands
  */
@@ -23,6 +25,8 @@ enum rat { RAT_LTE, RAT_UMTS, RAT_GSM, RAT_COUNT };
 struct rat_def {
 	const char *name;
 	int8_t radio;			/* NAS_RADIO_* */
+	uint16_t mode_bit;		/* its bit in the mode preference */
+	uint8_t scan_bit;		/* its bit in Network Scan's type mask */
 	uint8_t n_caps;
 	uint8_t caps[3];		/* data service capabilities when registered */
 };
@@ -54,11 +58,52 @@ struct net {
 	uint16_t mnc;
 	uint8_t mnc3;		/* the MNC has 3 digits */
 	uint8_t set;		/* NET_*_SET: which parts the config gave (home network) */
+	uint8_t encoding;	/* NAS_NAME_ENC_* of the name in Get PLMN Name (0: ASCII) */
 	char name[NAS_NAME_MAX];
+};
+
+/* Mode preference bits (System Selection Preference TLV 0x11). */
+#define NAS_MODE_PREF_GSM  0x04
+#define NAS_MODE_PREF_UMTS 0x08
+#define NAS_MODE_PREF_LTE  0x10
+#define NAS_MODE_PREF_ALL  0x3F	/* cdma 1x, HDR, GSM, UMTS, LTE, TD-SCDMA */
+
+/* The system selection preferences (Set/Get System Selection Preference). */
+struct pref {
+	uint8_t emergency;
+	uint16_t mode;			/* NAS_MODE_PREF_* bits */
+	uint64_t band;			/* 2G/3G band bits */
+	uint16_t roam;			/* 1 off, 2 not off, 3 not flashing, 0xFF any */
+	uint64_t lte_band;		/* bit n: E-UTRA band n+1 */
+	uint64_t tdscdma_band;
+	uint8_t net_select;		/* 0 automatic, 1 manual */
+	uint8_t manual_set;		/* manual_plmn was given (else: the serving one) */
+	struct net manual_plmn;
+	uint32_t srv_domain;		/* 0 CS, 1 PS, 2 CS+PS */
+	uint32_t gw_acq_order;		/* 0 automatic, 1 GSM first, 2 WCDMA first */
+	uint32_t reg_restriction;
+	uint16_t n_acq_order;
+	int8_t acq_order[NAS_MAX_RATS];
+};
+
+/* A network Network Scan finds besides the serving one ([nas.network N]). */
+#define NAS_SCAN_MAX 8
+struct scan_net {
+	int used;
+	struct net net;
+	int rat;		/* enum rat */
+	int forbidden;
+	int preferred;
 };
 
 /* The radio environment: config, changed by control commands, kept over a reset. */
 struct env {
+	struct pref pref;
+	struct scan_net scan[NAS_SCAN_MAX];
+	int time_zone;		/* network time: 15-minute steps east of UTC */
+	int dst;		/* daylight saving adjustment, hours */
+	int nitz;		/* the network sends its time */
+	int serving_name;	/* Serving System carries the operator name */
 	struct net serving;
 	struct net home;	/* unset parts follow the serving network */
 	int rat;		/* enum rat */
@@ -134,6 +179,28 @@ int nas_get_plmn_name(const struct sim_call *call);
 int nas_get_rf_band_info(const struct sim_call *call);
 int nas_get_cell_location_info(const struct sim_call *call);
 void nas_fill_rf_band(const struct sig *s, struct nas_rf_band *b);
+
+/* ---- sim_nas_select.c ---------------------------------------------------- */
+
+int nas_get_sys_sel_pref(const struct sim_call *call);
+int nas_set_sys_sel_pref(const struct sim_call *call);
+int nas_initiate_register(const struct sim_call *call);
+int nas_network_scan(const struct sim_call *call);
+int nas_get_network_time(const struct sim_call *call);
+/** The manual selection keeps the modem off the serving network. */
+int nas_manual_elsewhere(const struct env *e);
+/** The preferences' defaults (those of an MC7455). */
+void nas_pref_init(struct env *e);
+
+/* ---- sim_nas_text.c ------------------------------------------------------ */
+
+/**
+ * Writes a UTF-8 name into out[cap] in a NAS_NAME_ENC_* encoding (ASCII,
+ * packed GSM 7-bit or UCS-2; anything else: ASCII), its length in *len.
+ * Returns the encoding used.
+ */
+uint8_t nas_name_encode(uint8_t encoding, const char *name, uint8_t *out, size_t cap,
+			uint16_t *len);
 
 /* ---- sim_nas_notify.c ----------------------------------------------------- */
 

@@ -206,26 +206,18 @@ int nas_set_event_report(const struct sim_call *call)
 	const struct nas_set_event_report_req *q = call->req;
 	struct nas_set_event_report_req *er = &((struct nas_client *)call->client->state)->er;
 
-#define MERGE(f)                         \
-	do {                             \
-		if (q->has_##f) {        \
-			er->has_##f = 1; \
-			er->f = q->f;    \
-		}                        \
-	} while (0)
-	MERGE(signal_strength);
-	MERGE(rf_band_info);
-	MERGE(reg_reject);
-	MERGE(rssi);
-	MERGE(ecio);
-	MERGE(io);
-	MERGE(sinr);
-	MERGE(error_rate);
-	MERGE(ecio_thresholds);
-	MERGE(sinr_thresholds);
-	MERGE(lte_snr);
-	MERGE(lte_rsrp);
-#undef MERGE
+	SIM_MERGE_OPTIONAL(er, q, signal_strength);
+	SIM_MERGE_OPTIONAL(er, q, rf_band_info);
+	SIM_MERGE_OPTIONAL(er, q, reg_reject);
+	SIM_MERGE_OPTIONAL(er, q, rssi);
+	SIM_MERGE_OPTIONAL(er, q, ecio);
+	SIM_MERGE_OPTIONAL(er, q, io);
+	SIM_MERGE_OPTIONAL(er, q, sinr);
+	SIM_MERGE_OPTIONAL(er, q, error_rate);
+	SIM_MERGE_OPTIONAL(er, q, ecio_thresholds);
+	SIM_MERGE_OPTIONAL(er, q, sinr_thresholds);
+	SIM_MERGE_OPTIONAL(er, q, lte_snr);
+	SIM_MERGE_OPTIONAL(er, q, lte_rsrp);
 	return 0;
 }
 

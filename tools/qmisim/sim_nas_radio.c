@@ -13,10 +13,11 @@
 /* ---- radio access technologies and registration policies ----------------- */
 
 const struct rat_def nas_rats[RAT_COUNT] = {
-	[RAT_LTE] = { "lte", NAS_RADIO_LTE, 1, { NAS_DATA_CAP_LTE } },
-	[RAT_UMTS] = { "umts", NAS_RADIO_UMTS, 3,
+	[RAT_LTE] = { "lte", NAS_RADIO_LTE, NAS_MODE_PREF_LTE, 0x04, 1, { NAS_DATA_CAP_LTE } },
+	[RAT_UMTS] = { "umts", NAS_RADIO_UMTS, NAS_MODE_PREF_UMTS, 0x02, 3,
 		       { NAS_DATA_CAP_WCDMA, NAS_DATA_CAP_HSDPA, NAS_DATA_CAP_HSUPA } },
-	[RAT_GSM] = { "gsm", NAS_RADIO_GSM, 2, { NAS_DATA_CAP_GPRS, NAS_DATA_CAP_EDGE } },
+	[RAT_GSM] = { "gsm", NAS_RADIO_GSM, NAS_MODE_PREF_GSM, 0x01, 2,
+		      { NAS_DATA_CAP_GPRS, NAS_DATA_CAP_EDGE } },
 };
 
 const char *const nas_policy_names[POL_COUNT] = {
@@ -72,8 +73,10 @@ void nas_home_net(const struct env *e, struct net *out)
 		out->mnc = e->serving.mnc;
 		out->mnc3 = e->serving.mnc3;
 	}
-	if (!(e->home.set & NET_NAME_SET))
+	if (!(e->home.set & NET_NAME_SET)) {
 		memcpy(out->name, e->serving.name, sizeof(out->name));
+		out->encoding = e->serving.encoding;
+	}
 }
 
 /* ---- deriving what clients see -------------------------------------------- */
@@ -88,8 +91,9 @@ void nas_reg_view(struct sim_modem *m, const struct env *e, struct reg *r)
 	r->radio = NAS_RADIO_NONE;
 	if (!sim_dms_is_online(m))
 		return;			/* radio off */
-	if (e->policy == POL_SEARCHING) {
-		r->state = NAS_REG_SEARCHING;	/* no cell found */
+	/* no cell found, or none of a RAT the preferences allow */
+	if (e->policy == POL_SEARCHING || !(e->pref.mode & nas_rats[e->rat].mode_bit)) {
+		r->state = NAS_REG_SEARCHING;
 		return;
 	}
 	r->radio = nas_rats[e->rat].radio;
@@ -99,6 +103,10 @@ void nas_reg_view(struct sim_modem *m, const struct env *e, struct reg *r)
 	switch (e->policy) {
 	case POL_HOME:
 	case POL_ROAMING:
+		if (nas_manual_elsewhere(e)) {	/* the chosen network is not here */
+			r->state = NAS_REG_DENIED;
+			break;
+		}
 		r->state = NAS_REG_REGISTERED;
 		r->attach = NAS_ATTACH_ATTACHED;
 		r->service = NAS_SERVICE_AVAILABLE;

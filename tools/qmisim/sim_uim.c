@@ -9,6 +9,7 @@
  */
 #include "tools/qmisim/sim_uim.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -37,8 +38,18 @@ struct sim_pin {
 	uint8_t puk_left;	/* PUK tries left; 0: blocked for good */
 };
 
+/* A typical USIM's answer to reset (T=0 and T=1, UICC). */
+static const uint8_t default_atr[] = {
+	0x3B, 0x9F, 0x95, 0x80, 0x1F, 0xC3, 0x80, 0x31, 0xE0, 0x73, 0xFE,
+	0x21, 0x13, 0x57, 0x86, 0x81, 0x02, 0x86, 0x98, 0x44, 0x18, 0xA8,
+};
+
 struct uim_state {
 	int present;
+	uint8_t slots;		/* physical slots; the card sits in active_slot */
+	uint8_t active_slot;	/* 1-based */
+	uint16_t n_atr;
+	uint8_t atr[UIM_ATR_MAX];
 	char iccid[ICCID_MAX];
 	char imsi[IMSI_MAX];
 	struct sim_pin pin1, pin2;
@@ -127,12 +138,28 @@ static void card_status(const struct uim_state *s, struct uim_card_status *cs)
 	app->puk2_retries = s->pin2.puk_left;
 }
 
+/* An indication for the clients registered for one kind of event. */
+struct uim_indication {
+	uint32_t event;			/* UIM_EVENT_* */
+	const struct qmi_msg *msg;
+	const void *ind;
+};
+
 static void indicate_client(struct sim_modem *m, struct sim_client *c, void *arg)
 {
+	const struct uim_indication *ui = arg;
 	const struct uim_client *uc = c->state;
 
-	if (uc && (uc->events & UIM_EVENT_CARD_STATUS))
-		sim_indicate(m, &slqs_uim_card_status_ind, c->cid, arg);
+	if (uc && (uc->events & ui->event))
+		sim_indicate(m, ui->msg, c->cid, ui->ind);
+}
+
+static void indicate(struct sim_modem *m, uint32_t event, const struct qmi_msg *msg,
+		     const void *ind)
+{
+	struct uim_indication ui = { event, msg, ind };
+
+	sim_for_each_client(m, QMI_SVC_UIM, indicate_client, &ui);
 }
 
 /* Tells registered clients and the other services that the card changed. */
@@ -141,8 +168,43 @@ static void card_changed(struct sim_modem *m, const struct uim_state *s)
 	struct uim_card_status_msg ind;
 
 	card_status(s, &ind.status);
-	sim_for_each_client(m, QMI_SVC_UIM, indicate_client, &ind);
+	indicate(m, UIM_EVENT_CARD_STATUS, &slqs_uim_card_status_ind, &ind);
 	sim_event(m, SIM_EV_SIM_STATE);
+}
+
+static size_t ef_iccid(const struct uim_state *s, uint8_t *out);
+
+/* Get Slot Status and its indication: the card in the active slot, the others empty. */
+static void slot_status(const struct uim_state *s, struct uim_slot_status_msg *ss)
+{
+	memset(ss, 0, sizeof(*ss));
+	ss->has_slots = ss->has_slot_info = 1;
+	ss->n_slots = ss->n_slot_info = s->slots;
+	for (uint8_t i = 0; i < s->slots; i++) {
+		struct uim_phys_slot *p = &ss->slots[i];
+		struct uim_phys_slot_info *info = &ss->slot_info[i];
+		int active = i + 1 == s->active_slot;
+
+		p->card_state = active && s->present ? UIM_PHYS_CARD_PRESENT : UIM_PHYS_CARD_ABSENT;
+		p->slot_state = active ? UIM_SLOT_ACTIVE : UIM_SLOT_INACTIVE;
+		p->logical_slot = active ? 1 : 0;
+		if (p->card_state != UIM_PHYS_CARD_PRESENT)
+			continue;
+		p->n_iccid = (uint16_t)ef_iccid(s, p->iccid);
+		info->protocol = 2;	/* UICC */
+		info->n_apps = 1;
+		info->n_atr = s->n_atr;
+		memcpy(info->atr, s->atr, s->n_atr);
+	}
+}
+
+/* A card inserted or removed: the slot's clients hear of it. */
+static void slots_changed(struct sim_modem *m, const struct uim_state *s)
+{
+	struct uim_slot_status_msg ind;
+
+	slot_status(s, &ind);
+	indicate(m, UIM_EVENT_PHYSICAL_SLOT_STATUS, &slqs_uim_slot_status_ind, &ind);
 }
 
 /*
@@ -436,14 +498,20 @@ static int h_get_card_status(const struct sim_call *call)
 	return 0;
 }
 
+static int h_get_slot_status(const struct sim_call *call)
+{
+	slot_status(uim(call->modem), call->rsp);
+	return 0;
+}
+
 static int h_register_events(const struct sim_call *call)
 {
 	const struct uim_register_events_req *q = call->req;
 	struct uim_register_events_rsp *r = call->rsp;
 	struct uim_client *uc = call->client->state;
 
-	/* Only card status events exist on this card; the answer says so. */
-	uc->events = q->mask & UIM_EVENT_CARD_STATUS;
+	/* Card status and physical slot events exist here; the answer says which were taken. */
+	uc->events = q->mask & (UIM_EVENT_CARD_STATUS | UIM_EVENT_PHYSICAL_SLOT_STATUS);
 	r->has_mask = 1;
 	r->mask = uc->events;
 	return 0;
@@ -536,6 +604,7 @@ static const struct sim_handler uim_handlers[] = {
 	SIM_HANDLER(slqs_uim_change_pin, h_change_pin),
 	SIM_HANDLER(slqs_uim_register_events, h_register_events),
 	SIM_HANDLER(slqs_uim_get_card_status, h_get_card_status),
+	SIM_HANDLER(slqs_uim_get_slots_status, h_get_slot_status),
 	SIM_HANDLERS_END
 };
 
@@ -547,6 +616,10 @@ static void uim_init(struct sim_modem *m, void *state)
 
 	(void)m;
 	s->present = 1;
+	s->slots = 1;
+	s->active_slot = 1;
+	s->n_atr = sizeof(default_atr);
+	memcpy(s->atr, default_atr, sizeof(default_atr));
 	snprintf(s->iccid, sizeof(s->iccid), "89001000000123456784");
 	snprintf(s->imsi, sizeof(s->imsi), "001010123456789");
 	s->pin1 = (struct sim_pin){ "1234", "12345678", 1, 0, PIN_TRIES, PUK_TRIES };
@@ -554,6 +627,43 @@ static void uim_init(struct sim_modem *m, void *state)
 }
 
 #define UIM_AT(field) SIM_AT(struct uim_state, field)
+
+static int hex_digit(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+	       : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* Bytes in hex ("3B9F..."; blanks and colons between bytes allowed); the count at row->arg. */
+static int parse_hex(const struct sim_setting *row, void *block, const char *value, char *err,
+		     size_t errlen)
+{
+	uint8_t *out = (uint8_t *)block + row->off;
+	size_t n = 0;
+
+	for (const char *p = value; *p;) {
+		int hi, lo;
+
+		if (*p == ' ' || *p == ':') {
+			p++;
+			continue;
+		}
+		hi = hex_digit(p[0]);
+		lo = hi < 0 ? -1 : hex_digit(p[1]);
+		if (lo < 0 || n == row->size) {
+			snprintf(err, errlen, "'%s' is not 1 to %zu bytes in hex", value, row->size);
+			return -1;
+		}
+		out[n++] = (uint8_t)(hi << 4 | lo);
+		p += 2;
+	}
+	if (n == 0) {
+		snprintf(err, errlen, "'%s' is not 1 to %zu bytes in hex", value, row->size);
+		return -1;
+	}
+	*(uint16_t *)(void *)((char *)block + row->arg) = (uint16_t)n;
+	return 0;
+}
 
 static const struct sim_setting uim_settings[] = {
 	{ .name = "pin", .type = SIM_SET_DIGITS, UIM_AT(pin1.code), .min = 4, .max = 8 },
@@ -568,11 +678,27 @@ static const struct sim_setting uim_settings[] = {
 	{ .name = "card_present", .type = SIM_SET_BOOL, UIM_AT(present), .min = 0, .max = 1 },
 	{ .name = "iccid", .type = SIM_SET_DIGITS, UIM_AT(iccid), .min = 18, .max = 20 },
 	{ .name = "imsi", .type = SIM_SET_DIGITS, UIM_AT(imsi), .min = 6, .max = 15 },
+	{ .name = "slots", .type = SIM_SET_INT, UIM_AT(slots), .min = 1,
+	  .max = UIM_MAX_PHYS_SLOTS },
+	{ .name = "active_slot", .type = SIM_SET_INT, UIM_AT(active_slot), .min = 1,
+	  .max = UIM_MAX_PHYS_SLOTS },
+	{ .name = "atr", .type = SIM_SET_CUSTOM, UIM_AT(atr), .parse = parse_hex,
+	  .arg = offsetof(struct uim_state, n_atr), .hint = "the card's ATR in hex" },
 	SIM_SETTINGS_END
 };
 
+/* The card sits in an existing slot. */
+static void uim_settings_changed(struct sim_modem *m, void *state)
+{
+	struct uim_state *s = state;
+
+	(void)m;
+	if (s->active_slot > s->slots)
+		s->slots = s->active_slot;
+}
+
 static const struct sim_section uim_sections[] = {
-	{ .kind = NULL, .settings = uim_settings },
+	{ .kind = NULL, .settings = uim_settings, .changed = uim_settings_changed },
 	SIM_SECTIONS_END
 };
 
@@ -665,14 +791,26 @@ static void block_puk(struct uim_state *s)
 	s->pin1.verified = 0;
 }
 
+/* Inserting or removing a card also changes what the slot reports. */
+static int swap_card(const struct sim_control *ctl, void (*change)(struct uim_state *s))
+{
+	struct uim_state *s = ctl->state;
+	int was_present = s->present;
+	int rc = change_card(ctl, change);
+
+	if (s->present != was_present)
+		slots_changed(ctl->modem, s);
+	return rc;
+}
+
 static int cmd_remove(const struct sim_control *ctl)
 {
-	return change_card(ctl, remove_card);
+	return swap_card(ctl, remove_card);
 }
 
 static int cmd_insert(const struct sim_control *ctl)
 {
-	return change_card(ctl, insert_card);
+	return swap_card(ctl, insert_card);
 }
 
 static int cmd_block(const struct sim_control *ctl)

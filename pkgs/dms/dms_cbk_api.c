@@ -9,7 +9,7 @@
 #include "pkgs/dms/dms_msg.h"
 
 static void on_power(uint8_t client, const void *ind, void *ctx);
-static struct slqs_cbk power_kind = { NULL, &slqs_dms_set_event_report, on_power };
+static struct slqs_cbk power_kind = SLQS_CBK_KIND(&slqs_dms_set_event_report, on_power);
 
 static void on_power(uint8_t client, const void *ind, void *ctx)
 {
@@ -32,5 +32,5 @@ static ULONG register_power(const void *arg, int on)
 
 ULONG SetPowerCallback(tFNPower pCallback)
 {
-	return slqs_cbk_set(&power_kind, (slqs_cbk_fn)pCallback, register_power, NULL);
+	return slqs_cbk_set(&power_kind, (slqs_cbk_fn)pCallback, register_power, NULL, 0);
 }

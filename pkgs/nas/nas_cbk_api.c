@@ -21,7 +21,7 @@ static ULONG send_event_report(const struct nas_set_event_report_req *req)
 /* ---- SetSignalStrengthCallback ------------------------------------------------- */
 
 static void on_strength(uint8_t client, const void *ind, void *ctx);
-static struct slqs_cbk strength_kind = { NULL, &slqs_nas_set_event_report, on_strength };
+static struct slqs_cbk strength_kind = SLQS_CBK_KIND(&slqs_nas_set_event_report, on_strength);
 
 static void on_strength(uint8_t client, const void *ind, void *ctx)
 {
@@ -35,7 +35,7 @@ static void on_strength(uint8_t client, const void *ind, void *ctx)
 
 struct strength_args {
 	BYTE n;
-	const INT8 *thresholds;
+	INT8 thresholds[SIGSTRENGTH_THRESHOLD_ARR_SZ];
 };
 
 static ULONG register_strength(const void *arg, int on)
@@ -54,18 +54,20 @@ static ULONG register_strength(const void *arg, int on)
 ULONG SetSignalStrengthCallback(tFNSignalStrength pCallback, BYTE thresholdsSize,
 				INT8 *pThresholds)
 {
-	struct strength_args a = { thresholdsSize, pThresholds };
+	struct strength_args a = { .n = pCallback ? thresholdsSize : 0 };
 
-	if (pCallback && (thresholdsSize > SIGSTRENGTH_THRESHOLD_ARR_SZ ||
-			  (thresholdsSize && !pThresholds)))
+	if (a.n > SIGSTRENGTH_THRESHOLD_ARR_SZ || (a.n && !pThresholds))
 		return eQCWWAN_ERR_INVALID_ARG;
-	return slqs_cbk_set(&strength_kind, (slqs_cbk_fn)pCallback, register_strength, &a);
+	if (a.n)
+		memcpy(a.thresholds, pThresholds, a.n);
+	return slqs_cbk_set(&strength_kind, (slqs_cbk_fn)pCallback, register_strength, &a,
+			    sizeof(a));
 }
 
 /* ---- SLQSSetSignalStrengthsCallback ----------------------------------------------- */
 
 static void on_strengths(uint8_t client, const void *ind, void *ctx);
-static struct slqs_cbk strengths_kind = { NULL, &slqs_nas_set_event_report, on_strengths };
+static struct slqs_cbk strengths_kind = SLQS_CBK_KIND(&slqs_nas_set_event_report, on_strengths);
 
 /* The measurements of the indication; what it does not carry keeps all bits set. */
 static int strengths_of(const struct nas_event_report_ind *r,
@@ -144,17 +146,19 @@ ULONG SLQSSetSignalStrengthsCallback(tFNSLQSSignalStrengths pCallback,
 				     struct SLQSSignalStrengthsIndReq *pSLQSSignalStrengthsIndReq)
 {
 	const struct SLQSSignalStrengthsIndReq *a = pSLQSSignalStrengthsIndReq;
+	const size_t ecio_max = sizeof(a->ecioThresholdList) / sizeof(a->ecioThresholdList[0]);
 
-	if (pCallback && (!a || a->ecioThresholdListLen > sizeof(a->ecioThresholdList) / sizeof(a->ecioThresholdList[0]) ||
+	if (pCallback && (!a || a->ecioThresholdListLen > ecio_max ||
 			  a->sinrThresholdListLen > sizeof(a->sinrThresholdList)))
 		return eQCWWAN_ERR_INVALID_ARG;
-	return slqs_cbk_set(&strengths_kind, (slqs_cbk_fn)pCallback, register_strengths, a);
+	return slqs_cbk_set(&strengths_kind, (slqs_cbk_fn)pCallback, register_strengths, a,
+			    sizeof(*a));
 }
 
 /* ---- SetRFInfoCallback ------------------------------------------------------------ */
 
 static void on_rf(uint8_t client, const void *ind, void *ctx);
-static struct slqs_cbk rf_kind = { NULL, &slqs_nas_set_event_report, on_rf };
+static struct slqs_cbk rf_kind = SLQS_CBK_KIND(&slqs_nas_set_event_report, on_rf);
 
 static void on_rf(uint8_t client, const void *ind, void *ctx)
 {
@@ -177,13 +181,13 @@ static ULONG register_rf(const void *arg, int on)
 
 ULONG SetRFInfoCallback(tFNRFInfo pCallback)
 {
-	return slqs_cbk_set(&rf_kind, (slqs_cbk_fn)pCallback, register_rf, NULL);
+	return slqs_cbk_set(&rf_kind, (slqs_cbk_fn)pCallback, register_rf, NULL, 0);
 }
 
 /* ---- SetLURejectCallback ---------------------------------------------------------- */
 
 static void on_reject(uint8_t client, const void *ind, void *ctx);
-static struct slqs_cbk reject_kind = { NULL, &slqs_nas_set_event_report, on_reject };
+static struct slqs_cbk reject_kind = SLQS_CBK_KIND(&slqs_nas_set_event_report, on_reject);
 
 static void on_reject(uint8_t client, const void *ind, void *ctx)
 {
@@ -205,5 +209,5 @@ static ULONG register_reject(const void *arg, int on)
 
 ULONG SetLURejectCallback(tFNLUReject pCallback)
 {
-	return slqs_cbk_set(&reject_kind, (slqs_cbk_fn)pCallback, register_reject, NULL);
+	return slqs_cbk_set(&reject_kind, (slqs_cbk_fn)pCallback, register_reject, NULL, 0);
 }

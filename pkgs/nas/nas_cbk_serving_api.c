@@ -14,8 +14,8 @@
 
 static void on_serving(uint8_t client, const void *ind, void *ctx);
 static void on_roaming(uint8_t client, const void *ind, void *ctx);
-static struct slqs_cbk serving_kind = { NULL, &slqs_nas_get_serving_system, on_serving };
-static struct slqs_cbk roaming_kind = { NULL, &slqs_nas_get_serving_system, on_roaming };
+static struct slqs_cbk serving_kind = SLQS_CBK_KIND(&slqs_nas_get_serving_system, on_serving);
+static struct slqs_cbk roaming_kind = SLQS_CBK_KIND(&slqs_nas_get_serving_system, on_roaming);
 
 static void on_serving(uint8_t client, const void *ind, void *ctx)
 {
@@ -60,10 +60,10 @@ static ULONG register_serving(const void *arg, int on)
 
 ULONG SLQSSetServingSystemCallback(tFNServingSystem pCallback)
 {
-	return slqs_cbk_set(&serving_kind, (slqs_cbk_fn)pCallback, register_serving, NULL);
+	return slqs_cbk_set(&serving_kind, (slqs_cbk_fn)pCallback, register_serving, NULL, 0);
 }
 
 ULONG SetRoamingIndicatorCallback(tFNRoamingIndicator pCallback)
 {
-	return slqs_cbk_set(&roaming_kind, (slqs_cbk_fn)pCallback, register_serving, NULL);
+	return slqs_cbk_set(&roaming_kind, (slqs_cbk_fn)pCallback, register_serving, NULL, 0);
 }

@@ -12,7 +12,7 @@
 #include "pkgs/nas/nas_msg.h"
 
 static void on_sig_info(uint8_t client, const void *ind, void *ctx);
-static struct slqs_cbk sig_info_kind = { NULL, &slqs_nas_signal_info_ind, on_sig_info };
+static struct slqs_cbk sig_info_kind = SLQS_CBK_KIND(&slqs_nas_signal_info_ind, on_sig_info);
 
 static void on_sig_info(uint8_t client, const void *ind, void *ctx)
 {
@@ -133,5 +133,5 @@ ULONG SLQSNasSigInfo2CallBack(tFNSigInfo pCallback, setSignalStrengthInfo *pSetS
 	if (pCallback && pSetSigInfo && config_of(pSetSigInfo, &config))
 		return eQCWWAN_ERR_INVALID_ARG;
 	return slqs_cbk_set(&sig_info_kind, (slqs_cbk_fn)pCallback, register_sig_info,
-			    pCallback && pSetSigInfo ? &config : NULL);
+			    pCallback && pSetSigInfo ? &config : NULL, sizeof(config));
 }

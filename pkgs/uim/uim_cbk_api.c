@@ -9,7 +9,7 @@
 #include "pkgs/uim/uim_api.h"
 
 static void on_card_status(uint8_t client, const void *ind, void *ctx);
-static struct slqs_cbk card_status_kind = { NULL, &slqs_uim_card_status_ind, on_card_status };
+static struct slqs_cbk card_status_kind = SLQS_CBK_KIND(&slqs_uim_card_status_ind, on_card_status);
 
 static void on_card_status(uint8_t client, const void *ind, void *ctx)
 {
@@ -34,5 +34,6 @@ static ULONG register_card_status(const void *arg, int on)
 
 ULONG SLQSUIMSetStatusChangeCallBack(tFNUIMStatusChangeInfo pCallback)
 {
-	return slqs_cbk_set(&card_status_kind, (slqs_cbk_fn)pCallback, register_card_status, NULL);
+	return slqs_cbk_set(&card_status_kind, (slqs_cbk_fn)pCallback, register_card_status,
+			    NULL, 0);
 }

@@ -8,11 +8,13 @@
  *   set      sets every callback; prints "set NAME rc N" for each
  *   unset NAME   unsets one (power, strength, strengths, siginfo, serving,
  *            roaming, rf, reject, uim); prints "unset NAME rc N"
+ *   mark WORD    prints "mark WORD" (a place in the output for the script)
  *   quit     disconnects and exits
  *
  * and answers each with a line "ok". The callbacks print one line per
  * call ("strength -75 radio 8", "power 1" ...), as they run, in the order
- * the SDK runs them; tests/integration/api_cbk.sh injects changes into
+ * the SDK runs them (the device-state callback too: "device N");
+ * tests/integration/api_cbk.sh injects changes into
  * qmisim and checks the lines and their order.
  */
 #include <stdio.h>
@@ -37,6 +39,11 @@ static int connect_modem(void)
 }
 
 /* ---- the callbacks: one line each ----------------------------------------------- */
+
+static void on_device(eDevState state)
+{
+	printf("device %u\n", (unsigned)state);
+}
 
 static void on_power(ULONG mode)
 {
@@ -156,6 +163,7 @@ int main(void)
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	if (connect_modem())
 		return 1;
+	SetDeviceStateChangeCbk(on_device);
 	while (fgets(line, sizeof line, stdin)) {
 		char arg[64] = "";
 
@@ -165,6 +173,8 @@ int main(void)
 		if (!strcmp(line, "set")) {
 			for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 				printf("set %s rc %ld\n", names[i], set_one(names[i], 1));
+		} else if (sscanf(line, "mark %63s", arg) == 1) {
+			printf("mark %s\n", arg);
 		} else if (sscanf(line, "unset %63s", arg) == 1) {
 			printf("unset %s rc %ld\n", arg, set_one(arg, 0));
 		} else {

@@ -119,6 +119,20 @@ cbk_checks() {
     fi
     wait_for "registered again" 10 bash -c "'$QMISIM' --ctl '$CTL' nas status | grep -q 'nas.registration=registered'"
 
+    # A modem reset drops every client id and registration: the SDK registers
+    # the callbacks again before the application hears READY.
+    cmd "mark reset"
+    simctl reset >/dev/null
+    event "$tr: reset reported" "mark reset" '^device 1$'
+    wait_for "registered again" 10 bash -c "'$QMISIM' --ctl '$CTL' nas status | grep -q 'nas.registration=registered'"
+    simctl nas signal rssi=-75 >/dev/null
+    event "$tr: strength after the reset" "mark reset" '^strength -75 radio 8$'
+    simctl uim remove >/dev/null
+    event "$tr: SIM callback after the reset" "mark reset" '^uim slots 1 card 0$'
+    simctl uim insert >/dev/null
+    event "$tr: SIM back after the reset" "mark reset" '^uim slots 1 card 1$'
+    wait_for "registered again" 10 bash -c "'$QMISIM' --ctl '$CTL' nas status | grep -q 'nas.registration=registered'"
+
     # Unset all but the serving system callback, change everything, then move
     # to UMTS: nothing may come before the UMTS serving system event.
     [ $power = yes ] && cmd "unset power"

@@ -81,6 +81,15 @@ void slqs_ind_unsubscribe(const struct qmi_msg *msg, slqs_ind_fn fn)
 		}
 }
 
+static slqs_state_fn listener;
+
+ULONG slqs_state_listen(slqs_state_fn fn, void *ctx)
+{
+	(void)ctx;
+	listener = fn;
+	return eQCWWAN_ERR_NONE;
+}
+
 /* Decodes an indication as the callback thread does and runs every subscribed handler. */
 static void deliver(const struct qmi_msg *msg, const uint8_t *tlv, size_t len)
 {
@@ -189,8 +198,37 @@ static void refused_first_registration_subscribes_nothing(void **state)
 /* ---- NAS Event Report callbacks -------------------------------------------------------- */
 
 static void strength(INT8 s, ULONG ri) { note("S%d/%u ", s, (unsigned)ri); }
-static void rf(ULONG ri, ULONG band, ULONG ch) { note("RF%u/%u/%u ", (unsigned)ri, (unsigned)band, (unsigned)ch); }
+static void rf(ULONG ri, ULONG band, ULONG ch)
+{
+	note("RF%u/%u/%u ", (unsigned)ri, (unsigned)band, (unsigned)ch);
+}
 static void reject(ULONG d, ULONG c) { note("LU%u/%u ", (unsigned)d, (unsigned)c); }
+
+static void registrations_come_back_after_a_reset(void **state)
+{
+	INT8 th[] = { -75 };
+
+	(void)state;
+	assert_int_equal(SetPowerCallback(power_a), 0);
+	assert_int_equal(SetSignalStrengthCallback(strength, 1, th), 0);
+	th[0] = 0;		/* the SDK kept its own copy */
+	assert_int_equal(SetRFInfoCallback(rf), 0);
+	assert_int_equal(SetRFInfoCallback(NULL), 0);	/* unset: not registered again */
+	assert_non_null(listener);
+	listener(SLQS_DEV_READY, 0, NULL);		/* no loss before: nothing */
+	assert_int_equal(F.n_sent, 4);
+	listener(SLQS_DEV_DISCONNECTED, 1, NULL);
+	listener(SLQS_DEV_READY, 0, NULL);
+	assert_int_equal(F.n_sent, 6);
+	/* Newest kind first. */
+	EXPECT_SENT(4, &slqs_nas_set_event_report, 0x10, 0x03, 0x00, 0x01, 0x01, 0xB5);
+	EXPECT_SENT(5, &slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x01);
+	assert_int_equal(SetPowerCallback(NULL), 0);
+	assert_int_equal(SetSignalStrengthCallback(NULL, 0, NULL), 0);
+	listener(SLQS_DEV_DISCONNECTED, 0, NULL);
+	listener(SLQS_DEV_READY, 0, NULL);
+	assert_int_equal(F.n_sent, 8);
+}
 
 static void strength_thresholds_and_event(void **state)
 {
@@ -423,6 +461,7 @@ int main(void)
 		cmocka_unit_test_setup(power_set_deliver_replace_unset, reset),
 		cmocka_unit_test_setup(refused_registration_keeps_the_previous_callback, reset),
 		cmocka_unit_test_setup(refused_first_registration_subscribes_nothing, reset),
+		cmocka_unit_test_setup(registrations_come_back_after_a_reset, reset),
 		cmocka_unit_test_setup(strength_thresholds_and_event, reset),
 		cmocka_unit_test_setup(strength_argument_errors, reset),
 		cmocka_unit_test_setup(rf_and_reject_share_the_indication, reset),

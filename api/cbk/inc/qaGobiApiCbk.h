@@ -58,9 +58,11 @@ ULONG SetDeviceStateChangeCbk(tFNDeviceStateChange pCallback);
  * request's result; NULL unsubscribes and turns off at the modem what no
  * other callback of the application still needs. When the modem refuses
  * the registration the previous callback stays in place. A callback gets
- * the events that arrive while it is set; QCWWANDisconnect() drops them
- * all (set them again after reconnecting). The argument structs live for
- * the duration of the call only. See docs/api-callbacks.md.
+ * the events that arrive while it is set; after a modem reset (or a lost
+ * daemon) the SDK registers the set callbacks again before reporting
+ * DEVICE_STATE_READY; QCWWANDisconnect() drops them all (set them again
+ * after reconnecting). The argument structs live for the duration of the
+ * call only. See docs/api-callbacks.md.
  */
 
 /** Capacity of the threshold array of SetSignalStrengthCallback(). */
@@ -103,7 +105,8 @@ struct SLQSSignalStrengthsInformation {
 };
 
 /** \brief Signal strengths callback: gets the struct by value. */
-typedef void (*tFNSLQSSignalStrengths)(struct SLQSSignalStrengthsInformation sSLQSSignalStrengthsInfo);
+typedef void (*tFNSLQSSignalStrengths)(
+	struct SLQSSignalStrengthsInformation sSLQSSignalStrengthsInfo);
 
 /** The reporting SLQSSetSignalStrengthsCallback() asks the modem for. */
 struct SLQSSignalStrengthsIndReq {
@@ -116,7 +119,7 @@ struct SLQSSignalStrengthsIndReq {
 	SHORT ecioThresholdList[10];	/**< Ec/Io thresholds, -0.5 dB steps */
 	BYTE sinrThresholdListLen;	/**< Entries of sinrThresholdList (0 - 5) */
 	BYTE sinrThresholdList[5];	/**< SINR level thresholds */
-	WORD lteSnrDelta;		/**< LTE SNR change, 0.1 dB (the wire carries 1 byte: values above 255 are sent as 255) */
+	WORD lteSnrDelta;		/**< LTE SNR change, 0.1 dB (1 byte on the wire: above 255 sent as 255) */
 	BYTE lteRsrpDelta;		/**< LTE RSRP change, dB */
 };
 

@@ -145,37 +145,85 @@ typedef struct {
 	WORD *pCDMARSSIThreshList;	/**< 0.1 dBm, as signed 16-bit values */
 } CDMARSSIThresh;
 /** CDMA Ec/Io thresholds, 0.1 dB. */
-typedef struct { BYTE CDMAECIOThreshListLen; WORD *pCDMAECIOThreshList; } CDMAECIOThresh;
+typedef struct {
+	BYTE CDMAECIOThreshListLen;	/**< Entries (0 - 32) */
+	WORD *pCDMAECIOThreshList;	/**< The thresholds, signed 16-bit values */
+} CDMAECIOThresh;
 /** HDR RSSI thresholds, 0.1 dBm. */
-typedef struct { BYTE HDRRSSIThreshListLen; WORD *pHDRRSSIThreshList; } HDRRSSIThresh;
+typedef struct {
+	BYTE HDRRSSIThreshListLen;	/**< Entries (0 - 32) */
+	WORD *pHDRRSSIThreshList;	/**< The thresholds, signed 16-bit values */
+} HDRRSSIThresh;
 /** HDR Ec/Io thresholds, 0.1 dB. */
-typedef struct { BYTE HDRECIOThreshListLen; WORD *pHDRECIOThreshList; } HDRECIOThresh;
+typedef struct {
+	BYTE HDRECIOThreshListLen;	/**< Entries (0 - 32) */
+	WORD *pHDRECIOThreshList;	/**< The thresholds, signed 16-bit values */
+} HDRECIOThresh;
 /** HDR SINR level thresholds. */
-typedef struct { BYTE HDRSINRThreshListLen; WORD *pHDRSINRThreshList; } HDRSINRThreshold;
+typedef struct {
+	BYTE HDRSINRThreshListLen;	/**< Entries (0 - 32) */
+	WORD *pHDRSINRThreshList;	/**< The thresholds, signed 16-bit values */
+} HDRSINRThreshold;
 /** HDR Io thresholds, 0.1 dBm. */
-typedef struct { BYTE HDRIOThreshListLen; WORD *pHDRIOThreshList; } HDRIOThresh;
+typedef struct {
+	BYTE HDRIOThreshListLen;	/**< Entries (0 - 32) */
+	WORD *pHDRIOThreshList;	/**< The thresholds, signed 16-bit values */
+} HDRIOThresh;
 /** GSM RSSI thresholds, 0.1 dBm. */
-typedef struct { BYTE GSMRSSIThreshListLen; WORD *pGSMRSSIThreshList; } GSMRSSIThresh;
+typedef struct {
+	BYTE GSMRSSIThreshListLen;	/**< Entries (0 - 32) */
+	WORD *pGSMRSSIThreshList;	/**< The thresholds, signed 16-bit values */
+} GSMRSSIThresh;
 /** WCDMA RSSI thresholds, 0.1 dBm. */
-typedef struct { BYTE WCDMARSSIThreshListLen; WORD *pWCDMARSSIThreshList; } WCDMARSSIThresh;
+typedef struct {
+	BYTE WCDMARSSIThreshListLen;	/**< Entries (0 - 32) */
+	WORD *pWCDMARSSIThreshList;	/**< The thresholds, signed 16-bit values */
+} WCDMARSSIThresh;
 /** WCDMA Ec/Io thresholds, 0.1 dB. */
-typedef struct { BYTE WCDMAECIOThreshListLen; WORD *pWCDMAECIOThreshList; } WCDMAECIOThresh;
+typedef struct {
+	BYTE WCDMAECIOThreshListLen;	/**< Entries (0 - 32) */
+	WORD *pWCDMAECIOThreshList;	/**< The thresholds, signed 16-bit values */
+} WCDMAECIOThresh;
 /** LTE RSSI thresholds, 0.1 dBm. */
-typedef struct { BYTE LTERSSIThreshListLen; WORD *pLTERSSIThreshList; } LTERSSIThresh;
+typedef struct {
+	BYTE LTERSSIThreshListLen;	/**< Entries (0 - 32) */
+	WORD *pLTERSSIThreshList;	/**< The thresholds, signed 16-bit values */
+} LTERSSIThresh;
 /** LTE SNR thresholds, 0.1 dB. */
-typedef struct { BYTE LTESNRThreshListLen; WORD *pLTESNRThreshList; } LTESNRThreshold;
+typedef struct {
+	BYTE LTESNRThreshListLen;	/**< Entries (0 - 32) */
+	WORD *pLTESNRThreshList;	/**< The thresholds, signed 16-bit values */
+} LTESNRThreshold;
 /** LTE RSRQ thresholds, 0.1 dB. */
-typedef struct { BYTE LTERSRQThreshListLen; WORD *pLTERSRQThreshList; } LTERSRQThresh;
+typedef struct {
+	BYTE LTERSRQThreshListLen;	/**< Entries (0 - 32) */
+	WORD *pLTERSRQThreshList;	/**< The thresholds, signed 16-bit values */
+} LTERSRQThresh;
 /** LTE RSRP thresholds, 0.1 dBm. */
-typedef struct { BYTE LTERSRPThreshListLen; WORD *pLTERSRPThreshList; } LTERSRPThresh;
+typedef struct {
+	BYTE LTERSRPThreshListLen;	/**< Entries (0 - 32) */
+	WORD *pLTERSRPThreshList;	/**< The thresholds, signed 16-bit values */
+} LTERSRPThresh;
 /** TD-SCDMA RSCP thresholds, 0.1 dBm (not sent: see SLQSNasSigInfo2CallBack()). */
-typedef struct { BYTE TDSCDMARSCPThreshListLen; WORD *pTDSCDMARSCPThreshList; } TDSCDMARSCPThresh;
+typedef struct {
+	BYTE TDSCDMARSCPThreshListLen;	/**< Entries (0 - 32) */
+	WORD *pTDSCDMARSCPThreshList;	/**< The thresholds, signed 16-bit values */
+} TDSCDMARSCPThresh;
 /** TD-SCDMA RSSI thresholds, float dBm (not sent). */
-typedef struct { BYTE TDSCDMARSSIThreshListLen; ULONG *pTDSCDMARSSIThreshList; } TDSCDMARSSIThresh;
+typedef struct {
+	BYTE TDSCDMARSSIThreshListLen;	/**< Entries (0 - 32) */
+	ULONG *pTDSCDMARSSIThreshList;	/**< The thresholds, IEEE floats */
+} TDSCDMARSSIThresh;
 /** TD-SCDMA Ec/Io thresholds, float dB (not sent). */
-typedef struct { BYTE TDSCDMAECIOThreshListLen; ULONG *pTDSCDMAECIOThreshList; } TDSCDMAECIOThresh;
+typedef struct {
+	BYTE TDSCDMAECIOThreshListLen;	/**< Entries (0 - 32) */
+	ULONG *pTDSCDMAECIOThreshList;	/**< The thresholds, IEEE floats */
+} TDSCDMAECIOThresh;
 /** TD-SCDMA SINR thresholds, float dB (not sent). */
-typedef struct { BYTE TDSCDMASINRThreshListLen; ULONG *pTDSCDMASINRThreshList; } TDSCDMASINRThresh;
+typedef struct {
+	BYTE TDSCDMASINRThreshListLen;	/**< Entries (0 - 32) */
+	ULONG *pTDSCDMASINRThreshList;	/**< The thresholds, IEEE floats */
+} TDSCDMASINRThresh;
 /** LTE signal report: rate and averaging period (QMI codes). */
 typedef struct {
 	BYTE rptRate;		/**< 0 default, 1 every 1 s, 2 2 s, 3 3 s, 4 4 s, 5 5 s */

@@ -1,0 +1,477 @@
+/*
+ * The service callbacks (pkgs/nas, dms, uim *cbk*_api.c) against a fake
+ * runtime: this file defines slqs_qmi_call() and the indication
+ * subscriptions itself, so each Set function's registration requests are
+ * encoded with the real tables and compared byte for byte, and each
+ * indication is decoded from a byte fixture as the callback thread does
+ * and handed to the subscribed handlers. Checked: the callback's
+ * arguments, what reaches the modem on set, replace and unset, a refused
+ * registration keeping the previous callback, argument errors.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "SWIWWANCMAPI.h"
+#include "core/codec.h"
+#include "pkgs/api/slqs_call.h"
+#include "pkgs/dms/dms_msg.h"
+#include "pkgs/nas/nas_msg.h"
+#include "pkgs/uim/uim_msg.h"
+#include "tests/unit/msg_fixture.h"
+
+/* ---- the fake runtime ---------------------------------------------------------------- */
+
+#define MAX_SENT 8
+#define MAX_SUBS 16
+
+static struct {
+	int n_sent;
+	struct {
+		const struct qmi_msg *msg;
+		uint8_t tlv[512];
+		size_t len;
+		ULONG timeout_ms;
+	} sent[MAX_SENT];
+	ULONG verdict;			/* what the next requests return */
+	struct {
+		const struct qmi_msg *msg;
+		slqs_ind_fn fn;
+	} subs[MAX_SUBS];
+	int n_subs;
+} F;
+
+ULONG slqs_qmi_call(const struct qmi_msg *msg, const void *req, void *rsp, ULONG timeout_ms)
+{
+	(void)rsp;
+	assert_true(F.n_sent < MAX_SENT);
+	F.sent[F.n_sent].msg = msg;
+	F.sent[F.n_sent].timeout_ms = timeout_ms;
+	F.sent[F.n_sent].len = req ? msg_fx_encode_area(msg, QMI_REQUEST, req,
+						       F.sent[F.n_sent].tlv,
+						       sizeof(F.sent[0].tlv))
+				   : 0;
+	F.n_sent++;
+	return F.verdict;
+}
+
+ULONG slqs_ind_subscribe(const struct qmi_msg *msg, slqs_ind_fn fn, void *ctx)
+{
+	(void)ctx;
+	for (int i = 0; i < F.n_subs; i++)
+		if (F.subs[i].msg == msg && F.subs[i].fn == fn)
+			return eQCWWAN_ERR_NONE;
+	assert_true(F.n_subs < MAX_SUBS);
+	F.subs[F.n_subs].msg = msg;
+	F.subs[F.n_subs++].fn = fn;
+	return eQCWWAN_ERR_NONE;
+}
+
+void slqs_ind_unsubscribe(const struct qmi_msg *msg, slqs_ind_fn fn)
+{
+	for (int i = 0; i < F.n_subs; i++)
+		if (F.subs[i].msg == msg && F.subs[i].fn == fn) {
+			F.subs[i] = F.subs[--F.n_subs];
+			return;
+		}
+}
+
+static slqs_state_fn listener;
+
+ULONG slqs_state_listen(slqs_state_fn fn, void *ctx)
+{
+	(void)ctx;
+	listener = fn;
+	return eQCWWAN_ERR_NONE;
+}
+
+/* Decodes an indication as the callback thread does and runs every subscribed handler. */
+static void deliver(const struct qmi_msg *msg, const uint8_t *tlv, size_t len)
+{
+	size_t size;
+	const struct qmi_elem *ei = slqs_msg_table(msg, QMI_INDICATION, &size);
+	void *ind = test_calloc(1, size);
+
+	assert_int_equal(slqs_decode(ei, tlv, len, ind, size, 1), 0);
+	for (int i = 0; i < F.n_subs; i++)
+		if (F.subs[i].msg == msg)
+			F.subs[i].fn(0, ind, NULL);
+	test_free(ind);
+}
+
+#define DELIVER(msg, ...)                                               \
+	do {                                                            \
+		static const uint8_t b_[] = { __VA_ARGS__ };            \
+		deliver(msg, b_, sizeof b_);                            \
+	} while (0)
+
+/* Request i was msg with exactly these TLVs. */
+#define EXPECT_SENT(i, m, ...)                                                  \
+	do {                                                                    \
+		static const uint8_t e_[] = { __VA_ARGS__ };                    \
+		assert_true((i) < F.n_sent);                                    \
+		assert_ptr_equal(F.sent[i].msg, (m));                           \
+		assert_int_equal(F.sent[i].len, sizeof e_);                     \
+		assert_memory_equal(F.sent[i].tlv, e_, sizeof e_);              \
+	} while (0)
+
+static int subscribed(const struct qmi_msg *msg)
+{
+	int n = 0;
+
+	for (int i = 0; i < F.n_subs; i++)
+		n += F.subs[i].msg == msg;
+	return n;
+}
+
+/* What the callbacks saw, in order. */
+static char seen[512];
+
+static void note(const char *fmt, ...)
+{
+	va_list ap;
+	size_t n = strlen(seen);
+
+	va_start(ap, fmt);
+	vsnprintf(seen + n, sizeof seen - n, fmt, ap);
+	va_end(ap);
+}
+
+static int reset(void **state)
+{
+	(void)state;
+	memset(&F, 0, sizeof F);
+	seen[0] = '\0';
+	return 0;
+}
+
+/* ---- SetPowerCallback ------------------------------------------------------------------ */
+
+static void power_a(ULONG mode) { note("A%u ", (unsigned)mode); }
+static void power_b(ULONG mode) { note("B%u ", (unsigned)mode); }
+
+static void power_set_deliver_replace_unset(void **state)
+{
+	(void)state;
+	assert_int_equal(SetPowerCallback(power_a), 0);
+	EXPECT_SENT(0, &slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x01);
+	assert_int_equal(F.sent[0].timeout_ms, 2000);
+	DELIVER(&slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x01);	/* low power */
+	DELIVER(&slqs_dms_set_event_report, 0x10, 0x02, 0x00, 0x00, 0x50); /* power state only */
+	assert_int_equal(SetPowerCallback(power_b), 0);			/* only the latest */
+	DELIVER(&slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x00);
+	assert_int_equal(SetPowerCallback(NULL), 0);
+	EXPECT_SENT(2, &slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x00);
+	assert_int_equal(subscribed(&slqs_dms_set_event_report), 0);
+	DELIVER(&slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x03);
+	assert_string_equal(seen, "A1 B0 ");
+}
+
+static void refused_registration_keeps_the_previous_callback(void **state)
+{
+	(void)state;
+	assert_int_equal(SetPowerCallback(power_a), 0);
+	F.verdict = eQCWWAN_ERR_QMI_INVALID_QMI_CMD;
+	assert_int_equal(SetPowerCallback(power_b), eQCWWAN_ERR_QMI_INVALID_QMI_CMD);
+	DELIVER(&slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x04);
+	/* Unsetting drops the callback even when the modem does not answer. */
+	F.verdict = eQCWWAN_ERR_SWICM_TIMEOUT;
+	assert_int_equal(SetPowerCallback(NULL), eQCWWAN_ERR_SWICM_TIMEOUT);
+	DELIVER(&slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x05);
+	assert_string_equal(seen, "A4 ");
+	assert_int_equal(subscribed(&slqs_dms_set_event_report), 0);
+}
+
+static void refused_first_registration_subscribes_nothing(void **state)
+{
+	(void)state;
+	F.verdict = eQCWWAN_ERR_NO_CONNECTION;
+	assert_int_equal(SetPowerCallback(power_a), eQCWWAN_ERR_NO_CONNECTION);
+	assert_int_equal(subscribed(&slqs_dms_set_event_report), 0);
+}
+
+/* ---- NAS Event Report callbacks -------------------------------------------------------- */
+
+static void strength(INT8 s, ULONG ri) { note("S%d/%u ", s, (unsigned)ri); }
+static void rf(ULONG ri, ULONG band, ULONG ch)
+{
+	note("RF%u/%u/%u ", (unsigned)ri, (unsigned)band, (unsigned)ch);
+}
+static void reject(ULONG d, ULONG c) { note("LU%u/%u ", (unsigned)d, (unsigned)c); }
+
+static void registrations_come_back_after_a_reset(void **state)
+{
+	INT8 th[] = { -75 };
+
+	(void)state;
+	assert_int_equal(SetPowerCallback(power_a), 0);
+	assert_int_equal(SetSignalStrengthCallback(strength, 1, th), 0);
+	th[0] = 0;		/* the SDK kept its own copy */
+	assert_int_equal(SetRFInfoCallback(rf), 0);
+	assert_int_equal(SetRFInfoCallback(NULL), 0);	/* unset: not registered again */
+	assert_non_null(listener);
+	listener(SLQS_DEV_READY, 0, NULL);		/* no loss before: nothing */
+	assert_int_equal(F.n_sent, 4);
+	listener(SLQS_DEV_DISCONNECTED, 1, NULL);
+	listener(SLQS_DEV_READY, 0, NULL);
+	assert_int_equal(F.n_sent, 6);
+	/* Newest kind first. */
+	EXPECT_SENT(4, &slqs_nas_set_event_report, 0x10, 0x03, 0x00, 0x01, 0x01, 0xB5);
+	EXPECT_SENT(5, &slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x01);
+	assert_int_equal(SetPowerCallback(NULL), 0);
+	assert_int_equal(SetSignalStrengthCallback(NULL, 0, NULL), 0);
+	listener(SLQS_DEV_DISCONNECTED, 0, NULL);
+	listener(SLQS_DEV_READY, 0, NULL);
+	assert_int_equal(F.n_sent, 8);
+}
+
+static void strength_thresholds_and_event(void **state)
+{
+	INT8 th[] = { -90, -70 };
+
+	(void)state;
+	assert_int_equal(SetSignalStrengthCallback(strength, 2, th), 0);
+	EXPECT_SENT(0, &slqs_nas_set_event_report, 0x10, 0x04, 0x00, 0x01, 0x02, 0xA6, 0xBA);
+	DELIVER(&slqs_nas_set_event_report, 0x10, 0x02, 0x00, 0xC0, 0x08);	/* -64 dBm LTE */
+	assert_int_equal(SetSignalStrengthCallback(NULL, 0, NULL), 0);
+	EXPECT_SENT(1, &slqs_nas_set_event_report, 0x10, 0x02, 0x00, 0x00, 0x00);
+	assert_string_equal(seen, "S-64/8 ");
+}
+
+static void strength_argument_errors(void **state)
+{
+	INT8 th[6] = { 0 };
+
+	(void)state;
+	assert_int_equal(SetSignalStrengthCallback(strength, 6, th), eQCWWAN_ERR_INVALID_ARG);
+	assert_int_equal(SetSignalStrengthCallback(strength, 1, NULL), eQCWWAN_ERR_INVALID_ARG);
+	assert_int_equal(F.n_sent, 0);
+	assert_int_equal(SetSignalStrengthCallback(NULL, 9, NULL), 0);	/* ignored when unsetting */
+}
+
+static void rf_and_reject_share_the_indication(void **state)
+{
+	(void)state;
+	assert_int_equal(SetRFInfoCallback(rf), 0);
+	EXPECT_SENT(0, &slqs_nas_set_event_report, 0x11, 0x01, 0x00, 0x01);
+	assert_int_equal(SetLURejectCallback(reject), 0);
+	EXPECT_SENT(1, &slqs_nas_set_event_report, 0x12, 0x01, 0x00, 0x01);
+	DELIVER(&slqs_nas_set_event_report,
+		0x11, 0x0B, 0x00, 0x02, 0x08, 0x7A, 0x00, 0x2C, 0x01,	/* LTE band 3, 300 */
+				  0x05, 0x50, 0x00, 0x5A, 0x29,		/* UMTS band I, 10586 */
+		0x12, 0x03, 0x00, 0x01, 0x0B, 0x00);			/* CS, cause 11 */
+	assert_int_equal(SetRFInfoCallback(NULL), 0);
+	EXPECT_SENT(2, &slqs_nas_set_event_report, 0x11, 0x01, 0x00, 0x00);
+	DELIVER(&slqs_nas_set_event_report, 0x11, 0x06, 0x00, 0x01, 0x08, 0x7A, 0x00, 0x2C, 0x01,
+		0x12, 0x03, 0x00, 0x02, 0x0F, 0x00);
+	assert_int_equal(SetLURejectCallback(NULL), 0);
+	EXPECT_SENT(3, &slqs_nas_set_event_report, 0x12, 0x01, 0x00, 0x00);
+	assert_string_equal(seen, "RF8/122/300 RF5/80/10586 LU1/11 LU2/15 ");
+	assert_int_equal(subscribed(&slqs_nas_set_event_report), 0);
+}
+
+static struct SLQSSignalStrengthsInformation last;
+static int n_strengths;
+
+static void strengths(struct SLQSSignalStrengthsInformation s)
+{
+	last = s;
+	n_strengths++;
+}
+
+static void strengths_request_and_event(void **state)
+{
+	struct SLQSSignalStrengthsIndReq req = {
+		.rxSignalStrengthDelta = 3, .ecioDelta = 2, .ioDelta = 4, .sinrDelta = 1,
+		.rsrqDelta = 2, .ecioThresholdListLen = 2, .ecioThresholdList = { -10, -20 },
+		.sinrThresholdListLen = 1, .sinrThresholdList = { 5 },
+		.lteSnrDelta = 300, .lteRsrpDelta = 6,
+	};
+
+	(void)state;
+	assert_int_equal(SLQSSetSignalStrengthsCallback(strengths, &req), 0);
+	EXPECT_SENT(0, &slqs_nas_set_event_report,
+		    0x13, 0x02, 0x00, 0x01, 0x03,
+		    0x14, 0x02, 0x00, 0x01, 0x02,
+		    0x15, 0x02, 0x00, 0x01, 0x04,
+		    0x16, 0x02, 0x00, 0x01, 0x01,
+		    0x17, 0x01, 0x00, 0x01,
+		    0x18, 0x02, 0x00, 0x01, 0x02,
+		    0x19, 0x06, 0x00, 0x01, 0x02, 0xF6, 0xFF, 0xEC, 0xFF,
+		    0x1A, 0x03, 0x00, 0x01, 0x01, 0x05,
+		    0x1B, 0x02, 0x00, 0x01, 0xFF,	/* 300 does not fit the wire's byte */
+		    0x1C, 0x02, 0x00, 0x01, 0x06);
+	/* A signal-strength-only event is not this callback's. */
+	DELIVER(&slqs_nas_set_event_report, 0x10, 0x02, 0x00, 0xC0, 0x08);
+	assert_int_equal(n_strengths, 0);
+	DELIVER(&slqs_nas_set_event_report,
+		0x13, 0x02, 0x00, 0x46, 0x08,		/* -70 dBm */
+		0x18, 0x02, 0x00, 0xF6, 0x08,		/* RSRQ -10 dB */
+		0x19, 0x02, 0x00, 0x78, 0x00,		/* SNR 12.0 dB */
+		0x1A, 0x02, 0x00, 0xA1, 0xFF);		/* RSRP -95 dBm */
+	assert_int_equal(n_strengths, 1);
+	assert_int_equal(last.rxSignalStrengthInfo.rxSignalStrength, -70);
+	assert_int_equal(last.rxSignalStrengthInfo.radioIf, 8);
+	assert_int_equal(last.rsrqInfo.rsrq, -10);
+	assert_int_equal(last.lteSnrinfo.snrlevel, 120);
+	assert_int_equal(last.lteRsrpinfo.rsrplevel, -95);
+	assert_int_equal(last.ecioInfo.ecio, -1);		/* not in the event */
+	assert_int_equal(last.io, 0xFFFFFFFFu);
+	assert_int_equal(last.sinr, 0xFF);
+	assert_int_equal(SLQSSetSignalStrengthsCallback(NULL, NULL), 0);
+	EXPECT_SENT(1, &slqs_nas_set_event_report,
+		    0x13, 0x02, 0x00, 0x00, 0x00, 0x14, 0x02, 0x00, 0x00, 0x00,
+		    0x15, 0x02, 0x00, 0x00, 0x00, 0x16, 0x02, 0x00, 0x00, 0x00,
+		    0x17, 0x01, 0x00, 0x00, 0x18, 0x02, 0x00, 0x00, 0x00,
+		    0x19, 0x02, 0x00, 0x00, 0x00, 0x1A, 0x02, 0x00, 0x00, 0x00,
+		    0x1B, 0x02, 0x00, 0x00, 0x00, 0x1C, 0x02, 0x00, 0x00, 0x00);
+}
+
+static void strengths_argument_errors(void **state)
+{
+	struct SLQSSignalStrengthsIndReq req = { .ecioThresholdListLen = 11 };
+
+	(void)state;
+	assert_int_equal(SLQSSetSignalStrengthsCallback(strengths, NULL), eQCWWAN_ERR_INVALID_ARG);
+	assert_int_equal(SLQSSetSignalStrengthsCallback(strengths, &req), eQCWWAN_ERR_INVALID_ARG);
+	req = (struct SLQSSignalStrengthsIndReq){ .sinrThresholdListLen = 6 };
+	assert_int_equal(SLQSSetSignalStrengthsCallback(strengths, &req), eQCWWAN_ERR_INVALID_ARG);
+	assert_int_equal(F.n_sent, 0);
+}
+
+/* ---- Serving System callbacks ---------------------------------------------------------- */
+
+static void serving(struct ServingSystemInfo *s, struct RoamingInfo *r)
+{
+	note("SS%u/%u/%u/%u/%u:%u/%u R%u/%u ", s->registrationState, s->csAttachState,
+	     s->psAttachState, s->selectedNetwork, s->radioInterfaceNo, s->radioInterfaceList[0],
+	     s->hdrPersonality, r->TlvPresent, r->roaming_ind);
+}
+
+static void roaming(ULONG r) { note("ROAM%u ", (unsigned)r); }
+
+static void serving_and_roaming_share_the_registration(void **state)
+{
+	(void)state;
+	assert_int_equal(SLQSSetServingSystemCallback(serving), 0);
+	EXPECT_SENT(0, &slqs_nas_register_indications, 0x13, 0x01, 0x00, 0x01);
+	assert_int_equal(SetRoamingIndicatorCallback(roaming), 0);
+	EXPECT_SENT(1, &slqs_nas_register_indications, 0x13, 0x01, 0x00, 0x01);
+	DELIVER(&slqs_nas_get_serving_system,
+		0x01, 0x06, 0x00, 0x01, 0x01, 0x01, 0x02, 0x01, 0x08,
+		0x10, 0x01, 0x00, 0x00);				/* roaming */
+	DELIVER(&slqs_nas_get_serving_system,
+		0x01, 0x06, 0x00, 0x02, 0x00, 0x00, 0x02, 0x01, 0x05);	/* no roaming TLV */
+	/* The roaming callback still needs the report. */
+	assert_int_equal(SLQSSetServingSystemCallback(NULL), 0);
+	EXPECT_SENT(2, &slqs_nas_register_indications, 0x13, 0x01, 0x00, 0x01);
+	DELIVER(&slqs_nas_get_serving_system,
+		0x01, 0x06, 0x00, 0x01, 0x01, 0x01, 0x02, 0x01, 0x08, 0x10, 0x01, 0x00, 0x01);
+	assert_int_equal(SetRoamingIndicatorCallback(NULL), 0);
+	EXPECT_SENT(3, &slqs_nas_register_indications, 0x13, 0x01, 0x00, 0x00);
+	assert_string_equal(seen, "SS1/1/1/2/1:8/255 R1/0 ROAM0 SS2/0/0/2/1:5/255 R0/0 ROAM1 ");
+	assert_int_equal(subscribed(&slqs_nas_get_serving_system), 0);
+}
+
+/* ---- SLQSNasSigInfo2CallBack ------------------------------------------------------------ */
+
+static void sig_info(nasSigInfo *p)
+{
+	note("LTE%d", p->pLTESigInfo ? p->pLTESigInfo->rsrp : 0);
+	note(" GSM%d", p->pGSMSigInfo ? *p->pGSMSigInfo : 0);
+	note(" %d%d%d%d%d ", !p->pCDMASigInfo, !p->pHDRSigInfo, !p->pWCDMASigInfo, !p->pRscp,
+	     !p->pTDSCDMASigInfoExt);
+}
+
+static void sig_info_config_and_event(void **state)
+{
+	WORD rssi[] = { (WORD)-1020, (WORD)-400 };
+	WORD delta = 20;
+	CDMARSSIThresh cdma = { 2, rssi };
+	LTESigRptConfig rpt = { 2, 3 };
+	setSignalStrengthInfo cfg = { .pCDMARSSIThresh = &cdma, .pLTERSRPDelta = &delta,
+				      .pLTESigRptConfig = &rpt };
+
+	(void)state;
+	assert_int_equal(SLQSNasSigInfo2CallBack(sig_info, &cfg), 0);
+	EXPECT_SENT(0, &slqs_nas_config_signal_info2,
+		    0x10, 0x05, 0x00, 0x02, 0x04, 0xFC, 0x70, 0xFE,
+		    0x29, 0x02, 0x00, 0x14, 0x00,
+		    0x2A, 0x02, 0x00, 0x02, 0x03);
+	EXPECT_SENT(1, &slqs_nas_register_indications, 0x19, 0x01, 0x00, 0x01);
+	DELIVER(&slqs_nas_signal_info_ind,
+		0x12, 0x01, 0x00, 0xB5,					/* GSM -75 */
+		0x14, 0x06, 0x00, 0xC4, 0xF7, 0xA1, 0xFF, 0x78, 0x00);	/* LTE, RSRP -95 */
+	assert_int_equal(SLQSNasSigInfo2CallBack(NULL, NULL), 0);
+	EXPECT_SENT(2, &slqs_nas_register_indications, 0x19, 0x01, 0x00, 0x00);
+	assert_int_equal(F.n_sent, 3);
+	assert_string_equal(seen, "LTE-95 GSM-75 11111 ");
+}
+
+static void sig_info_without_config_and_errors(void **state)
+{
+	WORD many[33] = { 0 };
+	LTERSRPThresh big = { 33, many };
+	LTERSRPThresh none = { 1, NULL };
+	setSignalStrengthInfo cfg = { .pLTERSRPThresh = &big };
+
+	(void)state;
+	assert_int_equal(SLQSNasSigInfo2CallBack(sig_info, &cfg), eQCWWAN_ERR_INVALID_ARG);
+	cfg.pLTERSRPThresh = &none;
+	assert_int_equal(SLQSNasSigInfo2CallBack(sig_info, &cfg), eQCWWAN_ERR_INVALID_ARG);
+	assert_int_equal(F.n_sent, 0);
+	assert_int_equal(SLQSNasSigInfo2CallBack(sig_info, NULL), 0);	/* the modem's settings */
+	EXPECT_SENT(0, &slqs_nas_register_indications, 0x19, 0x01, 0x00, 0x01);
+	assert_int_equal(SLQSNasSigInfo2CallBack(NULL, NULL), 0);
+}
+
+/* ---- SLQSUIMSetStatusChangeCallBack ---------------------------------------------------- */
+
+static void card(UIMStatusChangeInfo *p)
+{
+	const cardStatus *c = &p->statusChange;
+
+	note("UIM%u/%u/%u/%u ", c->indexGwPri, c->numSlot, c->SlotInfo[0].cardState,
+	     c->SlotInfo[0].errorState);
+}
+
+static void uim_status_change(void **state)
+{
+	(void)state;
+	assert_int_equal(SLQSUIMSetStatusChangeCallBack(card), 0);
+	EXPECT_SENT(0, &slqs_uim_register_events, 0x01, 0x04, 0x00, 0x01, 0x00, 0x00, 0x00);
+	assert_int_equal(F.sent[0].timeout_ms, 30000);
+	DELIVER(&slqs_uim_card_status_ind,					/* card removed */
+		0x10, 0x0F, 0x00, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+		0x01, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00);
+	assert_int_equal(SLQSUIMSetStatusChangeCallBack(NULL), 0);
+	EXPECT_SENT(1, &slqs_uim_register_events, 0x01, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00);
+	assert_string_equal(seen, "UIM65535/1/0/1 ");
+	assert_int_equal(subscribed(&slqs_uim_card_status_ind), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup(power_set_deliver_replace_unset, reset),
+		cmocka_unit_test_setup(refused_registration_keeps_the_previous_callback, reset),
+		cmocka_unit_test_setup(refused_first_registration_subscribes_nothing, reset),
+		cmocka_unit_test_setup(registrations_come_back_after_a_reset, reset),
+		cmocka_unit_test_setup(strength_thresholds_and_event, reset),
+		cmocka_unit_test_setup(strength_argument_errors, reset),
+		cmocka_unit_test_setup(rf_and_reject_share_the_indication, reset),
+		cmocka_unit_test_setup(strengths_request_and_event, reset),
+		cmocka_unit_test_setup(strengths_argument_errors, reset),
+		cmocka_unit_test_setup(serving_and_roaming_share_the_registration, reset),
+		cmocka_unit_test_setup(sig_info_config_and_event, reset),
+		cmocka_unit_test_setup(sig_info_without_config_and_errors, reset),
+		cmocka_unit_test_setup(uim_status_change, reset),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

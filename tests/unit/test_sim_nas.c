@@ -311,6 +311,39 @@ static void signal_info_thresholds(void **state)
 	fx_free(r);
 }
 
+/* v2: the same, in tenths per technology, and deltas. */
+static void signal_info_v2(void **state)
+{
+	struct fx *r = rig_new(SIM_READY);
+	struct nas_config_signal_info2_req cfg = { 0 };
+	struct nas_signal_info sgi;
+
+	(void)state;
+	register_signal_info(r);
+	cfg.has_lte_rsrp_thresholds = 1;
+	cfg.n_lte_rsrp_thresholds = 1;
+	cfg.lte_rsrp_thresholds[0] = -1000;		/* -100 dBm */
+	cfg.has_lte_snr_delta = 1;
+	cfg.lte_snr_delta = 30;				/* 3 dB */
+	assert_int_equal(fx_request(r, &slqs_nas_config_signal_info2, r->cid, &cfg, NULL), 0);
+	fx_control_ok(r, "nas signal rsrp=-98 rssi=-60 snr=11", NULL);	/* nothing crossed */
+	assert_false(fx_indication(r, &slqs_nas_signal_info_ind, r->cid, 0, &sgi));
+	fx_control_ok(r, "nas signal rsrp=-105", NULL);		/* crosses -100 */
+	assert_true(fx_indication(r, &slqs_nas_signal_info_ind, r->cid, 0, &sgi));
+	assert_int_equal(sgi.lte.rsrp, -105);
+	fx_control_ok(r, "nas signal snr=14.5", NULL);		/* moved 3.5 dB >= 3 */
+	assert_true(fx_indication(r, &slqs_nas_signal_info_ind, r->cid, 0, &sgi));
+	assert_int_equal(sgi.lte.snr, 145);
+
+	/* A v1 request replaces the whole configuration, deltas included. */
+	struct nas_config_signal_info_req v1 = { .has_rsrp_thresholds = 1, .n_rsrp_thresholds = 1,
+						 .rsrp_thresholds = { -120 } };
+	assert_int_equal(fx_request(r, &slqs_nas_config_signal_info, r->cid, &v1, NULL), 0);
+	fx_control_ok(r, "nas signal snr=2 rsrp=-101", NULL);
+	assert_false(fx_indication(r, &slqs_nas_signal_info_ind, r->cid, 0, &sgi));
+	fx_free(r);
+}
+
 static void event_report_signal(void **state)
 {
 	struct fx *r = rig_new(SIM_READY);
@@ -821,6 +854,7 @@ int main(void)
 		cmocka_unit_test(signal_defaults),
 		cmocka_unit_test(signal_change_indicated),
 		cmocka_unit_test(signal_info_thresholds),
+		cmocka_unit_test(signal_info_v2),
 		cmocka_unit_test(event_report_signal),
 		cmocka_unit_test(other_rats),
 		cmocka_unit_test(lte_band_and_cell),

@@ -56,6 +56,7 @@ static const struct sim_handler nas_handlers[] = {
 	SIM_HANDLER(slqs_nas_get_system_info, nas_get_system_info),
 	SIM_HANDLER(slqs_nas_get_signal_info, nas_get_signal_info),
 	SIM_HANDLER(slqs_nas_config_signal_info, nas_config_signal_info),
+	SIM_HANDLER(slqs_nas_config_signal_info2, nas_config_signal_info2),
 	SIM_HANDLER(slqs_nas_get_sys_sel_pref, nas_get_sys_sel_pref),
 	SIM_HANDLER(slqs_nas_set_sys_sel_pref, nas_set_sys_sel_pref),
 	SIM_HANDLER(slqs_nas_initiate_register, nas_initiate_register),

@@ -153,6 +153,9 @@ struct nas_client {
 	uint8_t signal_info;	/* Signal Info indications are off by default */
 	struct nas_set_event_report_req er;	/* Set Event Report, merged */
 	struct nas_config_signal_info_req csi;	/* Config Signal Info thresholds */
+	/* Config Signal Info v2 deltas, in tenths of dB(m); 0: none. */
+	uint16_t rssi_delta[RAT_COUNT];
+	uint16_t ecio_delta, snr_delta, rsrq_delta, rsrp_delta;
 };
 
 struct nas_state *nas_state_of(struct sim_modem *m);
@@ -213,6 +216,7 @@ int nas_reset(const struct sim_call *call);
 int nas_set_event_report(const struct sim_call *call);
 int nas_register_indications(const struct sim_call *call);
 int nas_config_signal_info(const struct sim_call *call);
+int nas_config_signal_info2(const struct sim_call *call);
 
 /* ---- sim_nas_config.c ----------------------------------------------------- */
 

@@ -35,13 +35,21 @@ static int moved(int before, int after, int delta)
 static int signal_info_due(const struct nas_client *c, const struct sig *o, const struct sig *n)
 {
 	const struct nas_config_signal_info_req *t = &c->csi;
+	uint16_t rssi_delta = c->rssi_delta[n->rat];
 	int hit = 0;
 
 	if (o->camped != n->camped || o->rat != n->rat)
 		return 1;
 	if (!t->has_rssi_thresholds && !t->has_ecio_thresholds && !t->has_lte_snr_thresholds &&
-	    !t->has_rsrq_thresholds && !t->has_rsrp_thresholds && !t->has_rscp_thresholds)
+	    !t->has_rsrq_thresholds && !t->has_rsrp_thresholds && !t->has_rscp_thresholds &&
+	    !rssi_delta && !c->ecio_delta && !c->snr_delta && !c->rsrq_delta && !c->rsrp_delta)
 		return memcmp(o, n, sizeof(*o)) != 0;
+	/* v2 deltas, in tenths: a value that moved at least that far */
+	hit = (rssi_delta && moved(o->rssi * 10, n->rssi * 10, rssi_delta)) ||
+	      (c->ecio_delta && moved(o->ecio, n->ecio, c->ecio_delta)) ||
+	      (c->snr_delta && moved(o->snr, n->snr, c->snr_delta)) ||
+	      (c->rsrq_delta && moved(o->rsrq * 10, n->rsrq * 10, c->rsrq_delta)) ||
+	      (c->rsrp_delta && moved(o->rsrp * 10, n->rsrp * 10, c->rsrp_delta));
 	ANY_CROSSED(hit, o->rssi, n->rssi, t->rssi_thresholds, t->n_rssi_thresholds);
 	ANY_CROSSED(hit, o->ecio / 5, n->ecio / 5, t->ecio_thresholds, t->n_ecio_thresholds);
 	ANY_CROSSED(hit, o->snr, n->snr, t->lte_snr_thresholds, t->n_lte_snr_thresholds);
@@ -238,8 +246,65 @@ int nas_register_indications(const struct sim_call *call)
 int nas_config_signal_info(const struct sim_call *call)
 {
 	const struct nas_config_signal_info_req *req = call->req;
+	struct nas_client *nc = call->client->state;
 
-	/* Each request replaces the whole configuration. */
-	((struct nas_client *)call->client->state)->csi = *req;
+	/* Each request (v1 or v2) replaces the whole configuration. */
+	memset(nc->rssi_delta, 0, sizeof(nc->rssi_delta));
+	nc->ecio_delta = nc->snr_delta = nc->rsrq_delta = nc->rsrp_delta = 0;
+	nc->csi = *req;
 	return 0;
 }
+
+/*
+ * Appends v2 thresholds (tenths of dB(m)) to a v1 list (of 1- or 2-byte
+ * items) in the v1 unit: tenths / div, as far as the list has room.
+ */
+static void add_thresholds(uint8_t *has, uint16_t *n, void *list, size_t item_size,
+			   const int16_t *src, uint16_t n_src, int div)
+{
+	for (uint16_t i = 0; i < n_src && *n < NAS_MAX_THRESHOLDS; i++, (*n)++) {
+		int v = src[i] / div;
+
+		if (item_size == 1)
+			((int8_t *)list)[*n] = (int8_t)(v < -128 ? -128 : v > 127 ? 127 : v);
+		else
+			((int16_t *)list)[*n] = (int16_t)v;
+		*has = 1;
+	}
+}
+
+#define ADD_V2(v1_field, v2_field, div)                                                    	add_thresholds(&nc->csi.has_##v1_field, &nc->csi.n_##v1_field, nc->csi.v1_field,     		       sizeof(nc->csi.v1_field[0]), req->v2_field##_thresholds,              		       req->has_##v2_field##_thresholds ? req->n_##v2_field##_thresholds : 0, 		       div)
+#define DELTA_V2(v2_field) (req->has_##v2_field##_delta ? req->v2_field##_delta : 0)
+
+/*
+ * Config Signal Info v2: per technology, in tenths. Kept as the v1
+ * thresholds the Signal Info indication is checked against (the RSSI
+ * lists of GSM, UMTS and LTE merged: the modem measures one RAT at a time)
+ * plus the deltas, per RAT for the RSSI. CDMA and HDR are not simulated.
+ */
+int nas_config_signal_info2(const struct sim_call *call)
+{
+	const struct nas_config_signal_info2_req *req = call->req;
+	struct nas_client *nc = call->client->state;
+
+	memset(&nc->csi, 0, sizeof(nc->csi));
+	ADD_V2(rssi_thresholds, gsm_rssi, 10);
+	ADD_V2(rssi_thresholds, wcdma_rssi, 10);
+	ADD_V2(rssi_thresholds, lte_rssi, 10);
+	ADD_V2(ecio_thresholds, wcdma_ecio, 5);	/* v1: 0.5 dB steps */
+	ADD_V2(lte_snr_thresholds, lte_snr, 1);	/* v1: 0.1 dB too */
+	ADD_V2(rsrq_thresholds, lte_rsrq, 10);
+	ADD_V2(rsrp_thresholds, lte_rsrp, 10);
+	nc->csi.has_lte_report = req->has_lte_report;
+	nc->csi.lte_report = req->lte_report;
+	nc->rssi_delta[RAT_GSM] = DELTA_V2(gsm_rssi);
+	nc->rssi_delta[RAT_UMTS] = DELTA_V2(wcdma_rssi);
+	nc->rssi_delta[RAT_LTE] = DELTA_V2(lte_rssi);
+	nc->ecio_delta = DELTA_V2(wcdma_ecio);
+	nc->snr_delta = DELTA_V2(lte_snr);
+	nc->rsrq_delta = DELTA_V2(lte_rsrq);
+	nc->rsrp_delta = DELTA_V2(lte_rsrp);
+	return 0;
+}
+#undef ADD_V2
+#undef DELTA_V2

@@ -82,8 +82,19 @@ cbk_checks() {
     in_order "$tr: signal strengths in order" "ok" '^strength -75 radio 8$' '^strength -85 radio 8$'
     in_order "$tr: SLQSSetSignalStrengthsCallback in order" "ok" \
         '^strengths rssi -75 radio 8 ' '^strengths rssi -85 radio 8 '
-    in_order "$tr: SLQSNasSigInfo2CallBack in order" "ok" \
-        '^siginfo lte rssi -75 ' '^siginfo lte rssi -85 .* rsrp -105 '
+    if grep -q '^siginfo thresholds refused$' "$CBK_OUT"; then
+        # (a modem without Config Signal Info v2 reports every change)
+        in_order "$tr: SLQSNasSigInfo2CallBack in order" "ok" \
+            '^siginfo lte rssi -75 ' '^siginfo lte rssi -85 .* rsrp -105 '
+    else
+        # Its RSRP thresholds (-100, -90 dBm) honoured: -75 dBm RSSI alone
+        # crosses none, RSRP -95 -> -105 crosses -100. The first report
+        # must be that one: nothing came before it.
+        event "$tr: SLQSNasSigInfo2CallBack on the RSRP threshold" "ok" \
+            '^siginfo lte rssi -85 .* rsrp -105 '
+        check_not_contains "$tr: SLQSNasSigInfo2CallBack quiet between thresholds" \
+            "$(since ok)" "siginfo lte rssi -75 "
+    fi
 
     # Band and channel.
     simctl nas set lte_band=7 lte_earfcn=3100 >/dev/null

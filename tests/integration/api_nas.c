@@ -25,6 +25,10 @@
  *   nettime                       SLQSGetNetworkTime, both sides
  *   register:TYPE[:MCC:MNC:RAT]   InitiateNetworkRegistration
  *   scan                          PerformNetworkScan, every network
+ *   setacq:MODE:DUR:GW:RAT[,RAT]  SLQSSetSysSelectionPref: mode preference,
+ *                                 change duration, GSM/WCDMA acquisition
+ *                                 order and radio acquisition order
+ *   strength:MASK                 SLQSGetSignalStrength with that request mask
  *
  * A failing call prints "NAME: rc N" and the command goes on; the exit
  * status is 0 unless connecting failed.
@@ -71,12 +75,13 @@ static void signal_strengths(void)
 		printf("GetSignalStrengths[%u]: %d dBm radio %u\n", i, strength[i], radio[i]);
 }
 
-static void slqs_signal_strength(void)
+/* SLQSGetSignalStrength asking for MASK (a NAS_SIGNAL_REQ_* set). */
+static void signal_strength_mask(USHORT mask)
 {
 	struct slqsSignalStrengthInfo s;
 
 	memset(&s, 0, sizeof(s));
-	s.signalStrengthReqMask = 0xFF;
+	s.signalStrengthReqMask = mask;
 	if (failed("SLQSGetSignalStrength", SLQSGetSignalStrength(&s)))
 		return;
 	for (USHORT i = 0; i < s.rxSignalStrengthListLen; i++)
@@ -87,6 +92,11 @@ static void slqs_signal_strength(void)
 		       s.ecioList[i].radioIf);
 	printf("SLQSGetSignalStrength rsrq: %d radio %u snr: %d rsrp: %d io: %d sinr: %u\n",
 	       s.rsrqInfo.rsrq, s.rsrqInfo.radioIf, s.ltesnr, s.ltersrp, s.Io, s.sinr);
+}
+
+static void slqs_signal_strength(void)
+{
+	signal_strength_mask(0xFF);
 }
 
 static void sig_info(void)
@@ -338,6 +348,41 @@ static void set_pref(const char *arg)
 	printf("setpref:%s: rc %u\n", arg, SLQSSetSysSelectionPref(&set));
 }
 
+/* SLQSSetSysSelectionPref with what qmicli sends alongside a mode (its
+ * change duration, GSM/WCDMA order and radio acquisition order). */
+static void set_acq(const char *arg)
+{
+	unsigned mode = 0, duration = 0, gw_order = 0;
+	int used = 0;
+	BYTE order[8], dur;
+	WORD mode_pref;
+	ULONG gw;
+	struct acqOrderPref acq = { 0, order };
+	sysSelectPrefParams set;
+	const char *rats;
+
+	sscanf(arg, "%i:%u:%u:%n", &mode, &duration, &gw_order, &used);
+	for (rats = arg + used; used && *rats && acq.acqOrdeLen < sizeof(order); rats++) {
+		order[acq.acqOrdeLen++] = (BYTE)strtoul(rats, (char **)&rats, 0);
+		if (*rats != ',')
+			break;
+	}
+	mode_pref = (WORD)mode;
+	dur = (BYTE)duration;
+	gw = gw_order;
+	memset(&set, 0, sizeof(set));
+	set.pModePref = &mode_pref;
+	set.pChgDuration = &dur;
+	set.pGWAcqOrderPref = &gw;
+	set.pAcqOrderPref = &acq;
+	printf("setacq:%s: rc %u\n", arg, SLQSSetSysSelectionPref(&set));
+}
+
+static void strength(const char *arg)
+{
+	signal_strength_mask((USHORT)strtoul(arg, NULL, 0));
+}
+
 static void print_time(const char *side, const timeInfo *t)
 {
 	printf(" %s", side);
@@ -396,7 +441,8 @@ static int run_step(const char *step)
 		void (*run)(const char *arg);
 	} steps[] = {
 		{ "selpref", sel_pref }, { "setpref", set_pref }, { "nettime", net_time },
-		{ "register", net_register }, { "scan", net_scan },
+		{ "register", net_register }, { "scan", net_scan }, { "setacq", set_acq },
+		{ "strength", strength },
 	};
 	size_t len = strcspn(step, ":");
 

@@ -14,6 +14,9 @@
  *   api_uim slots                   SLQSUIMGetSlotsStatus
  *   api_uim args                    NULL and oversized arguments, NULL members
  *
+ * The PIN and read commands use the session named above (0 primary GW
+ * provisioning, 6 card slot 1) unless API_UIM_SESSION names another.
+ *
  * Exit status 0 when the call was made (whatever its result code), 1 on a
  * usage or connection error or when `args` saw a wrong answer.
  */
@@ -42,6 +45,15 @@ static int connect_modem(void)
 	if (rc)
 		fprintf(stderr, "api_uim: connecting failed: %u\n", rc);
 	return rc ? 1 : 0;
+}
+
+/* The session of a command: DEFAULT, or $API_UIM_SESSION when set (the
+ * interop test gives each call the session qmicli chose). */
+static BYTE session(BYTE dflt)
+{
+	const char *env = getenv("API_UIM_SESSION");
+
+	return env && *env ? (BYTE)atoi(env) : dflt;
 }
 
 /* Copies an ASCII PIN into a vendor PIN field and its length. */
@@ -90,7 +102,7 @@ static int status(void)
 
 static int verify(const char *pin)
 {
-	UIMVerifyPinReq req = { .sessionInfo = { SESSION_PRIMARY_GW, 0, { 0 } } };
+	UIMVerifyPinReq req = { .sessionInfo = { session(SESSION_PRIMARY_GW), 0, { 0 } } };
 
 	req.verifyPIN.pinID = PIN1;
 	set_pin(req.verifyPIN.pinVal, &req.verifyPIN.pinLen, pin);
@@ -99,7 +111,7 @@ static int verify(const char *pin)
 
 static int unblock(const char *puk, const char *pin)
 {
-	UIMUnblockPinReq req = { .sessionInfo = { SESSION_PRIMARY_GW, 0, { 0 } } };
+	UIMUnblockPinReq req = { .sessionInfo = { session(SESSION_PRIMARY_GW), 0, { 0 } } };
 
 	req.unblockPIN.pinID = PIN1;
 	set_pin(req.unblockPIN.pukVal, &req.unblockPIN.pukLen, puk);
@@ -109,7 +121,7 @@ static int unblock(const char *puk, const char *pin)
 
 static int change(const char *old_pin, const char *new_pin)
 {
-	UIMChangePinReq req = { .sessionInfo = { SESSION_CARD_SLOT1, 0, { 0 } } };
+	UIMChangePinReq req = { .sessionInfo = { session(SESSION_CARD_SLOT1), 0, { 0 } } };
 
 	req.changePIN.pinID = PIN1;
 	set_pin(req.changePIN.oldPINVal, &req.changePIN.oldPINLen, old_pin);
@@ -119,7 +131,7 @@ static int change(const char *old_pin, const char *new_pin)
 
 static int protect(const char *on, const char *pin)
 {
-	UIMSetPinProtectionReq req = { .sessionInfo = { SESSION_CARD_SLOT1, 0, { 0 } } };
+	UIMSetPinProtectionReq req = { .sessionInfo = { session(SESSION_CARD_SLOT1), 0, { 0 } } };
 
 	req.pinProtection.pinID = PIN1;
 	req.pinProtection.pinOperation = !strcmp(on, "on");
@@ -137,7 +149,7 @@ static int read_file(int argc, char **argv)
 	UIMReadTransparentResp resp = { &cr, &rr, &token, &encrypted };
 	ULONG rc;
 
-	req.sessionInfo.sessionType = SESSION_CARD_SLOT1;
+	req.sessionInfo.sessionType = session(SESSION_CARD_SLOT1);
 	req.fileIndex.fileID = (WORD)strtoul(argv[0], NULL, 16);
 	for (int i = 1; i < argc && i <= MAX_PATH_LENGTH; i++)
 		req.fileIndex.path[i - 1] = (WORD)strtoul(argv[i], NULL, 16);

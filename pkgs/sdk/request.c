@@ -81,6 +81,7 @@ void req_free(struct sdk_req *r)
 	if (r->app) {
 		list_del(&r->app_link);
 		r->app->n_reqs--;
+		app_update_watch(r->app);
 	}
 	if (--r->dev->s->n_reqs == 0)
 		sdk_timer_cancel(&r->dev->s->expiry);
@@ -157,6 +158,7 @@ void req_submit(struct sdk_app *a, const struct ipc_qmi_request *q)
 	r->msg_id = q->msg_id;
 	list_add_tail(&a->reqs, &r->app_link);
 	a->n_reqs++;
+	app_update_watch(a);
 	a->s->st.requests++;
 	if (c->state == CID_READY) {
 		transmit(r, c->cid, q->tlv, q->tlv_len);

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <sys/socket.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -24,7 +25,7 @@
 #define SVC_DMS  0x02
 #define SVC_NAS  0x03
 #define SVC_UIM  0x0B
-#define MAX_SENT 64
+#define MAX_SENT 256
 #define MAX_GOT  1024
 
 /* ---- the stub modem ------------------------------------------------------- */
@@ -549,6 +550,109 @@ static void a_refused_peer_is_closed_after_the_hold(void **state)
 	assert_int_equal(sdk_timers_wait_ms(&s), -1);
 }
 
+/* ---- limits ---------------------------------------------------------------- */
+
+static void a_greedy_app_is_not_read_beyond_its_limit(void **state)
+{
+	struct sdk_app *greedy, *other;
+	unsigned first;
+
+	(void)state;
+	greedy = app_with_cid(200, SVC_DMS, 11);
+	other = app_with_cid(100, SVC_DMS, 10);
+	full_pid = 200;	/* it never reads */
+	first = n_sent;
+	for (uint32_t i = 0; i < SDK_APP_MAX_PENDING; i++) {
+		assert_true(greedy->events & EPOLLIN);
+		request(greedy, 10 + i, SVC_DMS, 0);
+		answer(first + i);
+	}
+	assert_int_equal(greedy->n_rsp_queued, SDK_APP_MAX_PENDING);
+	assert_false(greedy->events & EPOLLIN);	/* its sends now block */
+	assert_true(greedy->events & EPOLLOUT);
+	assert_true(other->events & EPOLLIN);
+	request(other, 2, SVC_DMS, 0);
+	answer(n_sent - 1);
+	assert_int_equal(response_status(100, 2), IPC_OK);
+
+	full_pid = 0;	/* it reads: it is read again */
+	greedy->w.fn(&s, &greedy->w, EPOLLOUT);
+	assert_int_equal(greedy->n_rsp_queued, 0);
+	assert_int_equal(greedy->queued_bytes, 0);
+	assert_int_equal(greedy->events, EPOLLIN);
+}
+
+static void indications_stop_at_the_byte_limit(void **state)
+{
+	static const uint8_t big[8000];
+	struct sdk_app *slow;
+
+	(void)state;
+	slow = app_with_cid(200, SVC_NAS, 11);
+	full_pid = 200;
+	for (unsigned i = 0; i < 100; i++)
+		modem_says(SVC_NAS, 11, QMI_INDICATION, 0, 0x0024, big, sizeof(big));
+	assert_true(slow->queued_bytes < SDK_APP_MAX_QUEUED + sizeof(big) + 64);
+	assert_true(slow->lost > 0);
+	assert_false(slow->events & EPOLLIN);
+}
+
+static void a_silent_connection_is_closed(void **state)
+{
+	(void)state;
+	app_accept(&s, eventfd(0, EFD_CLOEXEC), 0, 300, true);
+	assert_int_equal(sdk_timers_wait_ms(&s), SDK_HELLO_TIMEOUT_MS);
+	later(SDK_HELLO_TIMEOUT_MS - 1);
+	assert_false(list_empty(&s.apps));
+	later(1);
+	assert_true(list_empty(&s.apps));
+}
+
+static void silent_connections_are_evicted_oldest_first(void **state)
+{
+	struct sdk_app *talker;
+
+	int peer[2][2];
+
+	(void)state;
+	/* Sockets: eviction peeks whether the peer sent something. */
+	for (int i = 0; i < 2; i++)
+		assert_int_equal(socketpair(AF_UNIX, SOCK_SEQPACKET, 0, peer[i]), 0);
+	app_accept(&s, peer[0][0], 0, 300, true);
+	later(SDK_EVICT_AGE_MS / 2);
+	app_accept(&s, peer[1][0], 0, 301, true);
+	talker = app_new(302);
+	assert_false(app_evict_silent(&s));	/* none is old enough */
+	later(SDK_EVICT_AGE_MS / 2);
+	assert_true(app_evict_silent(&s));
+	settle();
+	assert_ptr_equal(list_entry(s.apps.next, struct sdk_app, link)->pid, 301);
+	later(SDK_EVICT_AGE_MS);
+	assert_true(app_evict_silent(&s));
+	settle();
+	assert_false(app_evict_silent(&s));	/* one that said HELLO stays */
+	assert_ptr_equal(s.apps.next, &talker->link);
+	close(peer[0][1]);
+	close(peer[1][1]);
+}
+
+static void a_hello_body_of_another_version_is_refused(void **state)
+{
+	struct ipc_msg hello = { .type = IPC_HELLO }, ack;
+	struct sdk_app *a;
+
+	(void)state;
+	app_accept(&s, eventfd(0, EFD_CLOEXEC), 0, 300, true);
+	a = list_entry(s.apps.prev, struct sdk_app, link);
+	hello.u.hello.version = 99;
+	app_handle(a, &hello);
+	assert_int_equal(count_got(300, IPC_HELLO_ACK, &ack), 1);
+	assert_int_equal(ack.u.hello_ack.status, IPC_ST_VERSION);
+	settle();
+	assert_true(list_empty(&s.apps));
+	assert_int_equal(s.n_hello, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -568,6 +672,11 @@ int main(void)
 		T(a_slow_app_loses_indications_and_hears_how_many),
 		T(dead_apps_are_closed_without_touching_the_others),
 		T(a_refused_peer_is_closed_after_the_hold),
+		T(a_greedy_app_is_not_read_beyond_its_limit),
+		T(indications_stop_at_the_byte_limit),
+		T(a_silent_connection_is_closed),
+		T(silent_connections_are_evicted_oldest_first),
+		T(a_hello_body_of_another_version_is_refused),
 #undef T
 	};
 

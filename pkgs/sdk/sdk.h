@@ -176,8 +176,9 @@ struct sdk_req {
 	uint16_t msg_id, txn;
 	uint8_t to_cid;			/* CID it was sent to (checked on the answer) */
 	uint64_t deadline;		/* ms, monotonic */
+	bool retried;			/* resent once on a new CID (InvalidClientId) */
 	uint16_t tlv_len;
-	uint8_t *tlv;			/* copy, kept until sent */
+	uint8_t tlv[];			/* REQ_APP: a copy, kept to resend */
 };
 
 struct sdk_opts {
@@ -302,6 +303,9 @@ void cid_allocated(struct sdk_cid *c, int qmi_error, uint8_t cid);
 void cid_release(struct sdk_cid *c);	/* app done with it: give it back, free */
 void cid_drop(struct sdk_cid *c, uint32_t status);	/* modem forgot it: free */
 void cid_release_stray(struct sdk_dev *d, uint8_t service, uint8_t cid);
+/* The modem answered r with InvalidClientId: r goes again (once) on a new
+ * CID, allocated unless another request did that already. */
+void cid_forgotten(struct sdk_req *r);
 unsigned cid_count(struct sdk *s);
 
 /* ---- binder.c ---- */
@@ -318,6 +322,8 @@ void binder_close(int fd);		/* close a bound fd, releasing its CID */
 void req_submit(struct sdk_app *a, const struct ipc_qmi_request *q);
 /* Sends a waiting request once its CID is READY. */
 void req_send(struct sdk_req *r);
+/* Takes a sent request out of flight (to wait for a CID again). */
+void req_unsend(struct sdk_req *r);
 int req_ctl(struct sdk_dev *d, enum sdk_req_kind kind, struct sdk_cid *c,
 	    const struct qmi_msg *msg, const void *body);
 struct sdk_req *req_lookup(struct sdk_dev *d, uint8_t service, uint16_t txn);

@@ -49,9 +49,9 @@ abuse() {
     # 3. The modem forgets every client id: one retry each, then all is well.
     out=$(client relost "$CTL" 6)
     check_contains "$tr: after release-all every request succeeds (retried once)" "$out" \
-        "relost: ok=6 of 6"
+        "relost: ok=6 of 6 service_resets=1"
     out=$(client relost "$CTL" 3)
-    check_contains "$tr: ... and again" "$out" "relost: ok=3 of 3"
+    check_contains "$tr: ... and again" "$out" "relost: ok=3 of 3 service_resets=1"
     grep -q "forgot client id" "$SDK_LOG"
     check_status "$tr: the daemon logged the forgotten client id" $? 0
 

@@ -36,7 +36,7 @@
  *     hellover VERSION       HELLO whose body says VERSION; prints the status
  *     relost CONTROL N       a round trip, then qmisim (control socket CONTROL)
  *                            forgets every client id (release-all), then N more
- *                            round trips: how many succeeded, device states heard
+ *                            round trips: how many succeeded, SERVICE_RESETs heard
  */
 #include <errno.h>
 #include <poll.h>
@@ -1024,11 +1024,11 @@ static int cmd_relost(int argc, char **argv)
 		do {
 			if (recv_msg(fd, &r, WAIT_MS) < 0)
 				return 1;
-			states += r.type == IPC_DEVICE_STATE;
+			states += r.type == IPC_SERVICE_RESET;
 		} while (r.type != IPC_QMI_RESPONSE);
 		ok += read_string(&r.u.rsp, queries[q], got) == 0 && !strcmp(got, expected[q]);
 	}
-	printf("relost: ok=%u of %d states=%u\n", ok, n, states);
+	printf("relost: ok=%u of %d service_resets=%u\n", ok, n, states);
 	close(cfd);
 	close(fd);
 	return ok == (unsigned)n ? 0 : 1;

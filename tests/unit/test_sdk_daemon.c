@@ -550,6 +550,46 @@ static void a_refused_peer_is_closed_after_the_hold(void **state)
 	assert_int_equal(sdk_timers_wait_ms(&s), -1);
 }
 
+/* ---- a client id the modem forgets ------------------------------------------ */
+
+static void answer_error(unsigned i, uint16_t error)
+{
+	const uint8_t tlv[] = { 0x02, 4, 0, 1, 0, (uint8_t)error, (uint8_t)(error >> 8) };
+
+	modem_says(sent[i].service, sent[i].cid, QMI_RESPONSE, sent[i].txn, sent[i].msg_id, tlv,
+		   sizeof(tlv));
+}
+
+static void a_forgotten_cid_is_replaced_and_the_request_resent_once(void **state)
+{
+	struct sdk_app *a;
+	struct ipc_msg last;
+	unsigned first;
+
+	(void)state;
+	a = app_with_cid(100, SVC_DMS, 5);
+	first = n_sent;
+	request(a, 2, SVC_DMS, 0);
+	request(a, 3, SVC_DMS, 0);
+	answer_error(first, 7);	/* InvalidClientId */
+	assert_int_equal(count_got(100, IPC_SERVICE_RESET, &last), 1);
+	assert_int_equal(last.u.svc_reset.service, SVC_DMS);
+	assert_int_equal(count_got(100, IPC_QMI_RESPONSE, NULL), 1);	/* only request 1's */
+	assert_int_equal(sent[first + 2].msg_id, CTL_MSG_ALLOCATE_CID);
+	answer_error(first + 1, 7);	/* the other one: waits for the same new CID */
+	assert_int_equal(n_sent, first + 3);
+	grant_cid(first + 2, 9);
+	assert_int_equal(n_sent, first + 5);
+	assert_int_equal(sent[first + 3].cid, 9);
+	assert_int_equal(sent[first + 4].cid, 9);
+	answer_error(first + 3, 7);	/* forgotten again: no second retry */
+	assert_int_equal(response_status(100, 2), IPC_OK);	/* the modem's own answer */
+	answer(first + 4);
+	assert_int_equal(response_status(100, 3), IPC_OK);
+	assert_int_equal(count_got(100, IPC_SERVICE_RESET, NULL), 1);
+	assert_false(released(SVC_DMS, 5));	/* the modem has no CID 5 to release */
+}
+
 /* ---- limits ---------------------------------------------------------------- */
 
 static void a_greedy_app_is_not_read_beyond_its_limit(void **state)
@@ -672,6 +712,7 @@ int main(void)
 		T(a_slow_app_loses_indications_and_hears_how_many),
 		T(dead_apps_are_closed_without_touching_the_others),
 		T(a_refused_peer_is_closed_after_the_hold),
+		T(a_forgotten_cid_is_replaced_and_the_request_resent_once),
 		T(a_greedy_app_is_not_read_beyond_its_limit),
 		T(indications_stop_at_the_byte_limit),
 		T(a_silent_connection_is_closed),

@@ -113,8 +113,7 @@ check_status "a second daemon on a live socket refuses to start" $? 1
 check_contains "... and says why" "$(cat "$QMISIM_DIR/second.log")" "already serves"
 out=$(client raw 2 0x21)
 check_contains "... and the first one still serves" "$out" "raw: status=0"
-kill -9 "$SDK_PID"
-wait "$SDK_PID" 2>/dev/null
+{ kill -9 "$SDK_PID"; wait "$SDK_PID"; } 2>/dev/null
 SDK_PID=
 [ -S "$SDK_SOCK" ]
 check_status "a killed daemon leaves its socket file" $? 0

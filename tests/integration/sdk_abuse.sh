@@ -94,8 +94,10 @@ else
     check_status "fds: the daemon uses under 10% of a core (${cpu}/1000)" $? 0
     [ $((lines1 - lines0)) -le $(( 3 * window_ms / 1000 + 3 )) ]
     check_status "fds: it logs a few lines a second at most ($((lines1 - lines0)))" $? 0
+    r0=$(date +%s%N)
     wait_for "a real client is served" 30 client raw 2 0x21
     check_status "fds: a real client is served" $? 0
+    echo "# out of descriptors: a real client served after $(( ($(date +%s%N) - r0) / 1000000 )) ms"
     grep -q "out of file descriptors" "$SDK_LOG"
     check_status "fds: the shortage is logged" $? 0
     kill "$spid" 2>/dev/null

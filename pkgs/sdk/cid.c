@@ -238,7 +238,18 @@ void cid_forgotten(struct sdk_req *r)
 
 void cid_drop(struct sdk_cid *c, uint32_t status)
 {
+	struct list *pos, *tmp;
+
 	fail_waiting(c, status);
+	/* Requests still in flight on it (it was being replaced: the modem
+	 * forgot it) must not outlive it. */
+	if (c->app)
+		list_for_each_safe(pos, tmp, &c->app->reqs) {
+			struct sdk_req *r = list_entry(pos, struct sdk_req, app_link);
+
+			if (r->cid == c)
+				req_finish(r, status, NULL);
+		}
 	cid_free(c);
 }
 

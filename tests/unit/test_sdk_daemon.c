@@ -590,6 +590,30 @@ static void a_forgotten_cid_is_replaced_and_the_request_resent_once(void **state
 	assert_false(released(SVC_DMS, 5));	/* the modem has no CID 5 to release */
 }
 
+/* Found by fuzz_sdk_device: a request still in flight on a CID being
+ * replaced must not outlive it when the new allocation fails. */
+static void a_failed_replacement_answers_the_requests_in_flight(void **state)
+{
+	static const uint8_t refused[] = { 0x02, 4, 0, 1, 0, 5, 0 };	/* ClientIdsExhausted */
+	struct sdk_app *a;
+	unsigned first;
+
+	(void)state;
+	a = app_with_cid(100, SVC_DMS, 5);
+	first = n_sent;
+	request(a, 2, SVC_DMS, 0);
+	request(a, 3, SVC_DMS, 0);
+	answer_error(first, 7);
+	assert_int_equal(sent[first + 2].msg_id, CTL_MSG_ALLOCATE_CID);
+	modem_says(QMI_SVC_CTL, 0, QMI_RESPONSE, sent[first + 2].txn, CTL_MSG_ALLOCATE_CID,
+		   refused, sizeof(refused));
+	assert_int_equal(response_status(100, 2), IPC_ST_QMI_OFFSET + 5);
+	assert_int_equal(response_status(100, 3), IPC_ST_QMI_OFFSET + 5);
+	assert_int_equal(a->n_reqs, 0);
+	answer_error(first + 1, 7);	/* its late answer: nobody waits */
+	assert_int_equal(count_got(100, IPC_QMI_RESPONSE, NULL), 3);
+}
+
 /* ---- limits ---------------------------------------------------------------- */
 
 static void a_greedy_app_is_not_read_beyond_its_limit(void **state)
@@ -713,6 +737,7 @@ int main(void)
 		T(dead_apps_are_closed_without_touching_the_others),
 		T(a_refused_peer_is_closed_after_the_hold),
 		T(a_forgotten_cid_is_replaced_and_the_request_resent_once),
+		T(a_failed_replacement_answers_the_requests_in_flight),
 		T(a_greedy_app_is_not_read_beyond_its_limit),
 		T(indications_stop_at_the_byte_limit),
 		T(a_silent_connection_is_closed),

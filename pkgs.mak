@@ -90,7 +90,8 @@ FUZZ_BINS    := $(patsubst tests/fuzz/%.c,$(BIN_DIR)/%,$(FUZZ_SRCS))
 SDK_TEST_LIB     := $(if $(SDK_TEST_LIB_SRCS),$(OBJ_DIR)/pkgs/sdk/libslqssdk-test.a)
 TEST_LIB_TARGETS := $(SDK_TEST_LIB) \
                     $(foreach l,$(filter $(LIBS_BUILT),$(TEST_LIBS)),$(call lib_file,$(l)))
-FUZZ_LIB_TARGETS := $(foreach l,$(filter $(LIBS_BUILT),$(FUZZ_LIBS)),$(call lib_file,$(l)))
+FUZZ_LIB_TARGETS := $(SDK_TEST_LIB) \
+                    $(foreach l,$(filter $(LIBS_BUILT),$(FUZZ_LIBS)),$(call lib_file,$(l)))
 
 ALL_SRCS := $(foreach l,$(LIBS_BUILT),$(LIB_$(l)_SRCS)) \
             $(foreach p,$(PROGS_BUILT),$(PROG_$(p)_SRCS)) \

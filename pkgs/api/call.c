@@ -6,6 +6,7 @@
  */
 #include "pkgs/api/slqs_call.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -73,8 +74,9 @@ static ULONG decode_response(const struct ipc_qmi_response *r, void *arg)
 	return qmi_code(&res);
 }
 
-ULONG slqs_qmi_call_on(uint8_t client, const struct qmi_msg *msg, const void *req, void *rsp,
-		       ULONG timeout_ms)
+/* slqs_qmi_call_on(), and with `keep` the request is remembered when it succeeds. */
+static ULONG call_on(uint8_t client, const struct qmi_msg *msg, const void *req, void *rsp,
+		     ULONG timeout_ms, bool keep)
 {
 	uint8_t small[SMALL_REQUEST];
 	uint8_t *buf = small;
@@ -104,10 +106,24 @@ ULONG slqs_qmi_call_on(uint8_t client, const struct qmi_msg *msg, const void *re
 		if (!rc)
 			rc = slqs_link_qmi(msg->service, client, msg->id, buf, w.len, timeout_ms,
 				      decode_response, &ctx);
+		if (!rc && keep)
+			slqs_resub_remember(msg->service, client, msg->id, buf, w.len);
 	}
 	if (buf != small)
 		free(buf);
 	return rc;
+}
+
+ULONG slqs_qmi_call_on(uint8_t client, const struct qmi_msg *msg, const void *req, void *rsp,
+		       ULONG timeout_ms)
+{
+	return call_on(client, msg, req, rsp, timeout_ms, false);
+}
+
+ULONG slqs_ind_enable(uint8_t client, const struct qmi_msg *msg, const void *req,
+		      ULONG timeout_ms)
+{
+	return call_on(client, msg, req, NULL, timeout_ms, true);
 }
 
 ULONG slqs_qmi_call(const struct qmi_msg *msg, const void *req, void *rsp, ULONG timeout_ms)

@@ -23,7 +23,7 @@
 #define QUEUE_MAX     4096
 #define MAX_LISTENERS 16
 
-enum { EV_STATE, EV_INDICATION, EV_LOST };
+enum { EV_STATE, EV_INDICATION, EV_LOST, EV_REPLAY };
 
 struct cb_event {
 	struct cb_event *next;
@@ -31,7 +31,7 @@ struct cb_event {
 	uint8_t state;		/* EV_STATE: enum slqs_dev_state */
 	uint8_t reset;
 	unsigned cb_gen;	/* EV_STATE: the state callback's generation when queued */
-	uint8_t service;	/* EV_INDICATION */
+	uint8_t service;	/* EV_INDICATION, EV_REPLAY */
 	uint8_t client;
 	uint16_t msg_id;
 	uint32_t count;		/* EV_LOST */
@@ -143,6 +143,9 @@ static void run(const struct cb_event *ev)
 	case EV_LOST:
 		log_warn("slqsapi: the daemon dropped %u indications: this application "
 			 "read them too slowly", ev->count);
+		break;
+	case EV_REPLAY:
+		slqs_resub_replay(ev->service, ev->client);
 		break;
 	}
 }
@@ -283,6 +286,17 @@ void slqs_cbq_post_indication(const struct ipc_indication *ind)
 		ev->msg_id = ind->msg_id;
 		ev->len = ind->tlv_len;
 		memcpy(ev->tlv, ind->tlv, ind->tlv_len);
+	}
+	post(ev);
+}
+
+void slqs_cbq_post_replay(uint8_t service, uint8_t client)
+{
+	struct cb_event *ev = new_event(EV_REPLAY, 0);
+
+	if (ev) {
+		ev->service = service;
+		ev->client = client;
 	}
 	post(ev);
 }

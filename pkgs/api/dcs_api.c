@@ -187,6 +187,7 @@ ULONG QCWWANDisconnect(void)
 	struct rt_control out = { 0 };
 
 	slqs_cbq_clear_callbacks();
+	slqs_resub_forget();
 	if (slqs_link_is_up())
 		slqs_link_control(&m, &out);	/* the daemon releases our CIDs either way on close */
 	slqs_link_clear_device();
@@ -302,14 +303,13 @@ ULONG SLQSStart(BYTE modem_index, CHAR *sn)
 	slqs_rt_strcpy(select_sn, sizeof select_sn, sn ? sn : "");
 	pthread_mutex_unlock(&select_lock);
 	pthread_mutex_lock(&start_lock);
-	if (!slqs_link_is_up()) {
-		log_level_from_env();
-		rc = slqs_cbq_start();
-		if (!rc)
-			rc = attach_or_start();
-		if (rc)
-			slqs_cbq_stop();
-	}
+	log_level_from_env();
+	/* The callback thread runs from the first start on, whatever the
+	 * outcome: callbacks set before a failed start (the daemon was down)
+	 * fire once the link comes back (SLQSKillSDKProcess stops it). */
+	rc = slqs_cbq_start();
+	if (!rc && !slqs_link_is_up())
+		rc = attach_or_start();
 	pthread_mutex_unlock(&start_lock);
 	return rc;
 }
@@ -356,6 +356,7 @@ ULONG SLQSKillSDKProcess(void)
 	slqs_link_forget();
 	slqs_link_clear_device();
 	slqs_cbq_stop();
+	slqs_resub_forget();
 	if (rc == eQCWWAN_ERR_NONE && !daemon_gone(path))
 		rc = eQCWWAN_ERR_SWICM_FAILED_TO_KILL_SDK_PROCESS;
 	if (rc)

@@ -172,6 +172,10 @@ static void tell_state(uint8_t slqs_state, int reset)
 		return;
 	L.told = slqs_state;
 	slqs_cbq_post_state(slqs_state, reset);
+	/* Ready again after a reset, an unplug or a new daemon: the modem has
+	 * forgotten what the application registered. */
+	if (slqs_state == SLQS_DEV_READY)
+		slqs_cbq_post_replay(0, 0xFF);
 }
 
 static ULONG send_error(int rc)
@@ -287,6 +291,11 @@ static int dispatch(const struct ipc_msg *m)
 		return 0;
 	case IPC_DEVICE_STATE:
 		on_device_state(&m->u.state);
+		return 0;
+	case IPC_SERVICE_RESET:
+		log_info("slqsapi: the modem lost our client of service 0x%02X; registrations "
+			 "sent again", m->u.svc_reset.service);
+		slqs_cbq_post_replay(m->u.svc_reset.service, m->u.svc_reset.client);
 		return 0;
 	case IPC_DEVICES:
 	case IPC_CONNECT_ACK:

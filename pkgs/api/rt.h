@@ -6,6 +6,7 @@
  *             the table of requests in flight, control exchanges
  *   cbq.c     the callback thread: an ordered event queue, indication
  *             subscriptions, the device-state callback and listeners
+ *   resub.c   indication registrations, sent again when the modem forgot them
  *   spawn.c   finding and starting the daemon executable
  *   call.c    slqs_qmi_call() and friends (see slqs_call.h)
  *   util.c    small helpers (deadlines, strings)
@@ -115,11 +116,24 @@ void slqs_cbq_stop(void);
 void slqs_cbq_post_state(uint8_t slqs_state, int reset);
 void slqs_cbq_post_indication(const struct ipc_indication *ind);
 void slqs_cbq_post_lost(uint32_t count);
+/* The modem forgot the registrations of service (0: every service) on slot
+ * client (0xFF: every slot): the callback thread sends them again. */
+void slqs_cbq_post_replay(uint8_t service, uint8_t client);
 
 /* The application's device-state callback (NULL: none). */
 void slqs_cbq_set_state_callback(tFNDeviceStateChange fn);
 /* Drops the application's callback and every indication subscription. */
 void slqs_cbq_clear_callbacks(void);
+
+/* ---- resub.c ----------------------------------------------------------------- */
+
+/* Keeps a registration request that succeeded (one per service, slot, message). */
+void slqs_resub_remember(uint8_t service, uint8_t client, uint16_t msg_id, const uint8_t *tlv,
+			 size_t len);
+/* Sends them again (service 0: all; client 0xFF: every slot); blocks: callback thread. */
+void slqs_resub_replay(uint8_t service, uint8_t client);
+/* Drops them all (QCWWANDisconnect, SLQSKillSDKProcess). */
+void slqs_resub_forget(void);
 
 /* ---- spawn.c ----------------------------------------------------------------- */
 

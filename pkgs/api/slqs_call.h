@@ -111,6 +111,19 @@ typedef void (*slqs_ind_fn)(uint8_t client, const void *ind, void *ctx);
  */
 ULONG slqs_ind_subscribe(const struct qmi_msg *msg, slqs_ind_fn fn, void *ctx);
 
+/*
+ * Sends the request that makes the modem send indications (e.g. NAS
+ * Register Indications, WDS Set Event Report) on client slot `client`, as
+ * slqs_qmi_call_on() does, and when the modem accepts it keeps it: the SDK
+ * sends it again whenever the modem has forgotten it (a modem reset or
+ * unplug, the daemon restarted and the application re-attached, the
+ * modem losing this client id), so the subscriptions keep working. One
+ * per (service, slot, message): a later one replaces it (to switch
+ * indications off, send the request that does so through this function).
+ */
+ULONG slqs_ind_enable(uint8_t client, const struct qmi_msg *msg, const void *req,
+		      ULONG timeout_ms);
+
 /* Removes the subscription (msg, fn); nothing happens if there is none. */
 void slqs_ind_unsubscribe(const struct qmi_msg *msg, slqs_ind_fn fn);
 

@@ -206,6 +206,12 @@ static void body_state(struct ipc_codec *c, struct ipc_msg *m)
 	c_str(c, m->u.state.node, sizeof m->u.state.node);
 }
 
+static void body_service_reset(struct ipc_codec *c, struct ipc_msg *m)
+{
+	c_u8(c, &m->u.svc_reset.service);
+	c_u8(c, &m->u.svc_reset.client);
+}
+
 static void body_stats(struct ipc_codec *c, struct ipc_msg *m)
 {
 	struct ipc_stats *s = &m->u.stats;
@@ -245,6 +251,7 @@ static const struct ipc_type_info types[IPC_TYPE_MAX] = {
 	[IPC_KILL_ACK]       = { "KILL_ACK", body_ack },
 	[IPC_STATS]          = { "STATS", NULL },
 	[IPC_STATS_ACK]      = { "STATS_ACK", body_stats },
+	[IPC_SERVICE_RESET]  = { "SERVICE_RESET", body_service_reset },
 };
 
 static const struct ipc_type_info *type_info(uint8_t type)

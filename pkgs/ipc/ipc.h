@@ -20,8 +20,8 @@
  *   A: CONNECT          D: CONNECT_ACK      (the app now uses that device)
  *   A: QMI_REQUEST ...  D: QMI_RESPONSE ... (any number in flight, in any
  *                                            order; matched by req_id)
- *                       D: INDICATION, LOST, DEVICE_STATE at any time
- *                          after CONNECT
+ *                       D: INDICATION, LOST, DEVICE_STATE, SERVICE_RESET
+ *                          at any time after CONNECT
  *   A: DISCONNECT       D: DISCONNECT_ACK   (CIDs released)
  *   A: KILL             D: KILL_ACK, then the daemon exits
  *   A: STATS            D: STATS_ACK        (tests and diagnostics)
@@ -150,6 +150,7 @@ enum ipc_type {
 	IPC_KILL_ACK,		/* D->A */
 	IPC_STATS,		/* A->D, no body */
 	IPC_STATS_ACK,		/* D->A */
+	IPC_SERVICE_RESET,	/* D->A */
 	IPC_TYPE_MAX
 };
 
@@ -261,6 +262,16 @@ struct ipc_device_state {
 	char node[IPC_NODE_LEN];
 };
 
+/* SERVICE_RESET: u8 service, u8 client. The modem forgot the app's client
+ * id of that service and slot (it answered InvalidClientId): the daemon
+ * allocated a new one and resent the request once, but whatever the app
+ * had registered with the modem on the old one (indications) is gone, as
+ * after a modem reset, for this service only. */
+struct ipc_service_reset {
+	uint8_t service;
+	uint8_t client;
+};
+
 /* STATS_ACK: 10 x u32, for tests and diagnostics. */
 struct ipc_stats {
 	uint32_t apps;		/* connected application sockets */
@@ -289,6 +300,7 @@ struct ipc_msg {
 		struct ipc_indication ind;
 		struct ipc_lost lost;
 		struct ipc_device_state state;
+		struct ipc_service_reset svc_reset;
 		struct ipc_stats stats;
 	} u;
 };

@@ -3,8 +3,14 @@
  * checks the app's messages, answers them, and sends it responses,
  * indications and device states through a per-app queue that never
  * blocks the loop: when the socket is full, packets wait for EPOLLOUT;
- * indications beyond SDK_APP_MAX_IND queued are dropped and counted, and
- * the app gets LOST {n} before the next one.
+ * indications beyond SDK_APP_MAX_IND queued (or SDK_APP_MAX_QUEUED bytes)
+ * are dropped and counted, and the app gets LOST {n} before the next one.
+ *
+ * Bounds: an app that has SDK_APP_MAX_PENDING requests in flight or
+ * answered but not read yet, or SDK_APP_MAX_QUEUED bytes queued, is not
+ * read any more (its sends block in its own socket) until it reads or its
+ * requests are answered: one greedy app costs the daemon a bounded amount
+ * of memory and the others nothing.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -45,12 +51,23 @@ int app_socket_write(struct sdk_app *a, const uint8_t *pkt, size_t len)
 	return n < 0 ? -errno : 0;
 }
 
-static void set_want_out(struct sdk *s, struct sdk_app *a, bool on)
+static bool app_full(const struct sdk_app *a)
 {
-	if (a->want_out == on)
+	return a->n_reqs + a->n_rsp_queued >= SDK_APP_MAX_PENDING ||
+	       a->queued_bytes >= SDK_APP_MAX_QUEUED;
+}
+
+void app_update_watch(struct sdk_app *a)
+{
+	uint32_t ev;
+
+	if (a->dead)
 		return;
-	a->want_out = on;
-	sdk_watch_mod(s, &a->w, EPOLLIN | (on ? EPOLLOUT : 0));
+	ev = (app_full(a) ? 0 : EPOLLIN) | (list_empty(&a->outq) ? 0 : EPOLLOUT);
+	if (ev == a->events)
+		return;
+	a->events = ev;
+	sdk_watch_mod(a->s, &a->w, ev);
 }
 
 /* Keeps the encoded packet (scratch) until the socket takes it. */
@@ -66,7 +83,10 @@ static int enqueue(struct sdk_app *a, size_t len, bool indication)
 	list_add_tail(&a->outq, &p->link);
 	if (indication)
 		a->n_ind_queued++;
-	set_want_out(a->s, a, true);
+	else
+		a->n_rsp_queued++;
+	a->queued_bytes += len;
+	app_update_watch(a);
 	return 0;
 }
 
@@ -85,7 +105,7 @@ void app_send(struct sdk_app *a, const struct ipc_msg *m, bool indication)
 	if (a->dead)
 		return;
 	if (indication) {
-		if (a->n_ind_queued >= SDK_APP_MAX_IND) {
+		if (a->n_ind_queued >= SDK_APP_MAX_IND || a->queued_bytes >= SDK_APP_MAX_QUEUED) {
 			a->lost++;
 			a->s->st.ind_dropped++;
 			return;
@@ -130,9 +150,12 @@ static void flush(struct sdk *s, struct sdk_app *a)
 		list_del(&p->link);
 		if (p->indication)
 			a->n_ind_queued--;
+		else
+			a->n_rsp_queued--;
+		a->queued_bytes -= p->len;
 		free(p);
 	}
-	set_want_out(s, a, false);
+	app_update_watch(a);
 	if (a->lost)
 		send_lost(a);
 }
@@ -161,10 +184,40 @@ void app_send_state(struct sdk_app *a, struct sdk_dev *d, enum ipc_dev_state sta
 	app_send(a, &m, false);
 }
 
-static void on_refusal_held(struct sdk *s, struct sdk_timer *t)
+/* No HELLO in time, or a refused peer had its chance to read why. */
+static void on_app_timer(struct sdk *s, struct sdk_timer *t)
 {
+	struct sdk_app *a = list_entry(t, struct sdk_app, timer);
+
 	(void)s;
-	app_kill(list_entry(t, struct sdk_app, refusal));
+	if (!a->refused)
+		log_debug("app pid %d said no HELLO within %d ms; closing", (int)a->pid,
+			  SDK_HELLO_TIMEOUT_MS);
+	app_kill(a);
+}
+
+static bool has_input(int fd)
+{
+	char b;
+
+	return recv(fd, &b, 1, MSG_PEEK | MSG_DONTWAIT) >= 0 || errno != EAGAIN;
+}
+
+bool app_evict_silent(struct sdk *s)
+{
+	struct list *pos;
+
+	for (pos = s->apps.next; pos != &s->apps; pos = pos->next) {
+		struct sdk_app *a = list_entry(pos, struct sdk_app, link);
+
+		if (s->now < a->since + SDK_EVICT_AGE_MS)
+			break;	/* in accept order: the rest are younger */
+		if (a->hello || a->refused || has_input(a->w.fd))
+			continue;
+		app_kill(a);
+		return true;
+	}
+	return false;
 }
 
 void app_accept(struct sdk *s, int fd, uid_t uid, pid_t pid, bool allowed)
@@ -181,11 +234,13 @@ void app_accept(struct sdk *s, int fd, uid_t uid, pid_t pid, bool allowed)
 	a->uid = uid;
 	a->pid = pid;
 	strcpy(a->name, "?");
+	a->since = s->now;
 	list_init(&a->dev_link);
-	sdk_timer_init(&a->refusal, on_refusal_held);
+	sdk_timer_init(&a->timer, on_app_timer);
 	list_init(&a->cids);
 	list_init(&a->reqs);
 	list_init(&a->outq);
+	a->events = EPOLLIN;
 	if (sdk_watch_add(s, &a->w, EPOLLIN) < 0) {
 		close(fd);
 		free(a);
@@ -199,10 +254,11 @@ void app_accept(struct sdk *s, int fd, uid_t uid, pid_t pid, bool allowed)
 		m.u.hello_ack.version = IPC_VERSION;
 		strcpy(m.u.hello_ack.daemon_version, SLQS_VERSION);
 		a->refused = true;
-		sdk_timer_arm(s, &a->refusal, s->now + SDK_REFUSE_HOLD_MS);
+		sdk_timer_arm(s, &a->timer, s->now + SDK_REFUSE_HOLD_MS);
 		app_send(a, &m, false);
 		return;
 	}
+	sdk_timer_arm(s, &a->timer, s->now + SDK_HELLO_TIMEOUT_MS);
 	log_debug("app pid %d uid %u connected", (int)pid, (unsigned)uid);
 }
 
@@ -224,7 +280,7 @@ static void app_close(struct sdk *s, struct sdk_app *a)
 	struct list *pos, *tmp;
 
 	app_kill(a);	/* nothing more is sent */
-	sdk_timer_cancel(&a->refusal);
+	sdk_timer_cancel(&a->timer);
 	app_release_device(a, IPC_ST_NO_CONNECTION);
 	list_for_each_safe(pos, tmp, &a->outq) {
 		list_del(pos);
@@ -273,6 +329,20 @@ static void send_ack(struct sdk_app *a, uint8_t type, uint32_t status, struct sd
 	app_send(a, &m, false);
 }
 
+/* The app speaks another protocol (in the packet's header, or HELLO's body). */
+static void refuse_version(struct sdk_app *a, int version)
+{
+	struct ipc_msg ack = { .type = IPC_HELLO_ACK };
+
+	ack.u.hello_ack.status = IPC_ST_VERSION;
+	ack.u.hello_ack.version = IPC_VERSION;
+	strcpy(ack.u.hello_ack.daemon_version, SLQS_VERSION);
+	log_warn("app pid %d speaks another IPC version (%d, ours is %d); refused", (int)a->pid,
+		 version, IPC_VERSION);
+	app_send(a, &ack, false);
+	app_kill(a);
+}
+
 static void on_hello(struct sdk_app *a, const struct ipc_hello *h)
 {
 	struct ipc_msg m = { .type = IPC_HELLO_ACK };
@@ -282,6 +352,7 @@ static void on_hello(struct sdk_app *a, const struct ipc_hello *h)
 	strcpy(m.u.hello_ack.daemon_version, SLQS_VERSION);
 	a->hello = true;
 	a->s->n_hello++;
+	sdk_timer_cancel(&a->timer);
 	strcpy(a->name, h->name[0] ? h->name : "?");
 	log_debug("app pid %d uid %u: hello from '%s' (pid %u)", (int)a->pid, (unsigned)a->uid,
 		  a->name, (unsigned)h->pid);
@@ -378,7 +449,10 @@ void app_handle(struct sdk_app *a, const struct ipc_msg *m)
 	case IPC_HELLO:
 		if (a->hello)
 			break;
-		on_hello(a, &m->u.hello);
+		if (m->u.hello.version != IPC_VERSION)
+			refuse_version(a, m->u.hello.version);
+		else
+			on_hello(a, &m->u.hello);
 		return;
 	case IPC_ENUMERATE:
 		on_enumerate(s, a);
@@ -427,18 +501,16 @@ static void on_app(struct sdk *s, struct sdk_watch *w, uint32_t events)
 		flush(s, a);
 	if (!(events & (EPOLLIN | EPOLLHUP | EPOLLERR)) || a->dead || s->quit)
 		return;
+	if (!(a->events & EPOLLIN)) {	/* over its limits: only a hang-up counts */
+		if (!(events & EPOLLIN))
+			app_kill(a);
+		return;
+	}
 	rc = slqs_ipc_recv(a->w.fd, rxbuf, sizeof(rxbuf), &m, MSG_DONTWAIT);
 	if (rc == -EAGAIN)
 		return;
 	if (rc == IPC_E_VERSION && m.type == IPC_HELLO && !a->hello && !a->refused) {
-		struct ipc_msg ack = { .type = IPC_HELLO_ACK };
-
-		ack.u.hello_ack.status = IPC_ST_VERSION;
-		ack.u.hello_ack.version = IPC_VERSION;
-		strcpy(ack.u.hello_ack.daemon_version, SLQS_VERSION);
-		log_warn("app pid %d speaks another IPC version; refused", (int)a->pid);
-		app_send(a, &ack, false);
-		app_kill(a);
+		refuse_version(a, -1);
 		return;
 	}
 	if (rc < 0) {

@@ -7,6 +7,11 @@
  * soon as the answer comes. An Allocate answer nobody waits for (its
  * request timed out) is released too, so the modem never keeps a CID we
  * do not know about. GobiNet: a bound fd per CID; closing it releases.
+ *
+ * A CID the modem forgets on its own (it answers InvalidClientId: a
+ * firmware hiccup, another program releasing it) is replaced: the request
+ * goes again, once, on a new one, and the app hears SERVICE_RESET (what
+ * it registered with the modem on the old CID is gone).
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -51,7 +56,8 @@ struct sdk_cid *cid_get(struct sdk_app *a, struct sdk_dev *d, uint8_t service, u
 	return c;
 }
 
-static void cid_free(struct sdk_cid *c)
+/* GobiNet: stops a bind in progress, or closes the bound fd (releasing the CID). */
+static void cid_unbind(struct sdk_cid *c)
 {
 	binder_cancel(c->job);
 	c->job = NULL;
@@ -61,9 +67,14 @@ static void cid_free(struct sdk_cid *c)
 
 		sdk_watch_del(c->dev->s, &c->w);
 		if (fd >= 0)
-			binder_close(fd);	/* GobiNet: closing releases the CID */
+			binder_close(fd);
 		c->w.fd = -1;
 	}
+}
+
+static void cid_free(struct sdk_cid *c)
+{
+	cid_unbind(c);
 	list_del(&c->dev_link);
 	list_del(&c->app_link);
 	free(c);
@@ -200,9 +211,45 @@ void cid_release(struct sdk_cid *c)
 	cid_free(c);	/* GobiNet: closing the fd releases the CID */
 }
 
+void cid_forgotten(struct sdk_req *r)
+{
+	struct sdk_cid *c = r->cid;
+	struct sdk_dev *d = r->dev;
+
+	req_unsend(r);
+	r->retried = true;
+	if (c->state == CID_READY && c->cid == r->to_cid) {
+		struct ipc_msg m = { .type = IPC_SERVICE_RESET };
+
+		log_info("%s: the modem forgot client id %u of service 0x%02X (app %d); "
+			 "allocating another", d->node, c->cid, c->service, (int)c->app->pid);
+		cid_unbind(c);
+		c->state = CID_WAIT_DEV;
+		m.u.svc_reset.service = c->service;
+		m.u.svc_reset.client = c->slot;
+		app_send(c->app, &m, false);
+	}
+	list_add_tail(&c->waiting, &r->link);
+	if (c->state == CID_READY)
+		req_send(r);	/* another request got the new CID already */
+	else
+		cid_start(c);
+}
+
 void cid_drop(struct sdk_cid *c, uint32_t status)
 {
+	struct list *pos, *tmp;
+
 	fail_waiting(c, status);
+	/* Requests still in flight on it (it was being replaced: the modem
+	 * forgot it) must not outlive it. */
+	if (c->app)
+		list_for_each_safe(pos, tmp, &c->app->reqs) {
+			struct sdk_req *r = list_entry(pos, struct sdk_req, app_link);
+
+			if (r->cid == c)
+				req_finish(r, status, NULL);
+		}
 	cid_free(c);
 }
 

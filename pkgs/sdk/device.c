@@ -325,6 +325,15 @@ static void route_indication(struct sdk_dev *d, const struct qmux_frame *f)
 	}
 }
 
+/* Did the modem answer "I do not know this client id"? */
+static bool client_forgotten(const struct qmi_sdu *sdu)
+{
+	struct qmi_result res;
+
+	return slqs_result_read(sdu->tlv, sdu->tlv_len, &res) == 0 &&
+	       res.result != QMI_RESULT_SUCCESS && res.error == QMI_ERR_INVALID_CLIENT_ID;
+}
+
 void dev_frame(void *arg, const struct qmux_frame *f)
 {
 	struct sdk_dev *d = arg;
@@ -340,6 +349,8 @@ void dev_frame(void *arg, const struct qmux_frame *f)
 		} else if (r->to_cid != f->client) {
 			log_warn("%s: answer to txn %u came for CID %u, not %u; dropped", d->node,
 				 f->sdu.txn, f->client, r->to_cid);
+		} else if (r->kind == REQ_APP && !r->retried && client_forgotten(&f->sdu)) {
+			cid_forgotten(r);
 		} else {
 			req_finish(r, IPC_OK, &f->sdu);
 		}

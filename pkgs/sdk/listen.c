@@ -3,6 +3,10 @@
  * and the credential check of every peer (SO_PEERCRED): root, the
  * daemon's own user and members of the group get in; anyone else is told
  * so (HELLO_ACK with IPC_ST_ACCESS_DENIED) and logged.
+ *
+ * Out of descriptors, accept() fails while the listener stays readable:
+ * the daemon then closes a connection that has been silent for a while
+ * (no HELLO) or rests the listener, and logs the shortage once a period.
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE	/* accept4, struct ucred, SO_PEERGROUPS */
@@ -38,17 +42,23 @@ static void make_parent(const char *path)
 		log_info("created %s", dir);
 }
 
-/* 1 if a daemon answers on path already. */
+/*
+ * 1 if a daemon may be serving on path already: only a refused connection
+ * (a socket file nobody listens on: its daemon died) or no file at all
+ * lets us take the path. A busy daemon (full backlog: EAGAIN) or one we
+ * may not reach (EACCES) is still alive.
+ */
 static int someone_listens(const struct sockaddr_un *sa)
 {
-	int fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
-	int rc;
+	int fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+	int rc, err;
 
 	if (fd < 0)
 		return 0;
 	rc = connect(fd, (const struct sockaddr *)sa, sizeof(*sa));
+	err = errno;
 	close(fd);
-	return rc == 0;
+	return rc == 0 || (err != ECONNREFUSED && err != ENOENT);
 }
 
 /* Is gid among the peer's groups? SO_PEERGROUPS, else the group database. */
@@ -84,6 +94,45 @@ static int peer_in_group(int fd, uid_t uid, gid_t gid, gid_t group)
 	return 0;
 }
 
+static void on_listen_rested(struct sdk *s, struct sdk_timer *t)
+{
+	(void)t;
+	sdk_watch_add(s, &s->listen_w, EPOLLIN);
+}
+
+/* Once per SDK_FD_LOG_MS at most, with what happened since the last line. */
+static void log_fd_shortage(struct sdk *s, int err)
+{
+	if (s->fd_logged_at && s->now < s->fd_logged_at + SDK_FD_LOG_MS)
+		return;
+	log_warn("out of file descriptors (%s): %u connections had to wait, %u silent ones "
+		 "closed%s", strerror(err), s->fd_short, s->fd_evicted,
+		 s->fd_logged_at ? " in the last period" : "");
+	s->fd_logged_at = s->now;
+	s->fd_short = s->fd_evicted = 0;
+}
+
+/*
+ * accept() found no descriptor: close a connection that has said nothing
+ * for a while and try again, or else stop watching the listener for
+ * SDK_ACCEPT_PAUSE_MS (it stays readable: watching it would spin).
+ * Returns true to try again.
+ */
+static bool short_of_fds(struct sdk *s, int err)
+{
+	s->fd_short++;
+	if (app_evict_silent(s)) {
+		s->fd_evicted++;
+		app_reap(s);	/* its descriptor is free now */
+		log_fd_shortage(s, err);
+		return true;
+	}
+	log_fd_shortage(s, err);
+	sdk_watch_del(s, &s->listen_w);
+	sdk_timer_arm(s, &s->listen_rest, s->now + SDK_ACCEPT_PAUSE_MS);
+	return false;
+}
+
 static void on_listen(struct sdk *s, struct sdk_watch *w, uint32_t events)
 {
 	(void)events;
@@ -94,8 +143,9 @@ static void on_listen(struct sdk *s, struct sdk_watch *w, uint32_t events)
 		bool allowed;
 
 		if (fd < 0) {
-			if (errno == EMFILE || errno == ENFILE)
-				log_warn("cannot accept an application: %s", strerror(errno));
+			if ((errno == EMFILE || errno == ENFILE || errno == ENOBUFS ||
+			     errno == ENOMEM) && short_of_fds(s, errno))
+				continue;
 			return;
 		}
 		if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &clen) < 0) {
@@ -172,6 +222,7 @@ int sdk_listen(struct sdk *s)
 	}
 	s->listen_w.fd = fd;
 	s->listen_w.fn = on_listen;
+	sdk_timer_init(&s->listen_rest, on_listen_rested);
 	if (sdk_watch_add(s, &s->listen_w, EPOLLIN) < 0) {
 		close(fd);
 		unlink(path);
@@ -186,6 +237,7 @@ void sdk_listen_close(struct sdk *s)
 {
 	if (s->listen_w.fd < 0)
 		return;
+	sdk_timer_cancel(&s->listen_rest);
 	sdk_watch_del(s, &s->listen_w);
 	close(s->listen_w.fd);
 	s->listen_w.fd = -1;

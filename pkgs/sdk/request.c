@@ -5,8 +5,9 @@
  * A sent request sits on dev->pending and in dev->hash under (service,
  * txn); transaction ids count up per service (u8 on CTL, u16 elsewhere),
  * skipping 0 and ids still in flight, so answers of many apps interleave
- * freely. A request whose CID is not allocated yet waits on cid->waiting
- * with a copy of its TLVs. One timer (s->expiry) is armed at the earliest
+ * freely. An app's request keeps a copy of its TLVs (in the same
+ * allocation): it waits on cid->waiting while its CID is allocated, and
+ * is resent once on a new CID if the modem forgot the old one. One timer (s->expiry) is armed at the earliest
  * deadline while any request exists, and cancelled with the last one.
  */
 #include <errno.h>
@@ -54,12 +55,17 @@ static void note_deadline(struct sdk *s, uint64_t deadline)
 		sdk_timer_arm(s, &s->expiry, deadline);
 }
 
-static struct sdk_req *req_new(struct sdk_dev *d, enum sdk_req_kind kind, uint64_t timeout_ms)
+static struct sdk_req *req_new(struct sdk_dev *d, enum sdk_req_kind kind, uint64_t timeout_ms,
+			       const uint8_t *tlv, uint16_t tlv_len)
 {
-	struct sdk_req *r = calloc(1, sizeof(*r));
+	struct sdk_req *r = malloc(sizeof(*r) + tlv_len);
 
 	if (!r)
 		return NULL;
+	memset(r, 0, sizeof(*r));
+	r->tlv_len = tlv_len;
+	if (tlv_len)
+		memcpy(r->tlv, tlv, tlv_len);
 	list_init(&r->link);
 	list_init(&r->hlink);
 	list_init(&r->app_link);
@@ -81,10 +87,10 @@ void req_free(struct sdk_req *r)
 	if (r->app) {
 		list_del(&r->app_link);
 		r->app->n_reqs--;
+		app_update_watch(r->app);
 	}
 	if (--r->dev->s->n_reqs == 0)
 		sdk_timer_cancel(&r->dev->s->expiry);
-	free(r->tlv);
 	free(r);
 }
 
@@ -120,11 +126,17 @@ static void transmit(struct sdk_req *r, uint8_t cid, const uint8_t *tlv, size_t 
 
 void req_send(struct sdk_req *r)
 {
-	uint8_t *tlv = r->tlv;
+	transmit(r, r->cid->cid, r->tlv, r->tlv_len);
+}
 
-	r->tlv = NULL;
-	transmit(r, r->cid->cid, tlv, r->tlv_len);
-	free(tlv);
+void req_unsend(struct sdk_req *r)
+{
+	if (!r->sent)
+		return;
+	r->sent = false;
+	list_del(&r->hlink);
+	list_del(&r->link);
+	r->dev->n_pending--;
 }
 
 void req_submit(struct sdk_app *a, const struct ipc_qmi_request *q)
@@ -143,7 +155,8 @@ void req_submit(struct sdk_app *a, const struct ipc_qmi_request *q)
 	else if (a->n_reqs >= SDK_APP_MAX_PENDING)
 		status = IPC_ST_MEMORY;
 	else if (!(c = cid_get(a, d, q->service, q->client)) ||
-		 !(r = req_new(d, REQ_APP, q->timeout_ms ? q->timeout_ms : IPC_DEFAULT_TIMEOUT_MS)))
+		 !(r = req_new(d, REQ_APP, q->timeout_ms ? q->timeout_ms : IPC_DEFAULT_TIMEOUT_MS,
+			       q->tlv, q->tlv_len)))
 		status = IPC_ST_MEMORY;
 	if (status != IPC_OK) {
 		app_send_response(a, q->req_id, status, q->service, q->client, q->msg_id, NULL, 0);
@@ -157,20 +170,12 @@ void req_submit(struct sdk_app *a, const struct ipc_qmi_request *q)
 	r->msg_id = q->msg_id;
 	list_add_tail(&a->reqs, &r->app_link);
 	a->n_reqs++;
+	app_update_watch(a);
 	a->s->st.requests++;
 	if (c->state == CID_READY) {
-		transmit(r, c->cid, q->tlv, q->tlv_len);
+		req_send(r);
 		return;
 	}
-	if (q->tlv_len) {
-		r->tlv = malloc(q->tlv_len);
-		if (!r->tlv) {
-			req_finish(r, IPC_ST_MEMORY, NULL);
-			return;
-		}
-		memcpy(r->tlv, q->tlv, q->tlv_len);
-	}
-	r->tlv_len = q->tlv_len;
 	list_add_tail(&c->waiting, &r->link);
 	cid_start(c);	/* may answer r at once (GobiNet bind refused) */
 }
@@ -185,7 +190,7 @@ int req_ctl(struct sdk_dev *d, enum sdk_req_kind kind, struct sdk_cid *c,
 	qmi_wbuf_init(&w, tlv, sizeof(tlv));
 	if (body && msg->req && slqs_encode(msg->req, body, &w) < 0)
 		return -EINVAL;
-	r = req_new(d, kind, SDK_CTL_TIMEOUT_MS);
+	r = req_new(d, kind, SDK_CTL_TIMEOUT_MS, NULL, 0);
 	if (!r)
 		return -ENOMEM;
 	r->cid = c;

@@ -34,12 +34,18 @@
 #include "core/version.h"
 
 #define SDK_MAX_DEVICES      64	/* devices tracked (IPC_MAX_DEVICES) */
-#define SDK_APP_MAX_PENDING  1024	/* requests in flight per app */
+#define SDK_APP_MAX_PENDING  64	/* requests in flight or answered, unread, per app */
 #define SDK_APP_MAX_IND      256	/* indications queued per app */
+#define SDK_APP_MAX_QUEUED   (256 * 1024)	/* bytes queued to an app: no more
+						   reading it, indications dropped */
 #define SDK_CTL_TIMEOUT_MS   5000	/* Sync / Allocate / Release CID */
 #define SDK_REOPEN_MS        1000	/* retry period of a gone device */
 #define SDK_RESCAN_MS        2000	/* sysfs rescan period without uevents */
 #define SDK_REFUSE_HOLD_MS   2000	/* a refused peer may read the refusal */
+#define SDK_HELLO_TIMEOUT_MS 3000	/* a connection must say HELLO within it */
+#define SDK_ACCEPT_PAUSE_MS  250	/* out of descriptors: listener rests that long */
+#define SDK_EVICT_AGE_MS     1000	/* ... or a silent connection that old is closed */
+#define SDK_FD_LOG_MS        10000	/* "out of descriptors" logged once per period */
 #define SDK_REQ_HASH         1024	/* buckets of the in-flight table */
 #define SDK_BINDERS          8	/* threads doing GobiNet binds and closes */
 #define SDK_BINDER_DRAIN_S   10	/* at exit, wait that long for CID releases */
@@ -117,15 +123,18 @@ struct sdk_app {
 	bool hello;			/* HELLO accepted */
 	bool refused;			/* being shown the door */
 	bool dead;			/* close at the end of this loop iteration */
-	struct sdk_timer refusal;	/* refused: close then at the latest */
+	uint64_t since;			/* accepted at (ms) */
+	struct sdk_timer timer;		/* closes it: no HELLO in time, or refused */
 	struct sdk_dev *dev;		/* connected device */
 	struct list cids;		/* struct sdk_cid.app_link */
 	struct list reqs;		/* struct sdk_req.app_link */
 	unsigned n_reqs;
 	struct list outq;		/* struct sdk_pkt, waiting for EPOLLOUT */
 	unsigned n_ind_queued;
+	unsigned n_rsp_queued;		/* other packets queued (answers, states) */
+	size_t queued_bytes;		/* of every packet in outq */
 	uint32_t lost;			/* indications dropped, not yet reported */
-	bool want_out;			/* EPOLLOUT in the epoll set */
+	uint32_t events;		/* what the epoll set watches on its socket */
 };
 
 enum sdk_cid_state {
@@ -167,8 +176,9 @@ struct sdk_req {
 	uint16_t msg_id, txn;
 	uint8_t to_cid;			/* CID it was sent to (checked on the answer) */
 	uint64_t deadline;		/* ms, monotonic */
+	bool retried;			/* resent once on a new CID (InvalidClientId) */
 	uint16_t tlv_len;
-	uint8_t *tlv;			/* copy, kept until sent */
+	uint8_t tlv[];			/* REQ_APP: a copy, kept to resend */
 };
 
 struct sdk_opts {
@@ -190,6 +200,10 @@ struct sdk {
 	uint64_t now;			/* ms, monotonic: this wake-up's time */
 	int epfd;
 	struct sdk_watch listen_w;
+	struct sdk_timer listen_rest;	/* out of descriptors: watch the listener again */
+	unsigned fd_short;		/* accepts that failed for lack of descriptors */
+	unsigned fd_evicted;		/* ... silent connections closed to make room */
+	uint64_t fd_logged_at;		/* last "out of descriptors" log line */
 	struct sdk_watch signal_w;
 	gid_t group;
 	bool has_group;
@@ -234,6 +248,9 @@ void sdk_listen_close(struct sdk *s);
 
 /* ---- app.c ---- */
 void app_accept(struct sdk *s, int fd, uid_t uid, pid_t pid, bool allowed);
+/* Out of descriptors: closes the oldest connection that has been silent
+ * (no HELLO, nothing to read) for SDK_EVICT_AGE_MS. false: none. */
+bool app_evict_silent(struct sdk *s);
 /* Handles one decoded message from the app; anything out of place closes it. */
 void app_handle(struct sdk_app *a, const struct ipc_msg *m);
 /* The real sdk_io.app_write: the app's socket. */
@@ -244,6 +261,9 @@ void app_send_response(struct sdk_app *a, uint32_t req_id, uint32_t status, uint
 		       uint8_t slot, uint16_t msg_id, const uint8_t *tlv, uint16_t tlv_len);
 void app_send_state(struct sdk_app *a, struct sdk_dev *d, enum ipc_dev_state state);
 void app_kill(struct sdk_app *a);	/* mark dead: closed after this iteration */
+/* Reads the app's socket only while it is within its limits (requests in
+ * flight or answered but unread, bytes queued); call when they change. */
+void app_update_watch(struct sdk_app *a);
 void app_reap(struct sdk *s);		/* close the dead ones */
 void app_release_device(struct sdk_app *a, uint32_t status);
 void app_close_all(struct sdk *s);
@@ -283,6 +303,9 @@ void cid_allocated(struct sdk_cid *c, int qmi_error, uint8_t cid);
 void cid_release(struct sdk_cid *c);	/* app done with it: give it back, free */
 void cid_drop(struct sdk_cid *c, uint32_t status);	/* modem forgot it: free */
 void cid_release_stray(struct sdk_dev *d, uint8_t service, uint8_t cid);
+/* The modem answered r with InvalidClientId: r goes again (once) on a new
+ * CID, allocated unless another request did that already. */
+void cid_forgotten(struct sdk_req *r);
 unsigned cid_count(struct sdk *s);
 
 /* ---- binder.c ---- */
@@ -299,6 +322,8 @@ void binder_close(int fd);		/* close a bound fd, releasing its CID */
 void req_submit(struct sdk_app *a, const struct ipc_qmi_request *q);
 /* Sends a waiting request once its CID is READY. */
 void req_send(struct sdk_req *r);
+/* Takes a sent request out of flight (to wait for a CID again). */
+void req_unsend(struct sdk_req *r);
 int req_ctl(struct sdk_dev *d, enum sdk_req_kind kind, struct sdk_cid *c,
 	    const struct qmi_msg *msg, const void *body);
 struct sdk_req *req_lookup(struct sdk_dev *d, uint8_t service, uint16_t txn);

@@ -124,23 +124,37 @@ ln -s "$SOCK" "$dev/qcqmi0"
 
 SDK_SOCK=$QMISIM_DIR/slqssdk.sock
 SDK_LOG=$QMISIM_DIR/slqssdk.log
-env LD_PRELOAD="$GOBIEMU" "$SLQSSDK" -f -v --socket "$SDK_SOCK" --sysfs-root "$sys" \
-    --dev-root "$dev" >>"$SDK_LOG" 2>&1 &
+# A fake tree sends no uevent. The daemon runs in a network namespace of
+# its own, where the test creates a network device (a tun): the kernel
+# sends that device's uevent to the listeners of its namespace only, so
+# nothing happens outside the test.
+netns=()
+if unshare --net true 2>/dev/null; then
+    netns=(unshare --net)
+    nsenter_args=(-n)
+elif unshare --user --map-root-user --net true 2>/dev/null; then
+    netns=(unshare --user --map-root-user --net)
+    nsenter_args=(-U -n --preserve-credentials)
+fi
+"${netns[@]}" env LD_PRELOAD="$GOBIEMU" "$SLQSSDK" -f -v --socket "$SDK_SOCK" \
+    --sysfs-root "$sys" --dev-root "$dev" >>"$SDK_LOG" 2>&1 &
 SDK_PID=$!
 wait_for "slqssdk serves" 10 client hello || bail_out "slqssdk starts with --sysfs-root"
-# The GobiNet modem is plugged now. A fake tree sends no uevent, so one
-# comes from the loopback interface (a "change": nothing changes); the
-# daemon rescans on it (STATS does not rescan; ENUMERATE would).
+# The GobiNet modem is plugged now; the daemon rescans on the uevent
+# (STATS does not rescan; ENUMERATE would).
 check_eq "sysfs: one modem at start" "$(sdk_stat devices)" 1
 ln -s "../../$usb/1-2/1-2:1.8/GobiQMI/qcqmi0" "$sys/class/QCQMI/qcqmi0"
-if [ -w /sys/class/net/lo/uevent ] && echo change >/sys/class/net/lo/uevent 2>/dev/null; then
+if [ ${#netns[@]} -eq 0 ]; then
+    echo "# no network namespace can be made here: plug found by ENUMERATE"
+elif ! nsenter -t "$SDK_PID" "${nsenter_args[@]}" ip tuntap add slqstest0 mode tun \
+        >/dev/null 2>&1; then
+    echo "# no network device can be created in the namespace: plug found by ENUMERATE"
+else
     wait_for "the second modem" 10 bash -c "[ \$('$SDKCLIENT' -s '$SDK_SOCK' stats |
         grep -o 'devices=[0-9]*') = devices=2 ]"
     check_eq "sysfs: a modem plugged later is found on a kernel uevent" "$(sdk_stat devices)" 2
     grep -q "uevent: rescanning sysfs" "$SDK_LOG"
     check_status "sysfs: ... the uevent made the daemon rescan" $? 0
-else
-    echo "# no uevent can be sent here (/sys/class/net/lo/uevent): plug found by ENUMERATE"
 fi
 wait_for "both modems ready" 10 bash -c \
     "[ \$('$SDKCLIENT' -s '$SDK_SOCK' enumerate | grep -c 'state=1') = 2 ]"

@@ -29,6 +29,14 @@
  *     slowind CONTROL N      a NAS client that stops reading while qmisim (its
  *                            control socket CONTROL) changes registration N
  *                            times; then counts the indications and LOST notices
+ *     flood SECONDS          send requests without ever reading, for SECONDS;
+ *                            prints how many the daemon took
+ *     silent N SECONDS       N connections that never say HELLO, held SECONDS
+ *                            (or until SIGTERM); prints how many the daemon closed
+ *     hellover VERSION       HELLO whose body says VERSION; prints the status
+ *     relost CONTROL N       a round trip, then qmisim (control socket CONTROL)
+ *                            forgets every client id (release-all), then N more
+ *                            round trips: how many succeeded, SERVICE_RESETs heard
  */
 #include <errno.h>
 #include <poll.h>
@@ -898,6 +906,134 @@ static int cmd_slowind(int argc, char **argv)
 	return lost > 0 && lost == dropped && received + lost >= (unsigned)n ? 0 : 1;
 }
 
+/* Requests without reading, for SECONDS: the daemon must stop taking them. */
+static int cmd_flood(int argc, char **argv)
+{
+	uint64_t end;
+	unsigned long sent = 0, blocked = 0;
+	struct ipc_msg m = { .type = IPC_QMI_REQUEST };
+	int fd;
+
+	if (argc < 1)
+		return 2;
+	fd = session();
+	if (fd < 0)
+		return 1;
+	end = now_ms() + (uint64_t)atoi(argv[0]) * 1000;
+	m.u.req.service = queries[0]->service;
+	m.u.req.msg_id = queries[0]->id;
+	m.u.req.timeout_ms = req_timeout;
+	while (now_ms() < end) {
+		struct pollfd p = { .fd = fd, .events = POLLOUT };
+		int rc;
+
+		m.u.req.req_id = (uint32_t)sent;
+		rc = slqs_ipc_send(fd, &m, MSG_DONTWAIT);
+		if (rc == 0) {
+			sent++;
+			continue;
+		}
+		if (rc != -EAGAIN) {
+			fprintf(stderr, "sdkclient: flood: send: %d\n", rc);
+			return 1;
+		}
+		blocked++;
+		poll(&p, 1, 100);
+	}
+	printf("flood: sent=%lu blocked=%lu\n", sent, blocked);
+	close(fd);
+	return 0;
+}
+
+/* N connections that say nothing; how many did the daemon close meanwhile? */
+static int cmd_silent(int argc, char **argv)
+{
+	int n, *fds, closed = 0, opened = 0;
+	uint64_t end;
+
+	if (argc < 2 || (n = atoi(argv[0])) < 1)
+		return 2;
+	fds = calloc((size_t)n, sizeof(*fds));
+	if (!fds)
+		return 1;
+	signal(SIGTERM, on_stop);
+	for (int i = 0; i < n; i++) {
+		fds[i] = slqs_ipc_connect(sock_path);
+		opened += fds[i] >= 0;
+	}
+	printf("silent: opened=%d\n", opened);
+	fflush(stdout);
+	end = now_ms() + (uint64_t)atoi(argv[1]) * 1000;
+	while (!stop_asked && now_ms() < end)
+		usleep(100000);
+	for (int i = 0; i < n; i++) {
+		struct pollfd p = { .fd = fds[i], .events = POLLIN };
+
+		if (fds[i] < 0)
+			continue;
+		closed += poll(&p, 1, 0) == 1 && (p.revents & (POLLHUP | POLLIN));
+		close(fds[i]);
+	}
+	printf("silent: closed_by_daemon=%d\n", closed);
+	free(fds);
+	return 0;
+}
+
+/* A HELLO whose body carries another version than the packet header. */
+static int cmd_hellover(int argc, char **argv)
+{
+	struct ipc_msg m = { .type = IPC_HELLO }, r;
+	int fd;
+
+	if (argc < 1)
+		return 2;
+	fd = slqs_ipc_connect(sock_path);
+	if (fd < 0)
+		return 1;
+	m.u.hello.version = (uint16_t)atoi(argv[0]);
+	m.u.hello.pid = (uint32_t)getpid();
+	strcpy(m.u.hello.name, "hellover");
+	if (call(fd, &m, IPC_HELLO_ACK, &r) < 0) {
+		printf("hellover: no answer\n");
+		return 1;
+	}
+	printf("hellover: status=%u\n", r.u.hello_ack.status);
+	close(fd);
+	return 0;
+}
+
+/* Round trips around qmisim's release-all: each must succeed. */
+static int cmd_relost(int argc, char **argv)
+{
+	unsigned ok = 0, states = 0;
+	int fd, cfd, n;
+
+	if (argc < 2 || (n = atoi(argv[1])) < 1)
+		return 2;
+	if (learn_expected() < 0 || (fd = session()) < 0 || (cfd = control_open(argv[0])) < 0)
+		return 1;
+	if (round_trip(fd, 0, queries[0]) != IPC_OK || control(cfd, "release-all\n", NULL, 0) < 0)
+		return 1;
+	for (int i = 1; i <= n; i++) {
+		int q = i % N_QUERIES;
+		struct ipc_msg r;
+		char got[DMS_STR_MAX];
+
+		if (send_request(fd, (uint32_t)i, queries[q]->service, 0, queries[q]->id, NULL, 0) < 0)
+			return 1;
+		do {
+			if (recv_msg(fd, &r, WAIT_MS) < 0)
+				return 1;
+			states += r.type == IPC_SERVICE_RESET;
+		} while (r.type != IPC_QMI_RESPONSE);
+		ok += read_string(&r.u.rsp, queries[q], got) == 0 && !strcmp(got, expected[q]);
+	}
+	printf("relost: ok=%u of %d service_resets=%u\n", ok, n, states);
+	close(cfd);
+	close(fd);
+	return ok == (unsigned)n ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
 	int c;
@@ -953,6 +1089,14 @@ int main(int argc, char **argv)
 		return cmd_droptest(argc - 1, argv + 1);
 	if (!strcmp(argv[0], "slowind"))
 		return cmd_slowind(argc - 1, argv + 1);
+	if (!strcmp(argv[0], "flood"))
+		return cmd_flood(argc - 1, argv + 1);
+	if (!strcmp(argv[0], "silent"))
+		return cmd_silent(argc - 1, argv + 1);
+	if (!strcmp(argv[0], "hellover"))
+		return cmd_hellover(argc - 1, argv + 1);
+	if (!strcmp(argv[0], "relost"))
+		return cmd_relost(argc - 1, argv + 1);
 	fprintf(stderr, "sdkclient: unknown command '%s'\n", argv[0]);
 	return 2;
 }

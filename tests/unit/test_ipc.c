@@ -93,6 +93,10 @@ static void sample(uint8_t type, struct ipc_msg *m, struct ipc_device *devs)
 		m->u.state.state = IPC_DEV_GONE;
 		strcpy(m->u.state.node, "/dev/cdc-wdm1");
 		break;
+	case IPC_SERVICE_RESET:
+		m->u.svc_reset.service = 3;
+		m->u.svc_reset.client = 2;
+		break;
 	case IPC_STATS_ACK:
 		m->u.stats.apps = 1;
 		m->u.stats.cids = 2;
@@ -176,6 +180,9 @@ static void check_same(const struct ipc_msg *a, const struct ipc_msg *b)
 	case IPC_DEVICE_STATE:
 		assert_int_equal(a->u.state.state, b->u.state.state);
 		assert_string_equal(a->u.state.node, b->u.state.node);
+		break;
+	case IPC_SERVICE_RESET:
+		assert_memory_equal(&a->u.svc_reset, &b->u.svc_reset, sizeof(a->u.svc_reset));
 		break;
 	case IPC_STATS_ACK:
 		assert_memory_equal(&a->u.stats, &b->u.stats, sizeof(a->u.stats));

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <sys/socket.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -24,7 +25,7 @@
 #define SVC_DMS  0x02
 #define SVC_NAS  0x03
 #define SVC_UIM  0x0B
-#define MAX_SENT 64
+#define MAX_SENT 256
 #define MAX_GOT  1024
 
 /* ---- the stub modem ------------------------------------------------------- */
@@ -549,6 +550,173 @@ static void a_refused_peer_is_closed_after_the_hold(void **state)
 	assert_int_equal(sdk_timers_wait_ms(&s), -1);
 }
 
+/* ---- a client id the modem forgets ------------------------------------------ */
+
+static void answer_error(unsigned i, uint16_t error)
+{
+	const uint8_t tlv[] = { 0x02, 4, 0, 1, 0, (uint8_t)error, (uint8_t)(error >> 8) };
+
+	modem_says(sent[i].service, sent[i].cid, QMI_RESPONSE, sent[i].txn, sent[i].msg_id, tlv,
+		   sizeof(tlv));
+}
+
+static void a_forgotten_cid_is_replaced_and_the_request_resent_once(void **state)
+{
+	struct sdk_app *a;
+	struct ipc_msg last;
+	unsigned first;
+
+	(void)state;
+	a = app_with_cid(100, SVC_DMS, 5);
+	first = n_sent;
+	request(a, 2, SVC_DMS, 0);
+	request(a, 3, SVC_DMS, 0);
+	answer_error(first, 7);	/* InvalidClientId */
+	assert_int_equal(count_got(100, IPC_SERVICE_RESET, &last), 1);
+	assert_int_equal(last.u.svc_reset.service, SVC_DMS);
+	assert_int_equal(count_got(100, IPC_QMI_RESPONSE, NULL), 1);	/* only request 1's */
+	assert_int_equal(sent[first + 2].msg_id, CTL_MSG_ALLOCATE_CID);
+	answer_error(first + 1, 7);	/* the other one: waits for the same new CID */
+	assert_int_equal(n_sent, first + 3);
+	grant_cid(first + 2, 9);
+	assert_int_equal(n_sent, first + 5);
+	assert_int_equal(sent[first + 3].cid, 9);
+	assert_int_equal(sent[first + 4].cid, 9);
+	answer_error(first + 3, 7);	/* forgotten again: no second retry */
+	assert_int_equal(response_status(100, 2), IPC_OK);	/* the modem's own answer */
+	answer(first + 4);
+	assert_int_equal(response_status(100, 3), IPC_OK);
+	assert_int_equal(count_got(100, IPC_SERVICE_RESET, NULL), 1);
+	assert_false(released(SVC_DMS, 5));	/* the modem has no CID 5 to release */
+}
+
+/* Found by fuzz_sdk_device: a request still in flight on a CID being
+ * replaced must not outlive it when the new allocation fails. */
+static void a_failed_replacement_answers_the_requests_in_flight(void **state)
+{
+	static const uint8_t refused[] = { 0x02, 4, 0, 1, 0, 5, 0 };	/* ClientIdsExhausted */
+	struct sdk_app *a;
+	unsigned first;
+
+	(void)state;
+	a = app_with_cid(100, SVC_DMS, 5);
+	first = n_sent;
+	request(a, 2, SVC_DMS, 0);
+	request(a, 3, SVC_DMS, 0);
+	answer_error(first, 7);
+	assert_int_equal(sent[first + 2].msg_id, CTL_MSG_ALLOCATE_CID);
+	modem_says(QMI_SVC_CTL, 0, QMI_RESPONSE, sent[first + 2].txn, CTL_MSG_ALLOCATE_CID,
+		   refused, sizeof(refused));
+	assert_int_equal(response_status(100, 2), IPC_ST_QMI_OFFSET + 5);
+	assert_int_equal(response_status(100, 3), IPC_ST_QMI_OFFSET + 5);
+	assert_int_equal(a->n_reqs, 0);
+	answer_error(first + 1, 7);	/* its late answer: nobody waits */
+	assert_int_equal(count_got(100, IPC_QMI_RESPONSE, NULL), 3);
+}
+
+/* ---- limits ---------------------------------------------------------------- */
+
+static void a_greedy_app_is_not_read_beyond_its_limit(void **state)
+{
+	struct sdk_app *greedy, *other;
+	unsigned first;
+
+	(void)state;
+	greedy = app_with_cid(200, SVC_DMS, 11);
+	other = app_with_cid(100, SVC_DMS, 10);
+	full_pid = 200;	/* it never reads */
+	first = n_sent;
+	for (uint32_t i = 0; i < SDK_APP_MAX_PENDING; i++) {
+		assert_true(greedy->events & EPOLLIN);
+		request(greedy, 10 + i, SVC_DMS, 0);
+		answer(first + i);
+	}
+	assert_int_equal(greedy->n_rsp_queued, SDK_APP_MAX_PENDING);
+	assert_false(greedy->events & EPOLLIN);	/* its sends now block */
+	assert_true(greedy->events & EPOLLOUT);
+	assert_true(other->events & EPOLLIN);
+	request(other, 2, SVC_DMS, 0);
+	answer(n_sent - 1);
+	assert_int_equal(response_status(100, 2), IPC_OK);
+
+	full_pid = 0;	/* it reads: it is read again */
+	greedy->w.fn(&s, &greedy->w, EPOLLOUT);
+	assert_int_equal(greedy->n_rsp_queued, 0);
+	assert_int_equal(greedy->queued_bytes, 0);
+	assert_int_equal(greedy->events, EPOLLIN);
+}
+
+static void indications_stop_at_the_byte_limit(void **state)
+{
+	static const uint8_t big[8000];
+	struct sdk_app *slow;
+
+	(void)state;
+	slow = app_with_cid(200, SVC_NAS, 11);
+	full_pid = 200;
+	for (unsigned i = 0; i < 100; i++)
+		modem_says(SVC_NAS, 11, QMI_INDICATION, 0, 0x0024, big, sizeof(big));
+	assert_true(slow->queued_bytes < SDK_APP_MAX_QUEUED + sizeof(big) + 64);
+	assert_true(slow->lost > 0);
+	assert_false(slow->events & EPOLLIN);
+}
+
+static void a_silent_connection_is_closed(void **state)
+{
+	(void)state;
+	app_accept(&s, eventfd(0, EFD_CLOEXEC), 0, 300, true);
+	assert_int_equal(sdk_timers_wait_ms(&s), SDK_HELLO_TIMEOUT_MS);
+	later(SDK_HELLO_TIMEOUT_MS - 1);
+	assert_false(list_empty(&s.apps));
+	later(1);
+	assert_true(list_empty(&s.apps));
+}
+
+static void silent_connections_are_evicted_oldest_first(void **state)
+{
+	struct sdk_app *talker;
+
+	int peer[2][2];
+
+	(void)state;
+	/* Sockets: eviction peeks whether the peer sent something. */
+	for (int i = 0; i < 2; i++)
+		assert_int_equal(socketpair(AF_UNIX, SOCK_SEQPACKET, 0, peer[i]), 0);
+	app_accept(&s, peer[0][0], 0, 300, true);
+	later(SDK_EVICT_AGE_MS / 2);
+	app_accept(&s, peer[1][0], 0, 301, true);
+	talker = app_new(302);
+	assert_false(app_evict_silent(&s));	/* none is old enough */
+	later(SDK_EVICT_AGE_MS / 2);
+	assert_true(app_evict_silent(&s));
+	settle();
+	assert_ptr_equal(list_entry(s.apps.next, struct sdk_app, link)->pid, 301);
+	later(SDK_EVICT_AGE_MS);
+	assert_true(app_evict_silent(&s));
+	settle();
+	assert_false(app_evict_silent(&s));	/* one that said HELLO stays */
+	assert_ptr_equal(s.apps.next, &talker->link);
+	close(peer[0][1]);
+	close(peer[1][1]);
+}
+
+static void a_hello_body_of_another_version_is_refused(void **state)
+{
+	struct ipc_msg hello = { .type = IPC_HELLO }, ack;
+	struct sdk_app *a;
+
+	(void)state;
+	app_accept(&s, eventfd(0, EFD_CLOEXEC), 0, 300, true);
+	a = list_entry(s.apps.prev, struct sdk_app, link);
+	hello.u.hello.version = 99;
+	app_handle(a, &hello);
+	assert_int_equal(count_got(300, IPC_HELLO_ACK, &ack), 1);
+	assert_int_equal(ack.u.hello_ack.status, IPC_ST_VERSION);
+	settle();
+	assert_true(list_empty(&s.apps));
+	assert_int_equal(s.n_hello, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -568,6 +736,13 @@ int main(void)
 		T(a_slow_app_loses_indications_and_hears_how_many),
 		T(dead_apps_are_closed_without_touching_the_others),
 		T(a_refused_peer_is_closed_after_the_hold),
+		T(a_forgotten_cid_is_replaced_and_the_request_resent_once),
+		T(a_failed_replacement_answers_the_requests_in_flight),
+		T(a_greedy_app_is_not_read_beyond_its_limit),
+		T(indications_stop_at_the_byte_limit),
+		T(a_silent_connection_is_closed),
+		T(silent_connections_are_evicted_oldest_first),
+		T(a_hello_body_of_another_version_is_refused),
 #undef T
 	};
 

@@ -8,6 +8,14 @@
  * Setting a kind is serialised with every other kind's: the function that
  * registers the indications at the modem sees every kind's current
  * function, so it can keep on what another callback still needs.
+ *
+ * Registering again after a modem reset, an unplug, a restarted daemon or
+ * a lost client id is the runtime's job: the register functions send
+ * their requests through slqs_ind_enable() (pkgs/api/slqs_call.h), "off"
+ * ones included, and the runtime resends the latest the modem accepted.
+ * As it keeps one request per message, a request shared by several kinds
+ * (NAS Set Event Report, NAS Register Indications) carries what every
+ * kind still set needs, not only the caller's part.
  */
 #ifndef SLQS_PKGS_CBK_CBK_H
 #define SLQS_PKGS_CBK_CBK_H
@@ -22,20 +30,16 @@ struct slqs_cbk {
 	slqs_cbk_fn fn;			/* the application's function; NULL: none */
 	const struct qmi_msg *ind;	/* the indication it is made from */
 	slqs_ind_fn handler;		/* decodes it and calls fn */
-	/* Kept by slqs_cbk_set() to register again after a reset: */
-	ULONG (*reg)(const void *arg, int on);
-	void *arg;			/* a copy of the last accepted arg */
-	struct slqs_cbk *next;		/* every kind ever set */
-	int listed;
 };
 
 /* A kind made from indication `msg`, decoded by handler `fn_`. */
 #define SLQS_CBK_KIND(msg, fn_) { .ind = (msg), .handler = (fn_) }
 
 /*
- * Tells the modem to send (on != 0) or stop the indications a kind needs;
- * `arg` is what the Set function passed along (thresholds ...). Runs with
- * the kinds' lock held, after the kind's new function is stored.
+ * Tells the modem, through slqs_ind_enable(), to send (on != 0) or stop
+ * the indications a kind needs; `arg` is what the Set function passed
+ * along (thresholds ...). Runs with the kinds' lock held, after the kind's
+ * new function is stored.
  */
 typedef ULONG (*slqs_cbk_register_fn)(const void *arg, int on);
 
@@ -45,15 +49,9 @@ typedef ULONG (*slqs_cbk_register_fn)(const void *arg, int on);
  * a new function, the previous one stays (its registration is not
  * repeated) and the modem's error is returned; NULL always unsubscribes,
  * and returns what the modem said to the request turning it off.
- *
- * arg_size bytes of arg (none when arg is NULL) are kept: when the modem
- * comes back after a reset, an unplug or a lost daemon (its client ids,
- * and so its registrations, are gone), every kind that has a function is
- * registered again with reg(copy, 1), on the callback thread, before the
- * application's device-state callback hears READY.
  */
 ULONG slqs_cbk_set(struct slqs_cbk *k, slqs_cbk_fn fn, slqs_cbk_register_fn reg,
-		   const void *arg, size_t arg_size);
+		   const void *arg);
 
 /* The kind's current function (any thread; NULL: none). */
 slqs_cbk_fn slqs_cbk_get(const struct slqs_cbk *k);

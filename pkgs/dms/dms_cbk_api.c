@@ -27,10 +27,10 @@ static ULONG register_power(const void *arg, int on)
 						.operating_mode = (uint8_t)on };
 
 	(void)arg;
-	return slqs_qmi_call(&slqs_dms_set_event_report, &req, NULL, SLQS_TIMEOUT_DEFAULT);
+	return slqs_ind_enable(0, &slqs_dms_set_event_report, &req, SLQS_TIMEOUT_DEFAULT);
 }
 
 ULONG SetPowerCallback(tFNPower pCallback)
 {
-	return slqs_cbk_set(&power_kind, (slqs_cbk_fn)pCallback, register_power, NULL, 0);
+	return slqs_cbk_set(&power_kind, (slqs_cbk_fn)pCallback, register_power, NULL);
 }

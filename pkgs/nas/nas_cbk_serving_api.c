@@ -10,7 +10,7 @@
 
 #include "api/qmerrno.h"
 #include "pkgs/cbk/cbk.h"
-#include "pkgs/nas/nas_msg.h"
+#include "pkgs/nas/nas_cbk.h"
 
 static void on_serving(uint8_t client, const void *ind, void *ctx);
 static void on_roaming(uint8_t client, const void *ind, void *ctx);
@@ -48,22 +48,38 @@ static void on_roaming(uint8_t client, const void *ind, void *ctx)
 		fn(r->roaming_indicator);
 }
 
-static ULONG register_serving(const void *arg, int on)
+static int serving_needed(void)
 {
 	static const struct slqs_cbk *const users[] = { &serving_kind, &roaming_kind };
+
+	return slqs_cbk_any(users, 2);
+}
+
+void slqs_nas_cbk_serving_needs(struct nas_register_indications_req *req)
+{
+	if (serving_needed()) {
+		req->has_serving_system = 1;
+		req->serving_system = 1;
+	}
+}
+
+/* The new function is already stored: what both kinds need now is the answer. */
+static ULONG register_serving(const void *arg, int on)
+{
 	struct nas_register_indications_req req = { .has_serving_system = 1 };
 
-	(void)arg;
-	req.serving_system = (uint8_t)(on || slqs_cbk_any(users, 2));
-	return slqs_qmi_call(&slqs_nas_register_indications, &req, NULL, SLQS_TIMEOUT_DEFAULT);
+	(void)arg, (void)on;
+	req.serving_system = (uint8_t)serving_needed();
+	slqs_nas_cbk_sig_info_needs(&req);
+	return slqs_ind_enable(0, &slqs_nas_register_indications, &req, SLQS_TIMEOUT_DEFAULT);
 }
 
 ULONG SLQSSetServingSystemCallback(tFNServingSystem pCallback)
 {
-	return slqs_cbk_set(&serving_kind, (slqs_cbk_fn)pCallback, register_serving, NULL, 0);
+	return slqs_cbk_set(&serving_kind, (slqs_cbk_fn)pCallback, register_serving, NULL);
 }
 
 ULONG SetRoamingIndicatorCallback(tFNRoamingIndicator pCallback)
 {
-	return slqs_cbk_set(&roaming_kind, (slqs_cbk_fn)pCallback, register_serving, NULL, 0);
+	return slqs_cbk_set(&roaming_kind, (slqs_cbk_fn)pCallback, register_serving, NULL);
 }

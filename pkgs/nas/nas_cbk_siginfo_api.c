@@ -9,7 +9,7 @@
 
 #include "api/qmerrno.h"
 #include "pkgs/cbk/cbk.h"
-#include "pkgs/nas/nas_msg.h"
+#include "pkgs/nas/nas_cbk.h"
 
 static void on_sig_info(uint8_t client, const void *ind, void *ctx);
 static struct slqs_cbk sig_info_kind = SLQS_CBK_KIND(&slqs_nas_signal_info_ind, on_sig_info);
@@ -110,6 +110,15 @@ static int config_of(const setSignalStrengthInfo *s, struct nas_config_signal_in
 }
 #undef PUT
 
+void slqs_nas_cbk_sig_info_needs(struct nas_register_indications_req *req)
+{
+	if (slqs_cbk_get(&sig_info_kind)) {
+		req->has_signal_info = 1;
+		req->signal_info = 1;
+	}
+}
+
+/* The thresholds too go through slqs_ind_enable(): the modem forgets them on reset. */
 static ULONG register_sig_info(const void *arg, int on)
 {
 	const struct nas_config_signal_info2_req *config = arg;
@@ -118,12 +127,13 @@ static ULONG register_sig_info(const void *arg, int on)
 	ULONG rc;
 
 	if (on && config) {
-		rc = slqs_qmi_call(&slqs_nas_config_signal_info2, config, NULL,
-				   SLQS_TIMEOUT_DEFAULT);
+		rc = slqs_ind_enable(0, &slqs_nas_config_signal_info2, config,
+				     SLQS_TIMEOUT_DEFAULT);
 		if (rc)
 			return rc;
 	}
-	return slqs_qmi_call(&slqs_nas_register_indications, &req, NULL, SLQS_TIMEOUT_DEFAULT);
+	slqs_nas_cbk_serving_needs(&req);
+	return slqs_ind_enable(0, &slqs_nas_register_indications, &req, SLQS_TIMEOUT_DEFAULT);
 }
 
 ULONG SLQSNasSigInfo2CallBack(tFNSigInfo pCallback, setSignalStrengthInfo *pSetSigInfo)
@@ -133,5 +143,5 @@ ULONG SLQSNasSigInfo2CallBack(tFNSigInfo pCallback, setSignalStrengthInfo *pSetS
 	if (pCallback && pSetSigInfo && config_of(pSetSigInfo, &config))
 		return eQCWWAN_ERR_INVALID_ARG;
 	return slqs_cbk_set(&sig_info_kind, (slqs_cbk_fn)pCallback, register_sig_info,
-			    pCallback && pSetSigInfo ? &config : NULL, sizeof(config));
+			    pCallback && pSetSigInfo ? &config : NULL);
 }

@@ -29,11 +29,11 @@ static ULONG register_card_status(const void *arg, int on)
 	struct uim_register_events_req req = { .mask = on ? UIM_EVENT_CARD_STATUS : 0 };
 
 	(void)arg;
-	return slqs_qmi_call(&slqs_uim_register_events, &req, NULL, UIM_TIMEOUT_MS);
+	return slqs_ind_enable(0, &slqs_uim_register_events, &req, UIM_TIMEOUT_MS);
 }
 
 ULONG SLQSUIMSetStatusChangeCallBack(tFNUIMStatusChangeInfo pCallback)
 {
 	return slqs_cbk_set(&card_status_kind, (slqs_cbk_fn)pCallback, register_card_status,
-			    NULL, 0);
+			    NULL);
 }

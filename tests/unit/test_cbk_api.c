@@ -1,12 +1,14 @@
 /*
  * The service callbacks (pkgs/nas, dms, uim *cbk*_api.c) against a fake
- * runtime: this file defines slqs_qmi_call() and the indication
+ * runtime: this file defines slqs_ind_enable() and the indication
  * subscriptions itself, so each Set function's registration requests are
  * encoded with the real tables and compared byte for byte, and each
  * indication is decoded from a byte fixture as the callback thread does
  * and handed to the subscribed handlers. Checked: the callback's
- * arguments, what reaches the modem on set, replace and unset, a refused
- * registration keeping the previous callback, argument errors.
+ * arguments, what reaches the modem on set, replace and unset (always
+ * through slqs_ind_enable(), whose resending after a reset pkgs/api's tests
+ * check), a refused registration keeping the previous callback, argument
+ * errors.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -27,7 +29,7 @@
 
 /* ---- the fake runtime ---------------------------------------------------------------- */
 
-#define MAX_SENT 8
+#define MAX_SENT 12
 #define MAX_SUBS 16
 
 static struct {
@@ -37,6 +39,7 @@ static struct {
 		uint8_t tlv[512];
 		size_t len;
 		ULONG timeout_ms;
+		uint8_t client;
 	} sent[MAX_SENT];
 	ULONG verdict;			/* what the next requests return */
 	struct {
@@ -46,10 +49,19 @@ static struct {
 	int n_subs;
 } F;
 
+/* Registrations must be kept for the runtime to resend: slqs_qmi_call() is not for them. */
 ULONG slqs_qmi_call(const struct qmi_msg *msg, const void *req, void *rsp, ULONG timeout_ms)
 {
-	(void)rsp;
+	(void)req, (void)rsp, (void)timeout_ms;
+	fail_msg("%s sent with slqs_qmi_call(), not slqs_ind_enable()", msg->name);
+	return eQCWWAN_ERR_INTERNAL;
+}
+
+ULONG slqs_ind_enable(uint8_t client, const struct qmi_msg *msg, const void *req,
+		      ULONG timeout_ms)
+{
 	assert_true(F.n_sent < MAX_SENT);
+	F.sent[F.n_sent].client = client;
 	F.sent[F.n_sent].msg = msg;
 	F.sent[F.n_sent].timeout_ms = timeout_ms;
 	F.sent[F.n_sent].len = req ? msg_fx_encode_area(msg, QMI_REQUEST, req,
@@ -79,15 +91,6 @@ void slqs_ind_unsubscribe(const struct qmi_msg *msg, slqs_ind_fn fn)
 			F.subs[i] = F.subs[--F.n_subs];
 			return;
 		}
-}
-
-static slqs_state_fn listener;
-
-ULONG slqs_state_listen(slqs_state_fn fn, void *ctx)
-{
-	(void)ctx;
-	listener = fn;
-	return eQCWWAN_ERR_NONE;
 }
 
 /* Decodes an indication as the callback thread does and runs every subscribed handler. */
@@ -204,30 +207,43 @@ static void rf(ULONG ri, ULONG band, ULONG ch)
 }
 static void reject(ULONG d, ULONG c) { note("LU%u/%u ", (unsigned)d, (unsigned)c); }
 
-static void registrations_come_back_after_a_reset(void **state)
+/*
+ * Every registration goes through slqs_ind_enable() on slot 0, "off" ones
+ * too; as the runtime keeps only the latest request of a message, a
+ * shared Set Event Report or Register Indications repeats what the other
+ * kinds still set need.
+ */
+static void registrations_are_kept_for_the_runtime(void **state)
 {
 	INT8 th[] = { -75 };
 
 	(void)state;
 	assert_int_equal(SetPowerCallback(power_a), 0);
+	EXPECT_SENT(0, &slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x01);
 	assert_int_equal(SetSignalStrengthCallback(strength, 1, th), 0);
+	EXPECT_SENT(1, &slqs_nas_set_event_report, 0x10, 0x03, 0x00, 0x01, 0x01, 0xB5);
 	th[0] = 0;		/* the SDK kept its own copy */
 	assert_int_equal(SetRFInfoCallback(rf), 0);
-	assert_int_equal(SetRFInfoCallback(NULL), 0);	/* unset: not registered again */
-	assert_non_null(listener);
-	listener(SLQS_DEV_READY, 0, NULL);		/* no loss before: nothing */
-	assert_int_equal(F.n_sent, 4);
-	listener(SLQS_DEV_DISCONNECTED, 1, NULL);
-	listener(SLQS_DEV_READY, 0, NULL);
-	assert_int_equal(F.n_sent, 6);
-	/* Newest kind first. */
-	EXPECT_SENT(4, &slqs_nas_set_event_report, 0x10, 0x03, 0x00, 0x01, 0x01, 0xB5);
-	EXPECT_SENT(5, &slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x01);
-	assert_int_equal(SetPowerCallback(NULL), 0);
+	EXPECT_SENT(2, &slqs_nas_set_event_report, 0x10, 0x03, 0x00, 0x01, 0x01, 0xB5,
+		    0x11, 0x01, 0x00, 0x01);
+	/* Refused: the strength thresholds kept are still the accepted ones. */
+	F.verdict = eQCWWAN_ERR_QMI_INVALID_ARG;
+	th[0] = -60;
+	assert_int_equal(SetSignalStrengthCallback(strength, 1, th), eQCWWAN_ERR_QMI_INVALID_ARG);
+	F.verdict = eQCWWAN_ERR_NONE;
+	assert_int_equal(SetLURejectCallback(reject), 0);
+	EXPECT_SENT(4, &slqs_nas_set_event_report, 0x10, 0x03, 0x00, 0x01, 0x01, 0xB5,
+		    0x11, 0x01, 0x00, 0x01, 0x12, 0x01, 0x00, 0x01);
 	assert_int_equal(SetSignalStrengthCallback(NULL, 0, NULL), 0);
-	listener(SLQS_DEV_DISCONNECTED, 0, NULL);
-	listener(SLQS_DEV_READY, 0, NULL);
-	assert_int_equal(F.n_sent, 8);
+	EXPECT_SENT(5, &slqs_nas_set_event_report, 0x10, 0x02, 0x00, 0x00, 0x00,
+		    0x11, 0x01, 0x00, 0x01, 0x12, 0x01, 0x00, 0x01);
+	assert_int_equal(SetRFInfoCallback(NULL), 0);
+	assert_int_equal(SetLURejectCallback(NULL), 0);
+	EXPECT_SENT(7, &slqs_nas_set_event_report, 0x12, 0x01, 0x00, 0x00);
+	assert_int_equal(SetPowerCallback(NULL), 0);
+	EXPECT_SENT(8, &slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x00);
+	for (int i = 0; i < F.n_sent; i++)
+		assert_int_equal(F.sent[i].client, 0);
 }
 
 static void strength_thresholds_and_event(void **state)
@@ -259,14 +275,14 @@ static void rf_and_reject_share_the_indication(void **state)
 	(void)state;
 	assert_int_equal(SetRFInfoCallback(rf), 0);
 	EXPECT_SENT(0, &slqs_nas_set_event_report, 0x11, 0x01, 0x00, 0x01);
-	assert_int_equal(SetLURejectCallback(reject), 0);
-	EXPECT_SENT(1, &slqs_nas_set_event_report, 0x12, 0x01, 0x00, 0x01);
+	assert_int_equal(SetLURejectCallback(reject), 0);	/* RF's stays on */
+	EXPECT_SENT(1, &slqs_nas_set_event_report, 0x11, 0x01, 0x00, 0x01, 0x12, 0x01, 0x00, 0x01);
 	DELIVER(&slqs_nas_set_event_report,
 		0x11, 0x0B, 0x00, 0x02, 0x08, 0x7A, 0x00, 0x2C, 0x01,	/* LTE band 3, 300 */
 				  0x05, 0x50, 0x00, 0x5A, 0x29,		/* UMTS band I, 10586 */
 		0x12, 0x03, 0x00, 0x01, 0x0B, 0x00);			/* CS, cause 11 */
 	assert_int_equal(SetRFInfoCallback(NULL), 0);
-	EXPECT_SENT(2, &slqs_nas_set_event_report, 0x11, 0x01, 0x00, 0x00);
+	EXPECT_SENT(2, &slqs_nas_set_event_report, 0x11, 0x01, 0x00, 0x00, 0x12, 0x01, 0x00, 0x01);
 	DELIVER(&slqs_nas_set_event_report, 0x11, 0x06, 0x00, 0x01, 0x08, 0x7A, 0x00, 0x2C, 0x01,
 		0x12, 0x03, 0x00, 0x02, 0x0F, 0x00);
 	assert_int_equal(SetLURejectCallback(NULL), 0);
@@ -455,13 +471,28 @@ static void uim_status_change(void **state)
 	assert_int_equal(subscribed(&slqs_uim_card_status_ind), 0);
 }
 
+static void serving_and_sig_info_share_register_indications(void **state)
+{
+	(void)state;
+	assert_int_equal(SLQSNasSigInfo2CallBack(sig_info, NULL), 0);
+	EXPECT_SENT(0, &slqs_nas_register_indications, 0x19, 0x01, 0x00, 0x01);
+	assert_int_equal(SetRoamingIndicatorCallback(roaming), 0);
+	EXPECT_SENT(1, &slqs_nas_register_indications, 0x13, 0x01, 0x00, 0x01,
+		    0x19, 0x01, 0x00, 0x01);
+	assert_int_equal(SLQSNasSigInfo2CallBack(NULL, NULL), 0);
+	EXPECT_SENT(2, &slqs_nas_register_indications, 0x13, 0x01, 0x00, 0x01,
+		    0x19, 0x01, 0x00, 0x00);
+	assert_int_equal(SetRoamingIndicatorCallback(NULL), 0);
+	EXPECT_SENT(3, &slqs_nas_register_indications, 0x13, 0x01, 0x00, 0x00);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(power_set_deliver_replace_unset, reset),
 		cmocka_unit_test_setup(refused_registration_keeps_the_previous_callback, reset),
 		cmocka_unit_test_setup(refused_first_registration_subscribes_nothing, reset),
-		cmocka_unit_test_setup(registrations_come_back_after_a_reset, reset),
+		cmocka_unit_test_setup(registrations_are_kept_for_the_runtime, reset),
 		cmocka_unit_test_setup(strength_thresholds_and_event, reset),
 		cmocka_unit_test_setup(strength_argument_errors, reset),
 		cmocka_unit_test_setup(rf_and_reject_share_the_indication, reset),
@@ -471,6 +502,7 @@ int main(void)
 		cmocka_unit_test_setup(sig_info_config_and_event, reset),
 		cmocka_unit_test_setup(sig_info_without_config_and_errors, reset),
 		cmocka_unit_test_setup(uim_status_change, reset),
+		cmocka_unit_test_setup(serving_and_sig_info_share_register_indications, reset),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

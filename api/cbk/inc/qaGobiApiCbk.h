@@ -58,9 +58,10 @@ ULONG SetDeviceStateChangeCbk(tFNDeviceStateChange pCallback);
  * request's result; NULL unsubscribes and turns off at the modem what no
  * other callback of the application still needs. When the modem refuses
  * the registration the previous callback stays in place. A callback gets
- * the events that arrive while it is set; after a modem reset (or a lost
- * daemon) the SDK registers the set callbacks again before reporting
- * DEVICE_STATE_READY; QCWWANDisconnect() drops them all (set them again
+ * the events that arrive while it is set; after a modem reset, an unplug
+ * or a lost daemon the SDK registers the set callbacks again right after
+ * reporting DEVICE_STATE_READY (and when the modem lost the SDK's client
+ * of a service); QCWWANDisconnect() drops them all (set them again
  * after reconnecting). The argument structs live for the duration of the
  * call only. See docs/api-callbacks.md.
  */

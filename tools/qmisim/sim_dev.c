@@ -4,7 +4,9 @@
  * The pty master reports POLLHUP while no host has the slave open, and
  * bytes written meanwhile would wait for the next host: so while the slave
  * is closed we write nothing, drop what a departed host left unread, and
- * look every PTY_IDLE_MS for a new host instead of polling the master.
+ * wait for a new host instead of polling the master: an inotify watch on
+ * the slave wakes us when one opens it (so its first request is answered
+ * at once), or, where inotify is missing, a look every PTY_IDLE_MS.
  */
 #define _GNU_SOURCE	/* accept4, posix_openpt */
 #include "tools/qmisim/sim_dev.h"
@@ -13,6 +15,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/inotify.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <termios.h>
@@ -48,6 +51,7 @@ struct sim_dev {
 	int pty;		/* master, -1 when unplugged */
 	char pts[64];
 	int attached;		/* a host has the slave open */
+	int pty_watch;		/* inotify fd watching the slave's opens; -1: none */
 	struct outq pty_q;
 
 	int listen_fd, conn_fd;
@@ -203,6 +207,28 @@ static int make_raw(const char *pts, char *err, size_t errlen)
 	return 0;
 }
 
+/* An inotify fd that turns readable when someone opens the slave; -1 if none. */
+static int watch_slave(const char *pts)
+{
+	int fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+
+	if (fd >= 0 && inotify_add_watch(fd, pts, IN_OPEN) < 0) {
+		close(fd);
+		fd = -1;
+	}
+	if (fd < 0)
+		log_debug("no inotify watch on %s (%s): looking every %d ms for a host", pts,
+			  strerror(errno), PTY_IDLE_MS);
+	return fd;
+}
+
+static void unwatch_slave(struct sim_dev *d)
+{
+	if (d->pty_watch >= 0)
+		close(d->pty_watch);
+	d->pty_watch = -1;
+}
+
 static int open_pty(struct sim_dev *d, char *err, size_t errlen)
 {
 	const char *name;
@@ -215,11 +241,13 @@ static int open_pty(struct sim_dev *d, char *err, size_t errlen)
 	snprintf(d->pts, sizeof(d->pts), "%s", name);
 	if (make_raw(d->pts, err, errlen))
 		goto fail;
+	d->pty_watch = watch_slave(d->pts);	/* after make_raw: its own open is not a host */
 	d->attached = 0;
 	if (d->link && make_link(d, err, errlen))
 		goto fail;
 	return 0;
 fail:
+	unwatch_slave(d);
 	if (d->pty >= 0)
 		close(d->pty);
 	d->pty = -1;
@@ -231,6 +259,7 @@ static void close_pty(struct sim_dev *d)
 	if (d->pty < 0)
 		return;
 	remove_link(d);
+	unwatch_slave(d);
 	close(d->pty);	/* the host's reads and writes now fail */
 	d->pty = -1;
 	d->attached = 0;
@@ -287,6 +316,17 @@ static void pty_event(void *obj, int fd, short revents)
 		revents |= POLLHUP;
 	if (revents & (POLLHUP | POLLERR))
 		pty_detach(d);
+}
+
+/* Someone opened the slave: empty the watch; sim_dev_poll() then looks. */
+static void pty_watch_event(void *obj, int fd, short revents)
+{
+	char buf[sizeof(struct inotify_event) + 256];
+
+	(void)obj;
+	(void)revents;
+	while (read(fd, buf, sizeof(buf)) > 0)
+		;
 }
 
 /* While no host is attached: has one opened the slave since? */
@@ -445,7 +485,7 @@ struct sim_dev *sim_dev_new(const char *link, const char *socket)
 
 	if (!d)
 		return NULL;
-	d->pty = d->listen_fd = d->conn_fd = -1;
+	d->pty = d->listen_fd = d->conn_fd = d->pty_watch = -1;
 	d->link = link ? strdup(link) : NULL;
 	d->sock_path = socket ? strdup(socket) : NULL;
 	d->packet = socket ? malloc(QMUX_MAX_FRAME) : NULL;
@@ -493,6 +533,8 @@ void sim_dev_poll(struct sim_dev *d, struct sim_poll *p)
 		if (d->attached)
 			sim_poll_add(p, d->pty, (short)(POLLIN | (d->pty_q.head ? POLLOUT : 0)),
 				     pty_event, d);
+		else if (d->pty_watch >= 0)
+			sim_poll_add(p, d->pty_watch, POLLIN, pty_watch_event, d);
 		else
 			sim_poll_timeout(p, PTY_IDLE_MS);
 	}

@@ -22,21 +22,7 @@
 #include <string.h>
 
 #include "SWIWWANCMAPI.h"
-
-static int connect_modem(void)
-{
-	struct slqs_device_info dev;
-	BYTE n = 1;
-	ULONG rc = SLQSStart(0, NULL);
-
-	if (!rc)
-		rc = QCWWAN2kEnumerateDevices(&n, (BYTE *)&dev);
-	if (!rc)
-		rc = QCWWAN2kConnect(dev.deviceNode, dev.deviceKey);
-	if (rc)
-		fprintf(stderr, "api_cbk: no modem to talk to: %u\n", rc);
-	return rc ? 1 : 0;
-}
+#include "tests/integration/api_connect.h"
 
 /* ---- the callbacks: one line each ----------------------------------------------- */
 
@@ -161,7 +147,7 @@ int main(void)
 	char line[128];
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	if (connect_modem())
+	if (connect_first_modem("api_cbk"))
 		return 1;
 	SetDeviceStateChangeCbk(on_device);
 	while (fgets(line, sizeof line, stdin)) {

@@ -33,26 +33,12 @@
 #include <unistd.h>
 
 #include "SWIWWANCMAPI.h"
+#include "tests/integration/api_connect.h"
 
 static int fail(const char *what, ULONG rc)
 {
 	fprintf(stderr, "api_dms: %s failed: %u\n", what, rc);
 	return 1;
-}
-
-static int connect_first(void)
-{
-	struct slqs_device_info dev;
-	BYTE n = 1;
-	ULONG rc;
-
-	if ((rc = SLQSStart(0, NULL)))
-		return fail("SLQSStart", rc);
-	if ((rc = QCWWAN2kEnumerateDevices(&n, (BYTE *)&dev)))
-		return fail("QCWWAN2kEnumerateDevices", rc);
-	if ((rc = QCWWAN2kConnect(dev.deviceNode, dev.deviceKey)))
-		return fail("QCWWAN2kConnect", rc);
-	return 0;
 }
 
 /* ---- device-state callback ------------------------------------------------------ */
@@ -298,7 +284,7 @@ int main(int argc, char **argv)
 	int rc;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	rc = connect_first();
+	rc = connect_first_modem("api_dms");
 	for (int i = 1; i < argc && !rc; i++)
 		rc = step(argv[i]);
 	QCWWANDisconnect();

@@ -38,21 +38,7 @@
 #include <string.h>
 
 #include "SWIWWANCMAPI.h"
-
-static int connect_modem(void)
-{
-	struct slqs_device_info dev;
-	BYTE n = 1;
-	ULONG rc = SLQSStart(0, NULL);
-
-	if (!rc)
-		rc = QCWWAN2kEnumerateDevices(&n, (BYTE *)&dev);
-	if (!rc)
-		rc = QCWWAN2kConnect(dev.deviceNode, dev.deviceKey);
-	if (rc)
-		fprintf(stderr, "api_nas: no modem to talk to: %u\n", rc);
-	return rc ? 1 : 0;
-}
+#include "tests/integration/api_connect.h"
 
 /* Prints "name: rc N" for a failed call; returns non-zero when it failed. */
 static int failed(const char *name, ULONG rc)
@@ -470,7 +456,7 @@ int main(int argc, char **argv)
 		{ { "errors", errors } },
 	};
 
-	if (argc < 2 || connect_modem())
+	if (argc < 2 || connect_first_modem("api_nas"))
 		return 1;
 	if (run_step(argv[1]) == 0) {
 		for (int i = 2; i < argc; i++)

@@ -25,27 +25,11 @@
 #include <string.h>
 
 #include "SWIWWANCMAPI.h"
+#include "tests/integration/api_connect.h"
 
 #define SESSION_PRIMARY_GW 0
 #define SESSION_CARD_SLOT1 6
 #define PIN1 1
-
-static int connect_modem(void)
-{
-	struct slqs_device_info dev;
-	BYTE n = 1;
-	ULONG rc = SLQSStart(0, NULL);
-
-	if (!rc)
-		rc = QCWWAN2kEnumerateDevices(&n, (BYTE *)&dev);
-	if (!rc && n == 0)
-		rc = eQCWWAN_ERR_NO_DEVICE;
-	if (!rc)
-		rc = QCWWAN2kConnect(dev.deviceNode, dev.deviceKey);
-	if (rc)
-		fprintf(stderr, "api_uim: connecting failed: %u\n", rc);
-	return rc ? 1 : 0;
-}
 
 /* The session of a command: DEFAULT, or $API_UIM_SESSION when set (the
  * interop test gives each call the session qmicli chose). */
@@ -259,7 +243,7 @@ int main(int argc, char **argv)
 	int rc;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	if (connect_modem())
+	if (connect_first_modem("api_uim"))
 		return 1;
 	if (!strcmp(cmd, "status"))
 		rc = status();

@@ -18,5 +18,6 @@
 #include "dms/inc/qaGobiApiDms.h"
 #include "nas/inc/qaGobiApiNas.h"
 #include "uim/inc/qaGobiApiUim.h"
+#include "wds/inc/qaGobiApiWds.h"
 
 #endif /* SLQS_API_SWIWWANCMAPI_H */

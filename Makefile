@@ -23,13 +23,21 @@ INCLUDEDIR     ?= $(PREFIX)/include
 MANDIR         ?= $(PREFIX)/share/man
 PKGCONFIGDIR   ?= $(LIBDIR)/pkgconfig
 SYSTEMDUNITDIR ?= $(PREFIX)/lib/systemd/system
+# The daemon's start-up files: INIT=systemd (unit), procd (OpenWrt init
+# script), sysv (SysV/BusyBox init script) or none.  Init scripts go to
+# INITDIR whatever the PREFIX, as init looks for them there.
+INIT           ?= systemd
+INITDIR        ?= /etc/init.d
+# What `make install` installs besides the SDK and its daemon (1 or 0).
+INSTALL_QMISIM  ?= 1
+INSTALL_SAMPLES ?= 1
 
 FUZZ_SECONDS ?= 60
 
 API_HEADERS := $(shell find api -name '*.h' 2>/dev/null)
 
 .PHONY: all libs progs tests itests cmocka check asan-check fuzz fuzz-bins demo docs \
-        install bench clean distclean help
+        install slqs-pc dist deb package-check bench clean distclean help
 
 # ---------------------------------------------------------------------------
 # Building
@@ -127,11 +135,31 @@ else
 endif
 
 # ---------------------------------------------------------------------------
-# Installation: headers, SDK libraries, programs, pkg-config file, systemd
-# unit and man pages (those that exist).  `make install CPU=arm
-# DESTDIR=rootfs PREFIX=/usr` fills a cross target's root file system.
+# Installation: headers, SDK libraries, programs, pkg-config file, the
+# daemon's start-up file for INIT and man pages (those that exist).
+# `make install CPU=arm DESTDIR=rootfs PREFIX=/usr` fills a cross target's
+# root file system.
 # ---------------------------------------------------------------------------
 INSTALL_LIBS := $(filter-out $(call lib_file,qmisim),$(LIB_TARGETS))
+# The sample programs: those built from SampleApps/ sources.
+SAMPLE_PROGS  := $(foreach p,$(PROGS_BUILT),$(if $(filter SampleApps/%,$(PROG_$(p)_SRCS)),$(p)))
+INSTALL_PROGS := $(addprefix $(BIN_DIR)/,$(filter-out $(if $(filter 1,$(INSTALL_QMISIM)),,qmisim) \
+                   $(if $(filter 1,$(INSTALL_SAMPLES)),,$(SAMPLE_PROGS)),$(PROGS_BUILT)))
+# The start-up file of INIT, where it goes and its mode.
+INIT_FILE_systemd := pkgs/sdk/slqssdk.service
+INIT_FILE_procd   := pkgs/sdk/slqssdk.procd
+INIT_FILE_sysv    := pkgs/sdk/slqssdk.init
+INIT_DEST_systemd := $(SYSTEMDUNITDIR)/slqssdk.service
+INIT_DEST_procd   := $(INITDIR)/slqssdk
+INIT_DEST_sysv    := $(INITDIR)/slqssdk
+INIT_FILE := $(wildcard $(INIT_FILE_$(INIT)))
+INIT_DEST := $(INIT_DEST_$(INIT))
+INIT_MODE := $(if $(filter systemd,$(INIT)),0644,0755)
+ifneq ($(filter install,$(MAKECMDGOALS)),)
+  ifeq ($(filter $(INIT),systemd procd sysv none),)
+    $(error INIT=$(INIT): use one of systemd procd sysv none)
+  endif
+endif
 MAN_PAGES    := $(wildcard docs/man/*.[1-8])
 SUBST_DIRS    = sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@BINDIR@|$(BINDIR)|g' \
                     -e 's|@LIBDIR@|$(LIBDIR)|g' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|g' \
@@ -147,17 +175,41 @@ install: all
 	$(Q)install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(PKGCONFIGDIR)
 	$(Q)install -m 0644 $(INSTALL_LIBS) $(DESTDIR)$(LIBDIR)/
 	$(Q)$(SUBST_DIRS) slqs.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/slqs.pc
-ifneq ($(PROG_TARGETS),)
+ifneq ($(INSTALL_PROGS),)
 	$(Q)install -d $(DESTDIR)$(BINDIR)
-	$(Q)install -m 0755 $(PROG_TARGETS) $(DESTDIR)$(BINDIR)/
+	$(Q)install -m 0755 $(INSTALL_PROGS) $(DESTDIR)$(BINDIR)/
 endif
-ifneq ($(wildcard pkgs/sdk/slqssdk.service),)
-	$(Q)install -d $(DESTDIR)$(SYSTEMDUNITDIR)
-	$(Q)$(SUBST_DIRS) pkgs/sdk/slqssdk.service > $(DESTDIR)$(SYSTEMDUNITDIR)/slqssdk.service
+ifneq ($(INIT_FILE),)
+	$(Q)install -d $(dir $(DESTDIR)$(INIT_DEST))
+	$(Q)$(SUBST_DIRS) $(INIT_FILE) > $(DESTDIR)$(INIT_DEST)
+	$(Q)chmod $(INIT_MODE) $(DESTDIR)$(INIT_DEST)
 endif
 	$(Q)for m in $(MAN_PAGES); do \
 	    s=$${m##*.}; install -D -m 0644 $$m $(DESTDIR)$(MANDIR)/man$$s/$${m##*/} || exit 1; \
 	done
+
+# The pkg-config file for the directories given (PREFIX, LIBDIR,
+# INCLUDEDIR) into PC_OUT; `make install` and `make dist` use it.
+PC_OUT ?= $(BUILD_DIR)/slqs.pc
+slqs-pc:
+	$(Q)mkdir -p $(dir $(PC_OUT))
+	$(Q)$(SUBST_DIRS) slqs.pc.in > $(PC_OUT)
+
+# ---------------------------------------------------------------------------
+# Binary distribution and packages (docs/packaging.md).
+#   make dist           build/dist/slqs-sdk-<version>.tar.gz: every CPU of
+#                       DIST_CPUS (default all), headers, samples, docs
+#   make deb            the Debian packages into build/deb (dpkg-buildpackage)
+#   make package-check  the tests of both and of the other recipes
+# ---------------------------------------------------------------------------
+dist:
+	$(Q)DIST_CPUS=$(call shq,$(DIST_CPUS)) scripts/dist.sh
+
+deb:
+	$(Q)scripts/build-deb.sh
+
+package-check:
+	@$(CHECK_ENV) tests/run-tests.sh package
 
 # ---------------------------------------------------------------------------
 # Cleaning.  `clean` keeps build/cmocka-src (a download); `distclean` not.
@@ -185,7 +237,12 @@ help:
 	@echo "  fuzz           build the libFuzzer targets (clang) and run each FUZZ_SECONDS"
 	@echo "  demo           run the Connection_Manager sample against the simulator"
 	@echo "  docs           API reference from api/ with doxygen into build/docs"
-	@echo "  install        headers, libraries, programs, slqs.pc, systemd unit"
+	@echo "  install        headers, libraries, programs, slqs.pc, the daemon's start-up file"
+	@echo "                 (INIT=systemd|procd|sysv|none; INSTALL_QMISIM=0, INSTALL_SAMPLES=0)"
+	@echo "  dist           build/dist/slqs-sdk-$(VERSION).tar.gz: libraries and programs for every"
+	@echo "                 CPU (DIST_CPUS='arm mips' for a subset), headers, samples, docs"
+	@echo "  deb            Debian packages into build/deb (dpkg-buildpackage)"
+	@echo "  package-check  tests of make dist, the Debian packages and the other recipes"
 	@echo "  bench          run the benchmarks in bench/ (if any)"
 	@echo "  clean          remove build/ (keeps the downloaded cmocka source)"
 	@echo "  distclean      remove build/ entirely"

@@ -112,12 +112,12 @@ progs=$(mkvar PROGS_BUILT)
 for d in SampleApps/*/; do
     d=${d%/}
     ls "$d"/*.c >/dev/null 2>&1 || continue
-    prog='' libs=''
+    prog='' sample_libs=''
     for p in $progs; do
         srcs=$(mkvar "PROG_${p}_SRCS")
-        case " $srcs " in *" $d/"*) prog=$p; libs=$(mkvar "PROG_${p}_LIBS") ;; esac
+        case " $srcs " in *" $d/"*) prog=$p; sample_libs=$(mkvar "PROG_${p}_LIBS") ;; esac
     done
-    [ -n "$prog" ] || { prog=$(basename "$d" | tr 'A-Z' 'a-z'); libs=''; }
+    [ -n "$prog" ] || { prog=$(basename "$d" | tr 'A-Z' 'a-z'); }
     mkdir -p "$stage/$d"
     (cd "$d" && find . -type f ! -name Makefile -print0) | while IFS= read -r -d '' f; do
         install -D -m 0644 "$d/$f" "$stage/$d/$f"
@@ -125,7 +125,7 @@ for d in SampleApps/*/; do
     {
         echo "# Builds $prog from this folder against the SDK (../sample.mak says how)."
         echo "PROG := $prog"
-        [ -z "$libs" ] || echo "SAMPLE_LIBS := $libs"
+        [ -z "$sample_libs" ] || echo "SAMPLE_LIBS := $sample_libs"
         echo "include ../sample.mak"
     } >"$stage/$d/Makefile"
 done

@@ -167,6 +167,8 @@ fi
 pids="$(cat "$D/slqssdk.pid") $(cat "$D/qmisim.pid")"
 out=$(run_block 4)
 check_status "README: kill stops both" $? 0 "$out"
-wait_for "the daemon and the simulator stop" 10 sh -c "! kill -0 ${pids// / 2>/dev/null \&\& ! kill -0 } 2>/dev/null"
+gone() { local p; for p in "$@"; do ! kill -0 "$p" 2>/dev/null || return 1; done; }
+# shellcheck disable=SC2086  # two pids
+wait_for "the daemon and the simulator stop" 10 gone $pids
 check_status "the daemon and the simulator are gone" $? 0
 finish

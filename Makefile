@@ -25,9 +25,10 @@ PKGCONFIGDIR   ?= $(LIBDIR)/pkgconfig
 SYSTEMDUNITDIR ?= $(PREFIX)/lib/systemd/system
 # The daemon's start-up files: INIT=systemd (unit), procd (OpenWrt init
 # script), sysv (SysV/BusyBox init script) or none.  Init scripts go to
-# INITDIR whatever the PREFIX, as init looks for them there.
+# INITDIR/INIT_NAME whatever the PREFIX, as init looks for them there.
 INIT           ?= systemd
 INITDIR        ?= /etc/init.d
+INIT_NAME      ?= slqssdk
 # What `make install` installs besides the SDK and its daemon (1 or 0).
 INSTALL_QMISIM  ?= 1
 INSTALL_SAMPLES ?= 1
@@ -37,7 +38,7 @@ FUZZ_SECONDS ?= 60
 API_HEADERS := $(shell find api -name '*.h' 2>/dev/null)
 
 .PHONY: all libs progs tests itests cmocka check asan-check fuzz fuzz-bins demo docs \
-        install slqs-pc dist deb package-check bench clean distclean help
+        install install-init slqs-pc dist deb package-check bench clean distclean help
 
 # ---------------------------------------------------------------------------
 # Building
@@ -150,12 +151,12 @@ INIT_FILE_systemd := pkgs/sdk/slqssdk.service
 INIT_FILE_procd   := pkgs/sdk/slqssdk.procd
 INIT_FILE_sysv    := pkgs/sdk/slqssdk.init
 INIT_DEST_systemd := $(SYSTEMDUNITDIR)/slqssdk.service
-INIT_DEST_procd   := $(INITDIR)/slqssdk
-INIT_DEST_sysv    := $(INITDIR)/slqssdk
+INIT_DEST_procd   := $(INITDIR)/$(INIT_NAME)
+INIT_DEST_sysv    := $(INITDIR)/$(INIT_NAME)
 INIT_FILE := $(wildcard $(INIT_FILE_$(INIT)))
 INIT_DEST := $(INIT_DEST_$(INIT))
 INIT_MODE := $(if $(filter systemd,$(INIT)),0644,0755)
-ifneq ($(filter install,$(MAKECMDGOALS)),)
+ifneq ($(filter install install-init,$(MAKECMDGOALS)),)
   ifeq ($(filter $(INIT),systemd procd sysv none),)
     $(error INIT=$(INIT): use one of systemd procd sysv none)
   endif
@@ -167,7 +168,7 @@ SUBST_DIRS    = sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@BINDIR@|$(BINDIR)|g' \
                     -e 's|@SVC_INC_CFLAGS@|$(SVC_INC_CFLAGS)|g'
 SVC_INC_CFLAGS = $(patsubst api/%,-I$${includedir}/slqs/%,$(patsubst %/,%,$(sort $(dir $(wildcard api/*/inc/*.h)))))
 
-install: all
+install: all install-init
 	$(call show,INSTALL,$(DESTDIR)$(PREFIX))
 	$(Q)for h in $(API_HEADERS:api/%=%); do \
 	    install -D -m 0644 api/$$h $(DESTDIR)$(INCLUDEDIR)/slqs/$$h || exit 1; \
@@ -179,14 +180,17 @@ ifneq ($(INSTALL_PROGS),)
 	$(Q)install -d $(DESTDIR)$(BINDIR)
 	$(Q)install -m 0755 $(INSTALL_PROGS) $(DESTDIR)$(BINDIR)/
 endif
+	$(Q)for m in $(MAN_PAGES); do \
+	    s=$${m##*.}; install -D -m 0644 $$m $(DESTDIR)$(MANDIR)/man$$s/$${m##*/} || exit 1; \
+	done
+
+# Only the daemon's start-up file (build systems that install it apart).
+install-init:
 ifneq ($(INIT_FILE),)
 	$(Q)install -d $(dir $(DESTDIR)$(INIT_DEST))
 	$(Q)$(SUBST_DIRS) $(INIT_FILE) > $(DESTDIR)$(INIT_DEST)
 	$(Q)chmod $(INIT_MODE) $(DESTDIR)$(INIT_DEST)
 endif
-	$(Q)for m in $(MAN_PAGES); do \
-	    s=$${m##*.}; install -D -m 0644 $$m $(DESTDIR)$(MANDIR)/man$$s/$${m##*/} || exit 1; \
-	done
 
 # The pkg-config file for the directories given (PREFIX, LIBDIR,
 # INCLUDEDIR) into PC_OUT; `make install` and `make dist` use it.
@@ -232,7 +236,7 @@ help:
 	@echo "  tests          build the unit-test programs for CPU (build/<CPU>/bin/tests)"
 	@echo "  check          run every test: native unit + integration + interop, ASan+UBSan,"
 	@echo "                 arm and big-endian mips under qemu, fuzz smoke; ends with"
-	@echo "                 'N passed, N failed[, N skipped]' (CHECK_STEPS=native|asan|cross|fuzz)"
+	@echo "                 'N passed, N failed[, N skipped]' (CHECK_STEPS=native|asan|cross|fuzz|package)"
 	@echo "  asan-check     unit tests built with ASan+UBSan into build/asan-<CPU>"
 	@echo "  fuzz           build the libFuzzer targets (clang) and run each FUZZ_SECONDS"
 	@echo "  demo           run the Connection_Manager sample against the simulator"

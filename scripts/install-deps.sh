@@ -38,6 +38,12 @@ bench              pkg-config                finds libqmi-glib'"'"'s compile and
 bench              libqmi-proxy              qmi-proxy, libqmi'"'"'s shared-device daemon, measured against slqssdk
 bench              libmbim-glib-dev          qmi-glib.pc names mbim-glib as a private requirement
 valgrind           valgrind                  leak checks and instruction counts (callgrind) for tests and benchmarks
+package            dpkg-dev                  dpkg-buildpackage: the Debian packages (make deb)
+package            debhelper                 dh, which packaging/debian/rules uses
+package            lintian                   checks the Debian packages (tests/package)
+package            fakeroot                  dpkg-buildpackage without root, for a developer who is not
+package            pkg-config                tests/package use slqs.pc of the packages and of the tarball
+package            shellcheck                checks the init scripts and the shell of the recipes (tests/package)
 '
 
 # What each group is for, as printed in "Installing ... for <purpose>".
@@ -53,6 +59,7 @@ purpose() {
         fuzz)       echo "the libFuzzer targets" ;;
         bench)      echo "the benchmarks" ;;
         valgrind)   echo "memory checks and instruction counts" ;;
+        package)    echo "the Debian packages and the packaging tests" ;;
         *)          echo "$1" ;;
     esac
 }

@@ -19,6 +19,9 @@
 #           simulator).  Every link then has one native and one emulated
 #           end, so a byte-order mistake cannot cancel itself out.
 #   fuzz    run each libFuzzer target for FUZZ_SMOKE_SECONDS (default 10)
+#   package the scripts of tests/package: make dist's tarball for every CPU
+#           used as an integrator would, the Debian packages, the other
+#           recipes and init scripts (`make package-check` runs only this)
 # Before them, the Debian packages those steps need are installed when we run
 # as root (scripts/install-deps.sh); otherwise a step whose tools are missing
 # is skipped, with the reason, never passed silently.
@@ -51,7 +54,7 @@ cd "$top" || exit 1
 # Make's own variables from a calling `make check` must not leak into ours.
 unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES
 
-ALL_STEPS="native asan cross fuzz"
+ALL_STEPS="native asan cross fuzz package"
 steps=("$@")
 [ ${#steps[@]} -gt 0 ] || read -r -a steps <<<"$ALL_STEPS"
 for s in "${steps[@]}"; do
@@ -275,6 +278,11 @@ step_deps() {
         groups+=(cmocka-src qemu)
     fi
     want fuzz && ls tests/fuzz/fuzz_*.c >/dev/null 2>&1 && groups+=(fuzz)
+    if want package; then
+        # make dist builds for every CPU; the tests run the arm build emulated
+        mapfile -t -O ${#groups[@]} groups < <(scripts/install-deps.sh --list | awk '$1 ~ /^cross-/ { print $1 }' | sort -u)
+        groups+=(build docs package qemu)
+    fi
     [ ${#groups[@]} -gt 0 ] || return 0
 
     header "deps: Debian packages for ${groups[*]}"
@@ -440,6 +448,10 @@ step_fuzz() {
     scripts/run-fuzz.sh "$FUZZ_SMOKE_SECONDS" "${bins[@]}" 2>&1 | tee "$log"
     rc=${PIPESTATUS[0]}
     count_tap "fuzz" "$log" "$rc"
+}
+
+step_package() {
+    script_suite "" package "$(mkvar BUILD_DIR "${native_args[@]}")" "$(mkvar CPU "${native_args[@]}")"
 }
 
 # ---------------------------------------------------------------------------

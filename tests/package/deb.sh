@@ -33,7 +33,7 @@ if command -v lintian >/dev/null; then
     check_status "lintian finds no error" $? 0 "$out"
     echo "$out" | grep -E '^[WE]:' | sed 's/^/# lintian: /'
 else
-    echo "ok - lintian # SKIP lintian is not installed (scripts/install-deps.sh package)"
+    skip "lintian" "lintian is not installed (scripts/install-deps.sh package)"
 fi
 
 root=$(mktemp -d "${TMPDIR:-/tmp}/deb-root.XXXXXX")
@@ -74,7 +74,7 @@ if command -v pkg-config >/dev/null; then
     out=$(gcc -o "$client" "$TOP/tests/integration/api_client.c" $(pc --cflags --libs slqs) 2>&1)
     check_status "api_client builds with the root's pkg-config flags only" $? 0 "$out"
 else
-    echo "ok - pkg-config # SKIP pkg-config is not installed (scripts/install-deps.sh package)"
+    skip "pkg-config" "pkg-config is not installed (scripts/install-deps.sh package)"
 fi
 
 # The packaged simulator and daemon serve that application.

@@ -25,7 +25,7 @@ command -v doxygen >/dev/null || skip_all "doxygen is not installed (scripts/ins
 out=$(DIST_CPUS="${cpus[*]}" make -s -C "$TOP" dist 2>&1)
 check_status "make dist for ${cpus[*]}" $? 0 "$out"
 for c in "${absent[@]}"; do
-    echo "ok - make dist for CPU=$c # SKIP its cross compiler is not installed"
+    skip "make dist for CPU=$c" "its cross compiler is not installed"
 done
 tarball=$TOP/build/dist/slqs-sdk-$VERSION.tar.gz
 [ -s "$tarball" ] || bail_out "make dist made $tarball"
@@ -149,7 +149,7 @@ if command -v pkg-config >/dev/null; then
         out=$(timeout -k 5 60 "$work/api_client_pc" model 2>&1)
     check_contains "api_client built with the tarball's pkg-config file: model" "$out" "model: "
 else
-    echo "ok - pkg-config file # SKIP pkg-config is not installed"
+    skip "pkg-config file" "pkg-config is not installed"
 fi
 
 # The arm build of api_client, emulated, against the same native daemon.
@@ -161,7 +161,7 @@ if command -v "$qemu" >/dev/null && [ -d "$sysroot" ]; then
     check_contains "api_client built for arm from the tarball ($qemu): identity" \
         "$out" "manufacturer: '"
 else
-    echo "ok - arm api_client under qemu # SKIP $qemu or $sysroot missing (scripts/install-deps.sh qemu)"
+    skip "arm api_client under qemu" "$qemu or $sysroot missing (scripts/install-deps.sh qemu)"
 fi
 
 pids="$(cat "$D/slqssdk.pid") $(cat "$D/qmisim.pid")"

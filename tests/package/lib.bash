@@ -9,6 +9,7 @@
 #   elf_machine FILE            "CLASS ENDIAN MACHINE" of an ELF file
 #   expected_machine CPU        the same, as CPU's programs must have it
 #   readme_block N FILE         the Nth ```sh block of a Markdown/README file
+#   skip NAME REASON            a TAP line for a check that cannot run here
 
 . "$(dirname "${BASH_SOURCE[0]}")/../integration/sdk_lib.bash"
 
@@ -60,4 +61,9 @@ readme_block() {
     awk -v n="$1" '/^```sh$/ { i++; inb = (i == n); next }
                    /^```$/ { inb = 0; next }
                    inb' "$2"
+}
+
+skip() {
+    TAP_N=$((TAP_N + 1))
+    echo "ok $TAP_N - $1 # SKIP $2"
 }

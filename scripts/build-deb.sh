@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # scripts/build-deb.sh - `make deb`: the Debian source and binary packages.
 #
-# Copies the tree's files (those git knows, or every file but build/
-# outside git) into build/deb/slqs-<version>/, adds packaging/debian as its
+# Copies the tree's files (scripts/copy-source.sh) into
+# build/deb/slqs-<version>/, adds packaging/debian as its
 # debian/ (debian/copyright gets LICENSE as its License paragraph) and runs
 #   dpkg-buildpackage -us -uc $DEB_BUILD_ARGS
 # there: build/deb/ then holds the .dsc, .tar.xz, .debs and .changes.
@@ -27,12 +27,7 @@ deb_version=$(dpkg-parsechangelog -l packaging/debian/changelog -S Version)
 out=$top/build/deb
 src=$out/slqs-$version
 rm -rf "$out"
-mkdir -p "$src"
-if git -C "$top" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-    git ls-files -co --exclude-standard -z | xargs -0 cp --parents -t "$src"
-else
-    tar -C "$top" --exclude=./build -cf - . | tar -C "$src" -xf -
-fi
+scripts/copy-source.sh "$src"
 cp -R packaging/debian "$src/debian"
 {
     cat packaging/debian/copyright.in

@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# The Buildroot, OpenWrt and Yocto recipes (packaging/), as deep as this
+# machine allows without those build systems:
+# - Buildroot: slqs.mk is included by a stub of Buildroot's make framework
+#   (qstrip, generic-package running the recipe's BUILD, INSTALL_STAGING,
+#   INSTALL_TARGET and INSTALL_INIT_* commands, TARGET_CC the arm cross gcc)
+#   and those commands really run: a copy of the tree is built for arm, the
+#   staging dir gets headers, libraries and slqs.pc, the target the daemon
+#   (an arm program), qmisim only when its option is on, and the start-up
+#   file of the init system chosen. Config.in: every option slqs.mk uses
+#   is defined there.
+# - OpenWrt: the package Makefile is included by a stub of rules.mk and
+#   package.mk (BuildPackage running Build/Prepare, Build/Compile and each
+#   package's install, Build/InstallDev) with the mips cross gcc: the
+#   packages get the daemon (big-endian mips) with its procd script, qmisim
+#   and the samples; staging the headers, libraries and slqs.pc.
+# - Yocto: no bitbake here; a small lint: every line is a comment, an
+#   assignment with balanced quotes, an inherit or a shell function whose
+#   body passes sh -n; LIC_FILES_CHKSUM's md5 is LICENSE's; the options of
+#   PACKAGECONFIG are variables of the Makefile.
+# - Every recipe's version is core/version.h's.
+. "$(dirname "$0")/lib.bash"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/recipes-test.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+pk=$TOP/packaging
+
+check_eq "Buildroot slqs.mk's version is core/version.h's" \
+    "$(sed -n 's/^SLQS_VERSION = //p' "$pk/buildroot/slqs/slqs.mk")" "$VERSION"
+check_eq "OpenWrt PKG_VERSION is core/version.h's" \
+    "$(sed -n 's/^PKG_VERSION:=//p' "$pk/openwrt/slqs/Makefile")" "$VERSION"
+check_eq "Yocto PV is core/version.h's" "$(sed -n 's/^PV = "\(.*\)"$/\1/p' "$pk/yocto/slqs.bb")" "$VERSION"
+
+# --- Buildroot ---------------------------------------------------------------
+used=$(grep -o 'BR2_PACKAGE_SLQS[A-Z_]*' "$pk/buildroot/slqs/slqs.mk" | sort -u)
+defined=$(sed -n 's/^config //p' "$pk/buildroot/slqs/Config.in" | sort -u)
+check_eq "Buildroot: every BR2_PACKAGE_SLQS_* of slqs.mk is in Config.in" \
+    "$(comm -23 <(echo "$used") <(echo "$defined"))" ""
+
+arm_cc=$(mkvar TRIPLET_arm)-gcc
+mips_cc=$(mkvar TRIPLET_mips)-gcc
+# br_stub DIR QMISIM(y|) INIT(SYSV|SYSTEMD): Buildroot's framework, stubbed.
+br_stub() {
+    cat <<EOF
+BR2_PACKAGE_SLQS_SOURCE_DIR = "$TOP"
+BR2_arm = y
+BR2_PACKAGE_SLQS_QMISIM = $2
+qstrip = \$(strip \$(subst ",,\$(1)))
+TARGET_CC = $arm_cc
+TARGET_AR = $(mkvar TRIPLET_arm)-ar
+TARGET_CFLAGS = -O2
+TARGET_LDFLAGS =
+TARGET_MAKE_ENV = PATH=\$(PATH)
+STAGING_DIR = $1/staging
+TARGET_DIR = $1/target
+define generic-package
+$1/src/.stamp_installed:
+	\$\$(SLQS_BUILD_CMDS)
+	\$\$(SLQS_INSTALL_STAGING_CMDS)
+	\$\$(SLQS_INSTALL_TARGET_CMDS)
+	\$\$(SLQS_INSTALL_INIT_$3)
+endef
+include $pk/buildroot/slqs/slqs.mk
+EOF
+}
+if cpu_compiler_works arm; then
+    "$TOP/scripts/copy-source.sh" "$work/br/src"
+    br_stub "$work/br" y SYSV >"$work/br/stub.mk"
+    out=$(make -s -f "$work/br/stub.mk" -j2 2>&1)
+    check_status "Buildroot: the recipe's commands build and install for arm (BusyBox/SysV init)" $? 0 \
+        "$(echo "$out" | tail -n 20)"
+    missing=()
+    for f in staging/usr/include/slqs/SWIWWANCMAPI.h staging/usr/lib/libslqscore.a \
+             staging/usr/lib/pkgconfig/slqs.pc target/usr/bin/slqssdk target/usr/bin/qmisim \
+             target/etc/init.d/S60slqssdk; do
+        [ -e "$work/br/$f" ] || missing+=("$f")
+    done
+    check_eq "Buildroot: staging and target hold what they must" "${missing[*]}" ""
+    check_eq "Buildroot: the target's daemon is an arm program" \
+        "$(elf_machine "$work/br/target/usr/bin/slqssdk")" "$(expected_machine arm)"
+    rm -rf "$work/br/target" "$work/br/staging"
+    br_stub "$work/br" '' SYSTEMD >"$work/br/stub.mk"
+    out=$(make -s -f "$work/br/stub.mk" 2>&1)
+    check_status "Buildroot: again without qmisim, for systemd" $? 0 "$(echo "$out" | tail -n 20)"
+    check_eq "Buildroot: the target has the unit and no qmisim" \
+        "$(cd "$work/br/target" && find usr/bin usr/lib/systemd etc -type f 2>/dev/null | sort | tr '\n' ' ')" \
+        "usr/bin/slqssdk usr/lib/systemd/system/slqssdk.service "
+else
+    skip "Buildroot: build with the recipe" "no arm cross compiler (scripts/install-deps.sh cross-arm)"
+fi
+
+# --- OpenWrt -----------------------------------------------------------------
+if cpu_compiler_works mips; then
+    ow=$work/ow
+    mkdir -p "$ow/top/include" "$ow/root"
+    cat >"$ow/top/rules.mk" <<EOF
+qstrip = \$(strip \$(subst ",,\$(1)))
+INCLUDE_DIR := $ow/top/include
+ARCH := mips
+TARGET_CC := $mips_cc
+TARGET_AR := $(mkvar TRIPLET_mips)-ar
+TARGET_CFLAGS := -O2
+TARGET_CPPFLAGS :=
+TARGET_LDFLAGS :=
+EOF
+    cat >"$ow/top/include/package.mk" <<EOF
+PKG_BUILD_DIR := $ow/build/\$(PKG_NAME)-\$(PKG_VERSION)
+PKG_INSTALL_DIR := \$(PKG_BUILD_DIR)/ipkg-install
+PKG_JOBS := -j2
+INSTALL_DIR := install -d -m0755
+INSTALL_BIN := install -m0755
+CP := cp -fpR
+all:
+.prepared:
+	\$(Build/Prepare)
+	touch \$@
+.built: .prepared
+	\$(Build/Compile)
+	touch \$@
+dev: .built
+	\$(call Build/InstallDev,$ow/root/staging)
+all: dev
+define BuildPackage
+all: pkg-\$(1)
+pkg-\$(1): .built
+	\$(call Package/\$(1)/install,$ow/root/\$(1))
+endef
+EOF
+    out=$(cd "$ow" && make -s -f "$pk/openwrt/slqs/Makefile" TOPDIR="$ow/top" SLQS_SOURCE_DIR="$TOP" 2>&1)
+    check_status "OpenWrt: Build/Prepare, Build/Compile and the installs run, for mips" $? 0 \
+        "$(echo "$out" | tail -n 20)"
+    check_eq "OpenWrt: package slqssdk is the daemon and its procd script" \
+        "$(cd "$ow/root/slqssdk" 2>/dev/null && find . -type f | sort | tr '\n' ' ')" \
+        "./etc/init.d/slqssdk ./usr/bin/slqssdk "
+    check_contains "OpenWrt: the init script is procd's" "$(cat "$ow/root/slqssdk/etc/init.d/slqssdk")" \
+        "USE_PROCD=1"
+    check_eq "OpenWrt: the daemon is a big-endian mips program" \
+        "$(elf_machine "$ow/root/slqssdk/usr/bin/slqssdk")" "$(expected_machine mips)"
+    check_eq "OpenWrt: package qmisim" "$(cd "$ow/root/qmisim" 2>/dev/null && find . -type f)" \
+        "./usr/bin/qmisim"
+    samples=$(echo $(mkvar SAMPLE_PROGS))
+    check_eq "OpenWrt: package slqs-samples (${samples:-no sample programs yet})" \
+        "$(cd "$ow/root/slqs-samples" 2>/dev/null && find . -type f | sed 's|.*/||' | sort | tr '\n' ' ')" \
+        "$(for s in $samples; do echo "$s"; done | sort | tr '\n' ' ')"
+    check_eq "OpenWrt: staging holds headers, libraries, slqs.pc" \
+        "$(cd "$ow/root/staging" && ls usr/include/slqs/SWIWWANCMAPI.h usr/lib/libslqscore.a \
+            usr/lib/pkgconfig/slqs.pc 2>&1 | tr '\n' ' ')" \
+        "usr/include/slqs/SWIWWANCMAPI.h usr/lib/libslqscore.a usr/lib/pkgconfig/slqs.pc "
+    rm -f "$ow/.prepared"
+    out=$(cd "$ow" && make -s -f "$pk/openwrt/slqs/Makefile" TOPDIR="$ow/top" SLQS_SOURCE_DIR= .prepared 2>&1)
+    check_contains "OpenWrt: without SLQS_SOURCE_DIR it says what to set" "$out" "Set SLQS_SOURCE_DIR"
+else
+    skip "OpenWrt: build with the package Makefile" "no mips cross compiler (scripts/install-deps.sh cross-mips)"
+fi
+
+# --- Yocto -------------------------------------------------------------------
+bb=$pk/yocto/slqs.bb
+out=$(awk '
+    function fail(msg) { print FILENAME ":" NR ": " msg; bad = 1 }
+    # a logical line: continuation lines joined
+    { line = (cont ? line " " : "") $0 }
+    /\\$/ { cont = 1; sub(/\\$/, "", line); next }
+    { cont = 0 }
+    infunc { if (line ~ /^}$/) { infunc = 0; close(shfile) } else print line > shfile; next }
+    line ~ /^[ \t]*(#|$)/ { next }
+    line ~ /^inherit( |$)/ { next }
+    line ~ /^[a-z_]+\(\) \{$/ { infunc = 1; nf++; shfile = dir "/func" nf ".sh"; next }
+    line ~ /^[A-Za-z0-9_${}:-]+(\[[a-z0-9_-]+\])? *(=|\?=|\?\?=|:=|\+=|=\+|\.=|=\.) *".*"$/ {
+        v = line; sub(/^[^"]*"/, "", v); sub(/"$/, "", v)
+        if (gsub(/"/, "&", v) % 2) fail("unbalanced quotes")
+        next
+    }
+    { fail("not bitbake syntax: " line) }
+    END { if (infunc) fail("function not closed"); exit bad }
+' dir="$work" "$bb" 2>&1)
+check_status "Yocto: every line is a comment, an assignment, an inherit or a function" $? 0 "$out"
+bad=()
+for f in "$work"/func*.sh; do
+    [ -e "$f" ] || continue
+    # ${VAR} and oe_runmake as bitbake and its classes would give them
+    sed -e 's/\${[^}]*}/X/g' "$f" >"$f.sh"
+    sh -n "$f.sh" 2>/dev/null || bad+=("$(head -n 1 "$f")")
+done
+check_eq "Yocto: the shell functions pass sh -n" "${bad[*]}" ""
+md5=$(sed -n 's/^LIC_FILES_CHKSUM = "file:\/\/LICENSE;md5=\([0-9a-f]*\)"$/\1/p' "$bb")
+check_eq "Yocto: LIC_FILES_CHKSUM is LICENSE's md5" "$md5" "$(md5sum "$TOP/LICENSE" | cut -d' ' -f1)"
+opts=$(grep -o 'INSTALL_[A-Z]*=' "$bb" | sort -u | tr -d '=')
+unknown=()
+for o in $opts; do grep -q "^$o *?=" "$TOP/Makefile" || unknown+=("$o"); done
+check_eq "Yocto: PACKAGECONFIG's options are variables of the Makefile ($(echo $opts))" "${unknown[*]}" ""
+finish

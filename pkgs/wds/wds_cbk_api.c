@@ -231,6 +231,7 @@ static uint8_t registered[INSTANCES];
 
 static ULONG register_family(BYTE instance, int family, BYTE interval, int on)
 {
+	int slot = slot_of(instance, family);
 	struct wds_set_event_report_req req = {
 		.has_bearer_tech = 1, .bearer_tech = (uint8_t)on,
 		.has_dormancy = 1, .dormancy = (uint8_t)on,
@@ -242,9 +243,10 @@ static ULONG register_family(BYTE instance, int family, BYTE interval, int on)
 		req.transfer_stats.indicators = WDS_STATS_TX_PACKETS_OK | WDS_STATS_RX_PACKETS_OK |
 						WDS_STATS_TX_BYTES_OK | WDS_STATS_RX_BYTES_OK;
 	}
-	memset(&last_counts[slot_of(instance, family)], 0, sizeof last_counts[0]);
-	return slqs_ind_enable((uint8_t)slot_of(instance, family), &slqs_wds_event_report, &req,
-			       SLQS_TIMEOUT_DEFAULT);
+	if (slot < 0)
+		return eQCWWAN_ERR_INVALID_ARG;
+	memset(&last_counts[slot], 0, sizeof last_counts[0]);
+	return slqs_ind_enable((uint8_t)slot, &slqs_wds_event_report, &req, SLQS_TIMEOUT_DEFAULT);
 }
 
 /* Turns the asked families on (on) and every other registered family of the instance off. */

@@ -245,7 +245,6 @@ static ULONG register_family(BYTE instance, int family, BYTE interval, int on)
 	}
 	if (slot < 0)
 		return eQCWWAN_ERR_INVALID_ARG;
-	memset(&last_counts[slot], 0, sizeof last_counts[0]);
 	return slqs_ind_enable((uint8_t)slot, &slqs_wds_event_report, &req, SLQS_TIMEOUT_DEFAULT);
 }
 

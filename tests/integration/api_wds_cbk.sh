@@ -28,12 +28,13 @@ wds_cbk_checks() {
     done
     [ "$tr" = gobinet ] && app_cmd "unset terminated"	# NULL: no call when slqssdk dies
 
+    app_cmd "mark start"
     app_cmd "start 4"
     app_cmd "start 6"
     check_contains "$tr: IPv4 session up" "$(cat "$APP_OUT")" "start 4 rc 0 "
     check_contains "$tr: IPv6 session up" "$(cat "$APP_OUT")" "start 6 rc 0 "
-    app_event "$tr: session state: connected" "ok" '^session inst 0 svc 1 state 2 '
-    app_event "$tr: packet service: IPv6 connected" "ok" '^packet inst 0 conn 2 .* family 6 '
+    app_event "$tr: session state: connected" "mark start" '^session inst 0 svc 1 state 2 '
+    app_event "$tr: packet service: IPv6 connected" "mark start" '^packet inst 0 conn 2 .* family 6 '
 
     # Counters every second per family (qmisim's traffic grows at its
     # tx_rate/rx_rate, so every report has changed ones).
@@ -68,6 +69,18 @@ wds_cbk_checks() {
         '^packet inst 0 conn 1 reason 1008 verbose 6/36 family 4 tech 8004 '
     app_event "$tr: packet service: IPv6 dropped" "mark drop" \
         '^packet inst 0 conn 1 reason 1008 verbose 6/36 family 6 tech 8004 '
+
+    # A modem reset: the SDK registers the WDS events again (READY), so a
+    # new session reports its counters without the application's help.
+    app_cmd "mark reset"
+    simctl reset >/dev/null
+    app_event "$tr: reset reported" "mark reset" '^device 1$'
+    wait_for "registered after the reset" 10 registered
+    app_cmd "start 4"
+    app_event "$tr: session state after the reset" "mark reset" '^session inst 0 svc 1 state 2 '
+    app_event "$tr: counters after the reset" "mark reset" '^event inst 0 tx-packets '
+    simctl wds drop >/dev/null
+    app_event "$tr: dropped again" "mark reset" '^packet inst 0 conn 1 reason 1008 '
 
     # NULL unsubscribes: only the packet service callback is left to hear
     # the next session's dormancy change and drop.

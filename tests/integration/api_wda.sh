@@ -154,7 +154,21 @@ no_raw_ip_checks() {
     asked "$tr: ... raw-IP was asked" "wda.link_layer=802-3" "wda.asked=link_layer:raw-ip"
 }
 
+# The daemon found the interface (its own --sysfs-root); this host's sysfs
+# (SLQS_SYSFS_ROOT) knows nothing: SLQSGetNetInterface asks the daemon.
+daemon_netif_checks() {
+    local tr=$1 ifname=wwan0 driver=1
+    [ "$tr" = gobinet ] && ifname=usb0 driver=2
+    SYSFS=$QMISIM_DIR/sys
+    fake_sysfs "$SYSFS"
+    start_sdk "$tr" --sysfs-root "$SYSFS" --dev-root "$(dirname "$NODE")"
+    SYSFS=$QMISIM_DIR/sys/empty
+    wda "$tr: the daemon names the interface when this host's sysfs cannot" \
+        "SLQSGetNetInterface: rc 0 if '$ifname' driver $driver" -- netif
+}
+
 for_each_transport wda_checks
+for_each_transport daemon_netif_checks
 for_each_transport no_raw_ip_checks '[wda]
 raw_ip = no'
 finish

@@ -538,8 +538,10 @@ typedef void (*tFNSLQSWDSEvent)(slqsWdsEventInfo *pWdsEventInfo);
  * \param instanceid  PDP instance: 0, 1 or 2.
  * \param ipfamily    4 IPv4, 6 IPv6, 7 both (the dual-stack session's two clients).
  * \return eQCWWAN_ERR_NONE; eQCWWAN_ERR_INVALID_ARG for an interval of 0 when
- *         subscribing, an instance above 2 or another IP family; the
- *         modem's error (1000 + QMI error) or a transport error.
+ *         subscribing, another IP family, or an instance the SDK has no
+ *         WDS clients for (it has them for instances 0 and 1: see
+ *         docs/api-callbacks.md); the modem's error (1000 + QMI error) or
+ *         a transport error.
  * \note Timeout: 2 seconds per family. One callback for all instances (the
  *       most recently set); each instance keeps its own registration.
  */

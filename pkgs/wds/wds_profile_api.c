@@ -521,9 +521,12 @@ ULONG SetDefaultProfile(ULONG profileType, ULONG *pPDPType, ULONG *pIPAddress,
 
 	if (profileType > 0xFF)
 		return eQCWWAN_ERR_INVALID_ARG;
-	/* The profile the modem names its default (embedded family), then its change. */
+	/*
+	 * The profile the modem names its default for the host's (tethered)
+	 * sessions, as qmicli asks; then its change.
+	 */
 	req.which = (struct wds_profile_type_family){ (uint8_t)profileType,
-						      WDS_PROFILE_FAMILY_EMBEDDED };
+						      WDS_PROFILE_FAMILY_TETHERED };
 	rc = slqs_qmi_call(&slqs_wds_get_default_profile_num, &req, &rsp, SLQS_TIMEOUT_DEFAULT);
 	if (rc)
 		return rc;

@@ -465,7 +465,7 @@ static void default_profile_lte_reads_the_default_settings(void **state)
 
 static void set_default_profile_modifies_the_default(void **state)
 {
-	static const uint8_t ask[] = { 0x01, 0x02, 0x00, 0x00, 0x00 };	/* 3GPP, embedded */
+	static const uint8_t ask[] = { 0x01, 0x02, 0x00, 0x00, 0x01 };	/* 3GPP, tethered */
 	static const uint8_t index5[] = { OK_RESULT, 0x01, 0x01, 0x00, 0x05 };
 	static const uint8_t expect[] = {
 		0x01, 0x02, 0x00, 0x00, 0x05,

@@ -16,6 +16,9 @@
  *   setflat:I:NAME:APN:USER:PASS:PDP:AUTH  SLQSSetProfile
  *   default                              GetDefaultProfile, GetDefaultProfileLTE
  *   setdefault:NAME:APN:USER:PASS:AUTH   SetDefaultProfile
+ *   qos:I                                SLQSModifyProfile with QoS, flags and
+ *                                        IPv6 preferences, then
+ *                                        SLQSGetProfileSettings of them
  *   errors                               NULL arguments, buffers too small,
  *                                        an index out of range
  *
@@ -221,6 +224,74 @@ static void setdefault(char *f[])
 	printf("setdefault: rc %u\n", rc);
 }
 
+/* Member by member: the structs have padding, which memcmp would compare too. */
+static int same_umts(const struct UMTSQoS *a, const struct UMTSQoS *b)
+{
+	return a->trafficClass == b->trafficClass && a->maxUplinkBitrate == b->maxUplinkBitrate &&
+	       a->maxDownlinkBitrate == b->maxDownlinkBitrate &&
+	       a->grntUplinkBitrate == b->grntUplinkBitrate &&
+	       a->grntDownlinkBitrate == b->grntDownlinkBitrate &&
+	       a->qosDeliveryOrder == b->qosDeliveryOrder && a->maxSDUSize == b->maxSDUSize &&
+	       a->sduErrorRatio == b->sduErrorRatio && a->resBerRatio == b->resBerRatio &&
+	       a->deliveryErrSDU == b->deliveryErrSDU && a->transferDelay == b->transferDelay &&
+	       a->trafficPriority == b->trafficPriority;
+}
+
+static int same_lte(const struct QosClassID *a, const struct QosClassID *b)
+{
+	return a->QCI == b->QCI && a->gDlBitRate == b->gDlBitRate &&
+	       a->maxDlBitRate == b->maxDlBitRate && a->gUlBitRate == b->gUlBitRate &&
+	       a->maxUlBitRate == b->maxUlBitRate;
+}
+
+/* Writes QoS, flags and IPv6 preferences into profile I and reads them back. */
+static void qos(char *f[])
+{
+	BYTE type = 0, id = (BYTE)strtoul(f[1] ? f[1] : "0", NULL, 0), alloc = 1, im_cn = 1;
+	struct UMTSQoS umts = { 3, 64000, 128000, 0, 0, 1, 1500, 3, 4, 2, 100, 1 };
+	struct UMTSQoS umts_back = { 0 };
+	struct GPRSRequestedQoS gprs = { 1, 2, 3, 4, 5 }, gprs_back;
+	struct QosClassID lte = { 9, 0, 50000000, 0, 10000000 }, lte_back = { 0 };
+	USHORT v6[8] = { 0x2001, 0xdb8, 0, 0, 0, 0, 0, 0x42 }, dns6[8] = { 0x2001, 0xdb8, 0, 0,
+									  0, 0, 0, 0x53 };
+	USHORT v6_back[8] = { 0 }, dns6_back[8] = { 0 };
+	BYTE alloc_back = 0xFF, im_cn_back = 0xFF;
+	USHORT ext = 0;
+	struct ModifyProfileIn in;
+	struct ModifyProfileOut out = { &ext };
+	GetProfileSettingIn gin = { 0, id };
+	GetProfileSettingOut gout;
+	struct Profile3GPP *p = &in.curProfile.SlqsProfile3GPP;
+	ULONG rc;
+
+	memset(&in, 0, sizeof(in));
+	in.pProfileType = &type;
+	in.pProfileID = &id;
+	p->pUMTSReqQoS = &umts;
+	p->pGPRSMinimumQoS = &gprs;
+	p->pQosClassID = &lte;
+	p->pIPv6AddPref = v6;
+	p->pSecDNSIPv6addpref = dns6;
+	p->pAddrAllocPref = &alloc;
+	p->pImCnFlag = &im_cn;
+	rc = SLQSModifyProfile(&in, &out);
+	printf("qos %u: modify rc %u ext %u\n", id, rc, ext);
+	memset(&gout, 0, sizeof(gout));
+	memset(&gprs_back, 0, sizeof(gprs_back));
+	gout.curProfile.SlqsProfile3GPP = (struct Profile3GPP){
+		.pUMTSReqQoS = &umts_back, .pGPRSMinimumQoS = &gprs_back, .pQosClassID = &lte_back,
+		.pIPv6AddPref = v6_back, .pSecDNSIPv6addpref = dns6_back,
+		.pAddrAllocPref = &alloc_back, .pImCnFlag = &im_cn_back,
+	};
+	rc = SLQSGetProfileSettings(&gin, &gout);
+	printf("qos %u: get rc %u umts %s gprs %s lte %s v6 %s dns6 %s alloc %u imcn %u\n", id, rc,
+	       same_umts(&umts, &umts_back) ? "same" : "differs",
+	       memcmp(&gprs, &gprs_back, sizeof(gprs)) ? "differs" : "same",
+	       same_lte(&lte, &lte_back) ? "same" : "differs",
+	       memcmp(v6, v6_back, sizeof(v6)) ? "differs" : "same",
+	       memcmp(dns6, dns6_back, sizeof(dns6)) ? "differs" : "same", alloc_back, im_cn_back);
+}
+
 static void errors(void)
 {
 	BYTE type = 0, id = 1;
@@ -278,6 +349,8 @@ static int run(char *arg)
 		defaults();
 	else if (!strcmp(f[0], "setdefault"))
 		setdefault(f);
+	else if (!strcmp(f[0], "qos"))
+		qos(f);
 	else if (!strcmp(f[0], "errors"))
 		errors();
 	else

@@ -80,6 +80,11 @@ profile_checks() {
         "get 3: rc 0 ext 0 name 'renamed' pdp 0 apn 'iot.example' user 'carol' pass 'secret' auth 3" \
         -- setflat:3:renamed:::secret:0:3 get:3
 
+    prof "$tr: QoS (UMTS, GPRS, LTE), flags and IPv6 preferences kept and read back" \
+        "qos 3: modify rc 0 ext 0" \
+        "qos 3: get rc 0 umts same gprs same lte same v6 same dns6 same alloc 1 imcn 1" \
+        "get 3: rc 0 ext 0 name 'renamed'" "v6 2001:db8:0:0:0:0:0:42" -- qos:3 get:3
+
     prof "$tr: delete; the index is then empty (1081, extended error 1003)" \
         "delete 3: rc 0 ext 0" "get 3: rc 1081 ext 1003" "flat 3: rc 1081 ext 1003" \
         "modify 3: rc 1081 ext 1003" \

@@ -238,8 +238,9 @@ typedef union WdsProfileParam {
 
 /** What SLQSCreateProfile() creates. */
 struct CreateProfileIn {
-	BYTE *pProfileID;		/**< The index to create (a Sierra extension that
-					     not every firmware takes); NULL: the first free one */
+	BYTE *pProfileID;		/**< Must be NULL: the modem picks the first free
+					     index (creating at a chosen index, a Sierra
+					     extension, is not offered: eQCWWAN_ERR_INVALID_ARG) */
 	BYTE *pProfileType;		/**< 0 3GPP, 1 3GPP2 (not NULL) */
 	QmiProfileInfo curProfile;	/**< The settings */
 };
@@ -259,7 +260,8 @@ struct CreateProfileOut {
  * \param pResp  Receives the new profile's type and index, or the extended
  *               error (not NULL; its members may be).
  * \return eQCWWAN_ERR_NONE; eQCWWAN_ERR_INVALID_ARG for a NULL argument, a
- *         string too long for its setting or a member this SDK does not send;
+ *         non-NULL pProfileID, a string too long for its setting or a member
+ *         this SDK does not send;
  *         1081 with the extended error (e.g. 1006 no free index); the errors
  *         of the file comment.
  * \note Timeout: 2 seconds.

@@ -258,22 +258,33 @@ static ULONG ext_error(ULONG rc, uint8_t has, uint16_t code, WORD *out)
 
 /* ---- the structured functions ----------------------------------------------------- */
 
+/*
+ * Create Profile, or with an index Sierra's Create Profile Indexed (a modem
+ * without it answers InvalidQmiCommand, 1071: create without the index).
+ */
 ULONG SLQSCreateProfile(struct CreateProfileIn *pReq, struct CreateProfileOut *pResp)
 {
-	struct wds_create_profile_req req;
+	union {
+		struct wds_create_profile_req any;
+		struct wds_modify_profile_req at;	/* settings and the identifier */
+	} req;
 	struct wds_create_profile_rsp rsp;
+	const struct qmi_msg *msg = &slqs_wds_create_profile;
 	ULONG rc;
 
 	if (!pReq || !pResp || !pReq->pProfileType)
 		return eQCWWAN_ERR_INVALID_ARG;
-	/* The Sierra "create at this index" message is not described: refuse it openly. */
-	if (pReq->pProfileID)
-		return eQCWWAN_ERR_INVALID_ARG;
-	rc = settings_to_wire(*pReq->pProfileType, &pReq->curProfile, &req.settings);
+	/* settings first in both requests (checked in wds_msg.c) */
+	rc = settings_to_wire(*pReq->pProfileType, &pReq->curProfile, &req.any.settings);
 	if (rc)
 		return rc;
-	req.type = *pReq->pProfileType;
-	rc = slqs_qmi_call(&slqs_wds_create_profile, &req, &rsp, SLQS_TIMEOUT_DEFAULT);
+	if (pReq->pProfileID) {
+		msg = &slqs_wds_swi_create_profile_indexed;
+		req.at.id = (struct wds_profile_id){ *pReq->pProfileType, *pReq->pProfileID };
+	} else {
+		req.any.type = *pReq->pProfileType;
+	}
+	rc = slqs_qmi_call(msg, &req, &rsp, SLQS_TIMEOUT_DEFAULT);
 	if (rc)
 		return ext_error(rc, rsp.has_ext_error, rsp.ext_error, pResp->pExtErrorCode);
 	if (!rsp.has_id)

@@ -7,7 +7,8 @@
  * checks the lines against qmisim's configuration. An empty FIELD is left
  * out of the request (a NULL argument).
  *
- *   create:NAME:APN:PDP:AUTH:USER:PASS   SLQSCreateProfile (3GPP)
+ *   create:NAME:APN:PDP:AUTH:USER:PASS[:INDEX]  SLQSCreateProfile (3GPP), at
+ *                                        INDEX if given
  *   get:I                                SLQSGetProfileSettings, every member
  *                                        the SDK fills
  *   modify:I:APN:USER:PASS:AUTH          SLQSModifyProfile
@@ -82,7 +83,7 @@ static void print_ipv6(const char *label, const USHORT *g)
 
 static void create(char *f[])
 {
-	BYTE type = 0, pdp, auth, out_type = 0xFF, index = 0xFF;
+	BYTE type = 0, pdp, auth, at, out_type = 0xFF, index = 0xFF;
 	USHORT ext = 0;
 	struct CreateProfileIn in;
 	struct CreateProfileOut out = { &out_type, &index, &ext };
@@ -91,6 +92,7 @@ static void create(char *f[])
 
 	memset(&in, 0, sizeof(in));
 	in.pProfileType = &type;
+	in.pProfileID = byte_of(f[7], &at);
 	p->pProfilename = f[1];
 	p->pAPNName = f[2];
 	p->pPDPtype = byte_of(f[3], &pdp);

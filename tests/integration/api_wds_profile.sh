@@ -113,6 +113,12 @@ profile_checks() {
         "short GetDefaultProfile apn: rc 5" "range SLQSDeleteProfile 17: rc 1081 ext 5" \
         "3gpp2 SLQSGetProfile: rc 1081 ext 4" -- errors
 
+    prof "$tr: create at a chosen index (Sierra's indexed create); a used index, one out of range" \
+        "create: rc 0 type 0 index 5 ext 0" "get 5: rc 0 ext 0 name 'at5' pdp 0 apn 'apn5'" \
+        "create: rc 1081 type 255 index 255 ext 3" "create: rc 1081 type 255 index 255 ext 5" \
+        "delete 5: rc 0 ext 0" \
+        -- create:at5:apn5:::::5 get:5 create:again:apn5:::::5 create:far:apn:::::17 delete:5
+
     # Indexes 3..16 free: fill them, then one more.
     for i in $(seq 3 16); do steps+=("create:p$i:apn$i"); done
     prof "$tr: 16 profiles, then no free index (extended error 1006)" \

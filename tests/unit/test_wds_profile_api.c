@@ -185,9 +185,6 @@ static void refusals_send_nothing(void **state)
 	in.pProfileType = &bad_type;
 	assert_int_equal(SLQSCreateProfile(&in, &out), eQCWWAN_ERR_INVALID_ARG);
 	in.pProfileType = &type;
-	in.pProfileID = &id;			/* the indexed create is not offered */
-	assert_int_equal(SLQSCreateProfile(&in, &out), eQCWWAN_ERR_INVALID_ARG);
-	in.pProfileID = NULL;
 	in.curProfile.SlqsProfile3GPP.pTFTID1Params = &tft;
 	assert_int_equal(SLQSCreateProfile(&in, &out), eQCWWAN_ERR_INVALID_ARG);
 	in.curProfile.SlqsProfile3GPP.pTFTID1Params = NULL;
@@ -216,6 +213,28 @@ static void refusals_send_nothing(void **state)
 					NULL),
 			 eQCWWAN_ERR_INVALID_ARG);
 	assert_int_equal(fake.calls, 0);
+}
+
+static void create_at_an_index_is_sierras_indexed_create(void **state)
+{
+	static const uint8_t expect[] = {
+		0x01, 0x02, 0x00, 0x00, 0x05,				/* 3GPP, index 5 */
+		0x14, 0x03, 0x00, 'a', 'p', 'n',
+	};
+	static const uint8_t answer[] = { OK_RESULT, 0x01, 0x02, 0x00, 0x00, 0x05 };
+	static const uint8_t unknown[] = { FAILED(71) };	/* InvalidQmiCommand */
+	BYTE type = 0, id = 5, index = 0;
+	struct CreateProfileIn in = { .pProfileID = &id, .pProfileType = &type };
+	struct CreateProfileOut out = { NULL, &index, NULL };
+
+	(void)state;
+	in.curProfile.SlqsProfile3GPP.pAPNName = "apn";
+	ANSWER(0, answer);
+	ANSWER(1, unknown);
+	assert_int_equal(SLQSCreateProfile(&in, &out), eQCWWAN_ERR_NONE);
+	EXPECT_REQUEST(0, &slqs_wds_swi_create_profile_indexed, expect);
+	assert_int_equal(index, 5);
+	assert_int_equal(SLQSCreateProfile(&in, &out), eQCWWAN_ERR_QMI_INVALID_QMI_CMD);
 }
 
 static void a_3gpp2_profile_travels_as_its_type(void **state)
@@ -517,6 +536,7 @@ int main(void)
 		cmocka_unit_test_setup(create_returns_the_extended_error, reset_fake),
 		cmocka_unit_test_setup(create_success_without_an_index_is_malformed, reset_fake),
 		cmocka_unit_test_setup(refusals_send_nothing, reset_fake),
+		cmocka_unit_test_setup(create_at_an_index_is_sierras_indexed_create, reset_fake),
 		cmocka_unit_test_setup(a_3gpp2_profile_travels_as_its_type, reset_fake),
 		cmocka_unit_test_setup(modify_sends_the_identifier_and_the_changes, reset_fake),
 		cmocka_unit_test_setup(modify_returns_the_extended_error, reset_fake),

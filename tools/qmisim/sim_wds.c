@@ -97,6 +97,7 @@ static const struct sim_handler wds_handlers[] = {
 	SIM_HANDLER(slqs_wds_get_channel_rates, wds_get_channel_rates),
 	SIM_HANDLER(slqs_wds_get_packet_statistics, wds_get_packet_statistics),
 	SIM_HANDLER(slqs_wds_create_profile, wds_create_profile),
+	SIM_HANDLER(slqs_wds_swi_create_profile_indexed, wds_create_profile_indexed),
 	SIM_HANDLER(slqs_wds_modify_profile, wds_modify_profile),
 	SIM_HANDLER(slqs_wds_delete_profile, wds_delete_profile),
 	SIM_HANDLER(slqs_wds_get_profile_list, wds_get_profile_list),

@@ -206,6 +206,7 @@ int wds_get_profile_list(const struct sim_call *call);
 int wds_get_profile_settings(const struct sim_call *call);
 int wds_get_default_settings(const struct sim_call *call);
 int wds_create_profile(const struct sim_call *call);
+int wds_create_profile_indexed(const struct sim_call *call);
 int wds_modify_profile(const struct sim_call *call);
 int wds_delete_profile(const struct sim_call *call);
 int wds_get_default_profile_num(const struct sim_call *call);

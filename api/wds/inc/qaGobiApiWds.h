@@ -238,9 +238,9 @@ typedef union WdsProfileParam {
 
 /** What SLQSCreateProfile() creates. */
 struct CreateProfileIn {
-	BYTE *pProfileID;		/**< Must be NULL: the modem picks the first free
-					     index (creating at a chosen index, a Sierra
-					     extension, is not offered: eQCWWAN_ERR_INVALID_ARG) */
+	BYTE *pProfileID;		/**< The index to create, a free one (Sierra's
+					     indexed create; other modems answer 1071);
+					     NULL: the modem picks the first free index */
 	BYTE *pProfileType;		/**< 0 3GPP, 1 3GPP2 (not NULL) */
 	QmiProfileInfo curProfile;	/**< The settings */
 };
@@ -260,10 +260,11 @@ struct CreateProfileOut {
  * \param pResp  Receives the new profile's type and index, or the extended
  *               error (not NULL; its members may be).
  * \return eQCWWAN_ERR_NONE; eQCWWAN_ERR_INVALID_ARG for a NULL argument, a
- *         non-NULL pProfileID, a string too long for its setting or a member
- *         this SDK does not send;
- *         1081 with the extended error (e.g. 1006 no free index); the errors
- *         of the file comment.
+ *         string too long for its setting or a member this SDK does not send;
+ *         1081 with the extended error (e.g. 1006 no free index; 3 for an
+ *         index already used, on the simulator); 1071 when the modem cannot
+ *         create at a chosen index (create with pProfileID NULL then); the
+ *         errors of the file comment.
  * \note Timeout: 2 seconds.
  */
 ULONG SLQSCreateProfile(struct CreateProfileIn *pReq, struct CreateProfileOut *pResp);

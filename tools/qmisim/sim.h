@@ -35,7 +35,29 @@ struct sim_call {
 	const void *req;		/* the decoded request (the message's request struct) */
 	void *rsp;			/* a zeroed response struct to fill */
 	const struct sim_handler *row;	/* the handler's row, with its argument */
+	unsigned port;			/* where the request came from (for sim_answer_later) */
+	uint16_t txn;			/* its transaction id */
 };
+
+/*
+ * A handler that answers later returns SIM_ANSWER_LATER (no response goes
+ * out now), keeps a struct sim_later made from the call (SIM_LATER(call))
+ * and answers with sim_answer_later() when it wants to (e.g. a control
+ * command releasing held Start Network answers). The client may be gone
+ * by then: sim_answer_later() still sends, the host drops it.
+ */
+#define SIM_ANSWER_LATER (-2)
+struct sim_later {
+	const struct qmi_msg *msg;
+	unsigned port;
+	uint8_t cid;
+	uint16_t txn;
+};
+#define SIM_LATER(call) \
+	((struct sim_later){ (call)->row->msg, (call)->port, (call)->client->cid, (call)->txn })
+/** Sends the answer of a request kept with SIM_ANSWER_LATER (error 0: success). */
+void sim_answer_later(struct sim_modem *m, const struct sim_later *later, uint16_t error,
+		      const void *rsp);
 
 /*
  * A request handler. Returns 0 for success or a QMI error code (QMI_ERR_*

@@ -104,6 +104,7 @@ static const struct sim_handler wds_handlers[] = {
 	SIM_HANDLER(slqs_wds_get_default_settings, wds_get_default_settings),
 	SIM_HANDLER(slqs_wds_get_current_settings, wds_get_current_settings),
 	SIM_HANDLER(slqs_wds_get_autoconnect_settings, wds_get_autoconnect),
+	SIM_HANDLER(slqs_wds_get_dormancy_status, wds_get_dormancy_status),
 	SIM_HANDLER(slqs_wds_get_data_bearer_tech, wds_get_data_bearer_tech),
 	SIM_HANDLER(slqs_wds_get_current_data_bearer_tech, wds_get_current_data_bearer_tech),
 	SIM_HANDLER(slqs_wds_get_default_profile_num, wds_get_default_profile_num),
@@ -246,6 +247,7 @@ static const struct sim_command wds_commands[] = {
 	{ "drop", "[REASON] [CID]", 0, 2, cmd_drop },
 	{ "apn-fail", "APN REASON|none", 2, 2, cmd_apn_fail },
 	{ "reasons", "", 0, 0, cmd_reasons },
+	{ "hold-start", "[on|off]", 0, 1, wds_cmd_hold_start },
 	SIM_COMMANDS_END
 };
 

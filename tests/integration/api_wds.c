@@ -117,7 +117,7 @@ static void settings(void)
 	struct ProfileIdentifier id;
 	struct IPV6AddressInfo v6;
 	struct IPV6GWAddressInfo v6gw;
-	struct UMTSQoS qos;
+	struct GPRSQoS qos;
 	struct WdsRunTimeSettings r;
 	char a[5][INET6_ADDRSTRLEN];
 	ULONG rc;
@@ -127,7 +127,7 @@ static void settings(void)
 	r.v6sessionId = v6_id ? &v6_id : NULL;
 	r.rts = (struct qmiWdsRunTimeSettings){
 		.pProfileName = name, .pPDPType = &pdp, .pAPNName = apn,
-		.pPrimaryDNSV4 = &dns1, .pSecondaryDNSV4 = &dns2, .pUMTSGrantedQoS = &qos,
+		.pPrimaryDNSV4 = &dns1, .pSecondaryDNSV4 = &dns2, .pGPRSGrantedQoS = &qos,
 		.pUsername = user, .pAuthentication = &auth, .pIPAddressV4 = &ip,
 		.pProfileID = &id, .pGWAddressV4 = &gw, .pSubnetMaskV4 = &mask,
 		.pPrimaryDNSV6 = v6dns1, .pSecondaryDNSV6 = v6dns2, .pMtu = &mtu,
@@ -137,7 +137,7 @@ static void settings(void)
 	rc = SLQSGetRuntimeSettings(&r);
 	printf("settings: rc %u name '%s' apn '%s' user '%s' pdp %u auth %u profile %u/%u "
 	       "mtu %u family %u tech 0x%04x qos %u\n", rc, name, apn, user, pdp, auth,
-	       id.profileType, id.profileIndex, mtu, family, tech, qos.trafficClass);
+	       id.profileType, id.profileIndex, mtu, family, tech, qos.delayClass);
 	if (v4_id)
 		printf("settings v4: ip %s gw %s mask %s dns %s %s\n", ipv4(ip, a[0]),
 		       ipv4(gw, a[1]), ipv4(mask, a[2]), ipv4(dns1, a[3]),

@@ -143,6 +143,7 @@ static void wds_event(struct sim_modem *m, void *state, enum sim_event_kind ev)
 	case SIM_EV_BOOT:
 		/* Clients are gone already; profiles and settings are in NV. */
 		memset(st->sessions, 0, sizeof(st->sessions));
+		wds_held_forget(st, -1);
 		wds_profiles_finish(st);
 		wds_autoconnect_check(m, st);
 		break;
@@ -160,6 +161,7 @@ static void wds_client_gone(struct sim_modem *m, void *state, struct sim_client 
 {
 	struct wds_state *st = state;
 
+	wds_held_forget(st, c->cid);	/* nobody is left to answer */
 	for (unsigned i = 0; i < WDS_SIM_MAX_SESSIONS; i++) {
 		struct wds_session *s = &st->sessions[i];
 

@@ -196,6 +196,8 @@ void wds_sessions_describe(struct wds_state *st, char *out, size_t outlen);
 int wds_start_network(const struct sim_call *call);
 int wds_stop_network(const struct sim_call *call);
 int wds_get_dormancy_status(const struct sim_call *call);
+/** Forgets the held Start Network requests of client cid (all for cid < 0). */
+void wds_held_forget(struct wds_state *st, int cid);
 /** `wds hold-start [on|off]`: hold Start Network answers; off answers the held ones. */
 int wds_cmd_hold_start(const struct sim_control *ctl);
 

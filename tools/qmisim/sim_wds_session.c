@@ -514,11 +514,21 @@ static void release_held(struct sim_modem *m, struct wds_state *st)
 		int rc;
 
 		if (!c)
-			continue;	/* released while waiting: nobody to answer */
+			continue;	/* gone since (not forgotten: a reset) */
 		memset(&rsp, 0, sizeof(rsp));
 		rc = start_call(m, c, &h->req, &rsp);
 		sim_answer_later(m, &h->later, (uint16_t)rc, &rsp);
 	}
+}
+
+void wds_held_forget(struct wds_state *st, int cid)
+{
+	unsigned kept = 0;
+
+	for (unsigned i = 0; i < st->n_held; i++)
+		if (cid >= 0 && st->held[i].later.cid != cid)
+			st->held[kept++] = st->held[i];
+	st->n_held = kept;
 }
 
 int wds_cmd_hold_start(const struct sim_control *ctl)

@@ -321,22 +321,6 @@ typedef struct dataBearers {
  */
 ULONG SLQSGetDataBearerTechnology(QmiWDSDataBearers *pDataBearers, BYTE instance);
 
-/** UMTS quality of service. */
-struct UMTSQoS {
-	BYTE trafficClass;		/**< 0 subscribed, 1 conversational, 2 streaming, 3 interactive, 4 background. */
-	ULONG maxUplinkBitrate;		/**< Maximum uplink bit/s. */
-	ULONG maxDownlinkBitrate;	/**< Maximum downlink bit/s. */
-	ULONG grntUplinkBitrate;	/**< Guaranteed uplink bit/s. */
-	ULONG grntDownlinkBitrate;	/**< Guaranteed downlink bit/s. */
-	BYTE qosDeliveryOrder;		/**< 0 subscribed, 1 on, 2 off. */
-	ULONG maxSDUSize;		/**< Maximum SDU size. */
-	BYTE sduErrorRatio;		/**< SDU error ratio code. */
-	BYTE resBerRatio;		/**< Residual bit error ratio code. */
-	BYTE deliveryErrSDU;		/**< Delivery of erroneous SDUs code. */
-	ULONG transferDelay;		/**< Transfer delay, ms. */
-	ULONG trafficPriority;		/**< Traffic handling priority. */
-};
-
 /** GPRS quality of service. */
 struct GPRSQoS {
 	ULONG precedenceClass;		/**< Precedence class. */
@@ -398,7 +382,8 @@ struct IPV6GWAddressInfo {
  * The settings of a live session (each member: NULL, or filled). A
  * setting the modem does not report is set to all bits set (strings:
  * empty). The QoS, P-CSCF and domain members are not read by this SDK:
- * they are set to all bits set when given.
+ * the UMTS QoS is left untouched, the others are set to all bits set when
+ * given.
  */
 struct qmiWdsRunTimeSettings {
 	CHAR *pProfileName;	/**< The profile's name (room for 65 bytes). */
@@ -406,7 +391,7 @@ struct qmiWdsRunTimeSettings {
 	CHAR *pAPNName;		/**< The APN (room for 101 bytes). */
 	ULONG *pPrimaryDNSV4;	/**< Primary IPv4 DNS. */
 	ULONG *pSecondaryDNSV4;	/**< Secondary IPv4 DNS. */
-	struct UMTSQoS *pUMTSGrantedQoS;	/**< Granted UMTS QoS (not read). */
+	struct UMTSQoS *pUMTSGrantedQoS;	/**< Granted UMTS QoS (not read, left untouched; struct UMTSQoS is declared with the profiles). */
 	struct GPRSQoS *pGPRSGrantedQoS;	/**< Granted GPRS QoS (not read). */
 	CHAR *pUsername;	/**< The user name (room for 128 bytes). */
 	ULONG *pAuthentication;	/**< Bit 0 PAP, bit 1 CHAP. */

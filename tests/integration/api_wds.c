@@ -164,13 +164,15 @@ static void counters(void)
 	QmiWDSDataBearers b = { 0, &cur, &last };
 	ULONG rc;
 
-	/* Traffic grows with the session's age: wait for the first bytes (5 s at most). */
+	/* Traffic grows with each session's age: wait for every session's first
+	 * bytes (5 s at most). */
 	for (int i = 0; i < 500; i++) {
-		rc = GetByteTotals(&tx, &rx, 0);
-		if (rc || tx > 0)
+		rc = v4_id || v6_id ? SLQSGetByteTotals(&bt) : eQCWWAN_ERR_NONE;
+		if (rc || ((!v4_id || tx4 > 0) && (!v6_id || tx6 > 0)))
 			break;
 		usleep(10000);
 	}
+	rc = GetByteTotals(&tx, &rx, 0);
 	printf("GetByteTotals: rc %u %s\n", rc, tx > 0 && rx > tx ? "counting" : "zero");
 	rc = SLQSGetByteTotals(&bt);
 	printf("SLQSGetByteTotals: rc %u v4 %s v6 %s\n", rc,

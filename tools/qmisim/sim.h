@@ -42,9 +42,9 @@ struct sim_call {
 /*
  * A handler that answers later returns SIM_ANSWER_LATER (no response goes
  * out now), keeps a struct sim_later made from the call (SIM_LATER(call))
- * and answers with sim_answer_later() when it wants to (e.g. a control
- * command releasing held Start Network answers). The client may be gone
- * by then: sim_answer_later() still sends, the host drops it.
+ * and whatever it needs of the request, and answers with
+ * sim_answer_later() when it wants to (e.g. a control command releasing
+ * held Start Network answers).
  */
 #define SIM_ANSWER_LATER (-2)
 struct sim_later {
@@ -55,9 +55,15 @@ struct sim_later {
 };
 #define SIM_LATER(call) \
 	((struct sim_later){ (call)->row->msg, (call)->port, (call)->client->cid, (call)->txn })
-/** Sends the answer of a request kept with SIM_ANSWER_LATER (error 0: success). */
-void sim_answer_later(struct sim_modem *m, const struct sim_later *later, uint16_t error,
-		      const void *rsp);
+/* Fills the (zeroed) response rsp; returns 0 or a QMI error code. */
+typedef int (*sim_later_fn)(struct sim_modem *m, void *rsp, void *arg);
+/**
+ * Answers a request kept with SIM_ANSWER_LATER: fn fills the response as a
+ * handler would, and the indications it raises follow the answer, as those
+ * a handler raises do.
+ */
+void sim_answer_later(struct sim_modem *m, const struct sim_later *later, sim_later_fn fn,
+		      void *arg);
 
 /*
  * A request handler. Returns 0 for success or a QMI error code (QMI_ERR_*

@@ -176,10 +176,24 @@ int sim_answer_copy(const struct sim_call *call)
 	return 0;
 }
 
-void sim_answer_later(struct sim_modem *m, const struct sim_later *later, uint16_t error,
-		      const void *rsp)
+void sim_answer_later(struct sim_modem *m, const struct sim_later *later, sim_later_fn fn,
+		      void *arg)
 {
-	sim_respond(m, later->port, later->msg, later->cid, later->txn, error, rsp);
+	int outer = m->in_request;
+	int rc;
+
+	memset(m->rsp_buf, 0, later->msg->rsp_size);
+	m->in_request = 1;	/* its indications wait for the answer */
+	rc = fn(m, m->rsp_buf, arg);
+	if (rc < 0 || rc > UINT16_MAX) {
+		log_err("%s: %s answer returned %d", m->name, later->msg->name, rc);
+		rc = QMI_ERR_INTERNAL;
+	}
+	sim_respond(m, later->port, later->msg, later->cid, later->txn, (uint16_t)rc, m->rsp_buf);
+	if (!outer) {
+		m->in_request = 0;
+		sim_release_held(m);
+	}
 }
 
 int sim_answer_accept(const struct sim_call *call)

@@ -501,6 +501,18 @@ static struct wds_client *client_state(struct sim_modem *m, uint8_t cid)
 
 /* ---- held Start Network answers (`wds hold-start`) ---------------------- */
 
+struct held_call {
+	struct sim_client *c;
+	const struct wds_start_network_req *req;
+};
+
+static int answer_held(struct sim_modem *m, void *rsp, void *arg)
+{
+	const struct held_call *k = arg;
+
+	return start_call(m, k->c, k->req, rsp);
+}
+
 /* Answers every held Start Network, in order, as if it arrived now. */
 static void release_held(struct sim_modem *m, struct wds_state *st)
 {
@@ -508,16 +520,10 @@ static void release_held(struct sim_modem *m, struct wds_state *st)
 
 	st->n_held = 0;
 	for (unsigned i = 0; i < n; i++) {
-		struct wds_held_start *h = &st->held[i];
-		struct sim_client *c = client_of(m, h->later.cid);
-		struct wds_start_network_rsp rsp;
-		int rc;
+		struct held_call k = { client_of(m, st->held[i].later.cid), &st->held[i].req };
 
-		if (!c)
-			continue;	/* gone since (not forgotten: a reset) */
-		memset(&rsp, 0, sizeof(rsp));
-		rc = start_call(m, c, &h->req, &rsp);
-		sim_answer_later(m, &h->later, (uint16_t)rc, &rsp);
+		if (k.c)	/* else gone since (not forgotten: a reset) */
+			sim_answer_later(m, &st->held[i].later, answer_held, &k);
 	}
 }
 

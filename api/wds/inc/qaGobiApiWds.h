@@ -35,6 +35,451 @@ extern "C" {
 
 /* ==== Data sessions: start/stop, state, settings, counters ============== */
 
+#ifndef IPV6_ADDRESS_ARRAY_SIZE
+/** USHORT groups of an IPv6 address. */
+#define IPV6_ADDRESS_ARRAY_SIZE 8
+#endif
+
+/**
+ * What SLQSStartStopDataSession() starts or stops, and what it reports.
+ *
+ * The caller fills action, instanceId, ipfamily and the optional pointers;
+ * the SDK fills the ids, result codes and failure reasons. On a stop the
+ * SDK stops the sessions it started on that instance (it keeps their ids
+ * itself: the id members need not be passed back).
+ */
+struct ssdatasession_params {
+	BOOL action;		/**< 1 start, 0 stop. */
+	BYTE instanceId;	/**< Data instance (PDN): 0 or 1. */
+	ULONG *pTechnology;	/**< Optional: 1 UMTS (3GPP), 2 CDMA (3GPP2), 3 eMBMS, 4 modem link-local. */
+	ULONG *pProfileId3GPP;	/**< Optional: the 3GPP profile index to start (else the default profile). */
+	ULONG *pProfileId3GPP2;	/**< Optional: the 3GPP2 profile index. */
+	ULONG sessionId;	/**< Out: the session id (packet data handle); IPv4's for dual-stack. */
+	ULONG failureReason;	/**< Out: the call end reason of a failed start (first failure for dual-stack). */
+	ULONG failureReasonv4;	/**< Out: the IPv4 call end reason (0: none). */
+	ULONG failureReasonv6;	/**< Out: the IPv6 call end reason (0: none). */
+	ULONG rcv4;		/**< Out: the IPv4 result (eQCWWAN_ERR_*). */
+	ULONG rcv6;		/**< Out: the IPv6 result (eQCWWAN_ERR_*). */
+	ULONG v4sessionId;	/**< Out: the IPv4 session id, 0 when none is up. */
+	ULONG v6sessionId;	/**< Out: the IPv6 session id, 0 when none is up. */
+	BYTE ipfamily;		/**< 4 IPv4, 6 IPv6, 7 both (dual-stack, one session per family). */
+	ULONG *pAuthentication;	/**< Optional: bit 0 PAP, bit 1 CHAP may be used. */
+	CHAR *pUsername;	/**< Optional: user name for PAP/CHAP (NUL-terminated). */
+	CHAR *pPassword;	/**< Optional: password for PAP/CHAP (NUL-terminated). */
+	ULONG verbFailReasonType; /**< Out: the verbose call end reason's type (1 MIP, 2 internal, 3 CM, 6 3GPP, 7 PPP, 8 EHRPD, 9 IPv6). */
+	ULONG verbFailReason;	/**< Out: the verbose call end reason (its meaning depends on the type). */
+};
+
+/**
+ * \brief Starts or stops a data session (IPv4, IPv6 or both).
+ *
+ * A start sends Start Network on the instance's client of each family
+ * (after setting that client's IP family); for dual-stack the two
+ * sessions are separate and each has its own id, result and reason.
+ * A session that is already up (the modem answers NoEffect) counts as
+ * started: its id is the one this application holds, or, when the
+ * session belongs to another client or the modem's autoconnect, a stand-in
+ * id that a stop merely forgets. A stop sends Stop Network for the
+ * sessions of the requested families on the client that started them; a
+ * session the network has already ended stops without an error.
+ *
+ * \param pin  What to start or stop; receives the ids and reasons.
+ * \return eQCWWAN_ERR_NONE when every requested family is up (start) or
+ *         down (stop); for a start with ipfamily 7:
+ *         eQCWWAN_ERR_SWICM_V4UP_V6UP, eQCWWAN_ERR_SWICM_V4UP_V6DWN,
+ *         eQCWWAN_ERR_SWICM_V4DWN_V6UP or eQCWWAN_ERR_SWICM_V4DWN_V6DWN,
+ *         with rcv4/rcv6 and failureReasonv4/v6 saying why; a single
+ *         family's failure: its code (1014, CallFailed, with failureReason
+ *         and the verbose reason filled);
+ *         eQCWWAN_ERR_SWICM_INVALID_V4_SESSION_ID /
+ *         eQCWWAN_ERR_SWICM_INVALID_V6_SESSION_ID for a stop with no such
+ *         session; eQCWWAN_ERR_INVALID_ARG for a bad action, instance or
+ *         family.
+ * \note Timeout: 5 minutes for a start (other calls of the application go on
+ *       meanwhile), 2 seconds for a stop.
+ */
+ULONG SLQSStartStopDataSession(struct ssdatasession_params *pin);
+
+/**
+ * \brief The state of the instance's data session.
+ * \param pState    Out: 1 disconnected, 2 connected, 3 suspended, 4 authenticating.
+ * \param instance  Data instance (0 or 1); the IPv4 session's state, or the
+ *                  IPv6 one's when only IPv6 was started.
+ * \return eQCWWAN_ERR_NONE or an error.
+ * \note Timeout: 2 seconds.
+ */
+ULONG GetSessionState(ULONG *pState, BYTE instance);
+
+/**
+ * \brief The state of the instance's IPv4 and IPv6 sessions.
+ * \param pStateV4  Out: the IPv4 state (1 disconnected, 2 connected, 3 suspended, 4 authenticating).
+ * \param pStateV6  Out: the IPv6 state, in the same numbers.
+ * \param instance  Data instance (0 or 1).
+ * \return eQCWWAN_ERR_NONE or an error.
+ * \note Timeout: 2 seconds per family.
+ */
+ULONG SLQSGetSessionState(ULONG *pStateV4, ULONG *pStateV6, BYTE instance);
+
+/**
+ * \brief Packet counters of the instance's session since it started.
+ * \param pTXPacketSuccesses  Out: packets sent without error.
+ * \param pRXPacketSuccesses  Out: packets received without error.
+ * \param pTXPacketErrors     Out: outgoing packets with framing errors.
+ * \param pRXPacketErrors     Out: incoming packets with framing errors.
+ * \param pTXPacketOverflows  Out: packets dropped, transmit buffer full.
+ * \param pRXPacketOverflows  Out: packets dropped, receive buffer full.
+ * \param instance            Data instance (0 or 1).
+ * \return eQCWWAN_ERR_NONE, 1015 (OutOfCall) without a session, or an error.
+ *         A counter the modem does not report is 0xFFFFFFFF.
+ * \note Timeout: 2 seconds.
+ */
+ULONG GetPacketStatus(ULONG *pTXPacketSuccesses, ULONG *pRXPacketSuccesses,
+		      ULONG *pTXPacketErrors, ULONG *pRXPacketErrors,
+		      ULONG *pTXPacketOverflows, ULONG *pRXPacketOverflows, BYTE instance);
+
+/** Packet statistics of one session (each member: NULL, or filled). */
+struct WdsPktStatisticsElmnts {
+	ULONG *pTXPacketSuccesses;	/**< Packets sent without error. */
+	ULONG *pRXPacketSuccesses;	/**< Packets received without error. */
+	ULONG *pTXPacketErrors;		/**< Outgoing packets with framing errors. */
+	ULONG *pRXPacketErrors;		/**< Incoming packets with framing errors. */
+	ULONG *pTXPacketOverflows;	/**< Packets dropped, transmit buffer full. */
+	ULONG *pRXPacketOverflows;	/**< Packets dropped, receive buffer full. */
+	ULONGLONG *pTXOkBytesCount;	/**< Bytes sent without error. */
+	ULONGLONG *pRXOkBytesCount;	/**< Bytes received without error. */
+	ULONGLONG *pTXOKBytesLastCall;	/**< Bytes sent in the last call (out of a call only). */
+	ULONGLONG *pRXOKBytesLastCall;	/**< Bytes received in the last call (out of a call only). */
+	ULONG *pTXDroppedCount;		/**< Outgoing packets dropped. */
+	ULONG *pRXDroppedCount;		/**< Incoming packets dropped. */
+};
+
+/** Which sessions SLQSGetPacketStatistics() reads, and where it puts them. */
+struct WdsPktStatisticsResp {
+	ULONG *pV4sessionId;	/**< An IPv4 session id (NULL: none; 0: instance 0's IPv4 session). */
+	ULONG *pV6sessionId;	/**< An IPv6 session id (NULL: none; 0: instance 0's IPv6 session). */
+	struct WdsPktStatisticsElmnts PktStatElmntsV4;	/**< The IPv4 session's statistics. */
+	struct WdsPktStatisticsElmnts PktStatElmntsV6;	/**< The IPv6 session's statistics. */
+};
+
+/** The statistics asked for. */
+struct WdsPktStatisticsReq {
+	ULONG *pStatMask;	/**< Bits: 0x01 TX packets, 0x02 RX packets, 0x04/0x08 TX/RX errors, 0x10/0x20 TX/RX overflows, 0x40/0x80 TX/RX bytes, 0x100/0x200 TX/RX drops; NULL: all. */
+};
+
+/**
+ * \brief Packet and byte statistics of one or two sessions.
+ * \param pStatMask       The statistics to ask for.
+ * \param pPktStatistics  The sessions (at least one id pointer) and the members to fill;
+ *                        a statistic the modem does not report is left untouched.
+ * \return eQCWWAN_ERR_NONE, 1015 (OutOfCall) when a session is down (the last
+ *         call's bytes are filled), eQCWWAN_ERR_SWICM_INVALID_V4_SESSION_ID /
+ *         _V6_ for an id this application does not hold, or an error.
+ * \note Timeout: 5 seconds per session.
+ */
+ULONG SLQSGetPacketStatistics(struct WdsPktStatisticsReq *pStatMask,
+			      struct WdsPktStatisticsResp *pPktStatistics);
+
+/**
+ * \brief Bytes sent and received by the instance's session since it started.
+ * \param pTXTotalBytes  Out: bytes sent without error.
+ * \param pRXTotalBytes  Out: bytes received without error.
+ * \param instance       Data instance (0 or 1).
+ * \return eQCWWAN_ERR_NONE, 1015 (OutOfCall) without a session, or an error.
+ * \note Timeout: 2 seconds.
+ */
+ULONG GetByteTotals(ULONGLONG *pTXTotalBytes, ULONGLONG *pRXTotalBytes, BYTE instance);
+
+/** Byte totals of one session (each member: NULL, or filled). */
+struct WdsByteTotalsElmnts {
+	ULONGLONG *pTXTotalBytes;	/**< Bytes sent without error. */
+	ULONGLONG *pRXTotalBytes;	/**< Bytes received without error. */
+};
+
+/** Which sessions SLQSGetByteTotals() reads, and where it puts them. */
+struct WdsByteTotals {
+	ULONG *pV4sessionId;	/**< An IPv4 session id (NULL: none; 0: instance 0's IPv4 session). */
+	ULONG *pV6sessionId;	/**< An IPv6 session id (NULL: none; 0: instance 0's IPv6 session). */
+	struct WdsByteTotalsElmnts ByteTotalsElmntsV4;	/**< The IPv4 session's totals. */
+	struct WdsByteTotalsElmnts ByteTotalsElmntsV6;	/**< The IPv6 session's totals. */
+};
+
+/**
+ * \brief Byte totals of one or two sessions.
+ * \param pByteTotals  The sessions (at least one id pointer) and the members to fill.
+ * \return As SLQSGetPacketStatistics().
+ * \note Timeout: 2 seconds per session.
+ */
+ULONG SLQSGetByteTotals(struct WdsByteTotals *pByteTotals);
+
+/**
+ * \brief Channel rates of the instance's session.
+ * \param pCurrentChannelTXRate  Out: current transmit rate, bit/s (0xFFFFFFFF: unknown).
+ * \param pCurrentChannelRXRate  Out: current receive rate, bit/s.
+ * \param pMaxChannelTXRate      Out: the serving system's maximum transmit rate, bit/s.
+ * \param pMaxChannelRXRate      Out: the serving system's maximum receive rate, bit/s.
+ * \param instance               Data instance (0 or 1).
+ * \return eQCWWAN_ERR_NONE or an error.
+ * \note Timeout: 2 seconds.
+ */
+ULONG GetConnectionRate(ULONG *pCurrentChannelTXRate, ULONG *pCurrentChannelRXRate,
+			ULONG *pMaxChannelTXRate, ULONG *pMaxChannelRXRate, BYTE instance);
+
+/** Channel rates of one session (each member: NULL, or filled), bit/s. */
+struct WdsConnectionRateElmnts {
+	ULONG *pCurrentChannelTXRate;	/**< Current transmit rate. */
+	ULONG *pCurrentChannelRXRate;	/**< Current receive rate. */
+	ULONG *pMaxChannelTXRate;	/**< Maximum transmit rate of the serving system. */
+	ULONG *pMaxChannelRXRate;	/**< Maximum receive rate of the serving system. */
+};
+
+/** Which sessions SLQSGetConnectionRate() reads, and where it puts them. */
+struct WdsConnectionRate {
+	ULONG *pV4sessionId;	/**< An IPv4 session id (NULL: none; 0: instance 0's IPv4 session). */
+	ULONG *pV6sessionId;	/**< An IPv6 session id (NULL: none; 0: instance 0's IPv6 session). */
+	struct WdsConnectionRateElmnts ConnRateElmntsV4;	/**< The IPv4 session's rates. */
+	struct WdsConnectionRateElmnts ConnRateElmntsV6;	/**< The IPv6 session's rates. */
+};
+
+/**
+ * \brief Channel rates of one or two sessions.
+ * \param pConnectionRate  The sessions (at least one id pointer) and the members to fill.
+ * \return As SLQSGetPacketStatistics().
+ * \note Timeout: 2 seconds per session.
+ */
+ULONG SLQSGetConnectionRate(struct WdsConnectionRate *pConnectionRate);
+
+/** Channel rates, bit/s (the members are `unsigned long`, as the vendor SDK has them). */
+typedef struct {
+	unsigned long current_channel_tx_rate;	/**< Current transmit rate. */
+	unsigned long current_channel_rx_rate;	/**< Current receive rate. */
+	unsigned long max_channel_tx_rate;	/**< Maximum transmit rate. */
+	unsigned long max_channel_rx_rate;	/**< Maximum receive rate. */
+} WDSSWICurrentChannelRates;
+
+/**
+ * \brief Channel rates of the instance's session.
+ *
+ * The vendor SDK reads them with a Sierra-specific message; this SDK uses
+ * the standard WDS Get Channel Rates, which every QMI modem answers.
+ * \param pRates    Out: the rates.
+ * \param instance  Data instance (0 or 1).
+ * \return eQCWWAN_ERR_NONE or an error.
+ * \note Timeout: 2 seconds.
+ */
+ULONG SLQSGetCurrentChannelRate(WDSSWICurrentChannelRates *pRates, BYTE instance);
+
+/**
+ * \brief Whether the traffic channel of the instance's session is dormant.
+ * \param pDormancyState  Out: 1 dormant, 2 active.
+ * \param instance        Data instance (0 or 1).
+ * \return eQCWWAN_ERR_NONE, 1015 (OutOfCall) without a session, or an error.
+ * \note Timeout: 2 seconds.
+ */
+ULONG GetDormancyState(ULONG *pDormancyState, BYTE instance);
+
+/**
+ * \brief The data bearer technology of the instance's session.
+ * \param pDataBearer  Out: 0x01 CDMA 1X, 0x02 EV-DO Rev 0, 0x03 GSM, 0x04 UMTS,
+ *                     0x05 EV-DO Rev A, 0x06 EDGE, 0x07 HSDPA+WCDMA, 0x08
+ *                     WCDMA+HSUPA, 0x09 HSDPA+HSUPA, 0x0A LTE, 0x0B eHRPD,
+ *                     0x0C..0x11 HSPA+ variants, 0x12 TD-SCDMA, 0x13
+ *                     TD-SCDMA+HSDPA, 0xFF unknown.
+ * \param instance     Data instance (0 or 1).
+ * \return eQCWWAN_ERR_NONE, 1015 (OutOfCall) without a session, or an error.
+ * \note Timeout: 2 seconds.
+ */
+ULONG GetDataBearerTechnology(ULONG *pDataBearer, BYTE instance);
+
+/** A data bearer technology. */
+typedef struct dataBearerTechnology {
+	BYTE currentNetwork;	/**< 0 unknown, 1 3GPP2, 2 3GPP. */
+	ULONG ratMask;		/**< Radio access technologies (3GPP: 0x01 WCDMA, 0x02 GPRS, 0x04 HSDPA, 0x08 HSUPA, 0x10 EDGE, 0x20 LTE, 0x40 HSDPA+, 0x80 DC-HSDPA+, 0x100 64QAM, 0x200 TD-SCDMA; 0x8000 null bearer). */
+	ULONG soMask;		/**< Service options (0: not applicable). */
+} QmiWDSDataBearerTechnology;
+
+/** Bits of QmiWDSDataBearers::dataBearerMask. */
+enum qmiDataBearerMasks {
+	QMI_WDS_CURRENT_CALL_DB_MASK = 0x01,	/**< The current call's bearer was filled. */
+	QMI_WDS_LAST_CALL_DB_MASK = 0x02	/**< The last call's bearer was filled. */
+};
+
+/** The current and last call's data bearer technologies. */
+typedef struct dataBearers {
+	BYTE dataBearerMask;	/**< Out: which of the two were filled (enum qmiDataBearerMasks). */
+	QmiWDSDataBearerTechnology *pCurDataBearerTechnology;	/**< The current call's bearer (NULL: not wanted). */
+	QmiWDSDataBearerTechnology *pLastCallDataBearerTechnology; /**< The last call's bearer (NULL: not wanted). */
+} QmiWDSDataBearers;
+
+/**
+ * \brief The current and last call's data bearer technologies (WDS Get
+ *        Current Data Bearer Technology).
+ * \param pDataBearers  The members to fill; dataBearerMask says which were.
+ * \param instance      Data instance (0 or 1).
+ * \return eQCWWAN_ERR_NONE, 1015 (OutOfCall) out of a call (the last call's
+ *         bearer is still filled), or an error.
+ * \note Timeout: 2 seconds.
+ */
+ULONG SLQSGetDataBearerTechnology(QmiWDSDataBearers *pDataBearers, BYTE instance);
+
+/** GPRS quality of service. */
+struct GPRSQoS {
+	ULONG precedenceClass;		/**< Precedence class. */
+	ULONG delayClass;		/**< Delay class. */
+	ULONG reliabilityClass;		/**< Reliability class. */
+	ULONG peakThroughputClass;	/**< Peak throughput class. */
+	ULONG meanThroughputClass;	/**< Mean throughput class. */
+};
+
+/** A profile's identity. */
+struct ProfileIdentifier {
+	BYTE profileType;	/**< 0 3GPP, 1 3GPP2. */
+	BYTE profileIndex;	/**< Its index. */
+};
+
+/** P-CSCF IPv4 server addresses. */
+struct PCSCFIPv4ServerAddressList {
+	BYTE numInstances;		/**< Addresses that follow. */
+	ULONG pscsfIPv4Addr[64];	/**< The addresses. */
+};
+
+/** One P-CSCF name. */
+struct PCSCFFQDNAddress {
+	WORD fqdnLen;		/**< Its length. */
+	CHAR fqdnAddr[256];	/**< The name. */
+};
+
+/** P-CSCF names. */
+struct PCSCFFQDNAddressList {
+	BYTE numInstances;				/**< Names that follow. */
+	struct PCSCFFQDNAddress pcsfFQDNAddress[10];	/**< The names. */
+};
+
+/** One domain name. */
+struct Domain {
+	WORD domainLen;		/**< Its length. */
+	CHAR domainName[256];	/**< The name. */
+};
+
+/** Domain names. */
+struct DomainNameList {
+	BYTE numInstances;		/**< Names that follow. */
+	struct Domain domain[10];	/**< The names. */
+};
+
+/** An IPv6 address with its prefix length. */
+struct IPV6AddressInfo {
+	BYTE IPV6PrefixLen;				/**< Prefix length in bits (0xFF: unknown). */
+	USHORT IPAddressV6[IPV6_ADDRESS_ARRAY_SIZE];	/**< The address, one group per element (2001:db8:: is {0x2001, 0x0db8, 0, ...}). */
+};
+
+/** An IPv6 gateway address with its prefix length. */
+struct IPV6GWAddressInfo {
+	BYTE gwV6PrefixLen;	/**< Prefix length in bits. */
+	USHORT gwAddressV6[8];	/**< The address, one group per element. */
+};
+
+/**
+ * The settings of a live session (each member: NULL, or filled). A
+ * setting the modem does not report is set to all bits set (strings:
+ * empty). The QoS, P-CSCF and domain members are not read by this SDK:
+ * the UMTS QoS is left untouched, the others are set to all bits set when
+ * given.
+ */
+struct qmiWdsRunTimeSettings {
+	CHAR *pProfileName;	/**< The profile's name (room for 65 bytes). */
+	ULONG *pPDPType;	/**< 0 IPv4, 1 PPP, 2 IPv6, 3 IPv4v6. */
+	CHAR *pAPNName;		/**< The APN (room for 101 bytes). */
+	ULONG *pPrimaryDNSV4;	/**< Primary IPv4 DNS. */
+	ULONG *pSecondaryDNSV4;	/**< Secondary IPv4 DNS. */
+	struct UMTSQoS *pUMTSGrantedQoS;	/**< Granted UMTS QoS (not read, left untouched; struct UMTSQoS is declared with the profiles). */
+	struct GPRSQoS *pGPRSGrantedQoS;	/**< Granted GPRS QoS (not read). */
+	CHAR *pUsername;	/**< The user name (room for 128 bytes). */
+	ULONG *pAuthentication;	/**< Bit 0 PAP, bit 1 CHAP. */
+	ULONG *pIPAddressV4;	/**< The IPv4 address. */
+	struct ProfileIdentifier *pProfileID;	/**< The profile the session uses. */
+	ULONG *pGWAddressV4;	/**< The IPv4 gateway. */
+	ULONG *pSubnetMaskV4;	/**< The IPv4 subnet mask. */
+	BYTE *pPCSCFAddrPCO;	/**< P-CSCF address through PCO (not read). */
+	struct PCSCFIPv4ServerAddressList *pServerAddrList;	/**< P-CSCF IPv4 servers (not read). */
+	struct PCSCFFQDNAddressList *pPCSCFFQDNAddrList;	/**< P-CSCF names (not read). */
+	USHORT *pPrimaryDNSV6;	/**< Primary IPv6 DNS (8 groups). */
+	USHORT *pSecondaryDNSV6;	/**< Secondary IPv6 DNS (8 groups). */
+	ULONG *pMtu;		/**< The MTU. */
+	struct DomainNameList *pDomainList;	/**< Domain names (not read). */
+	BYTE *pIPFamilyPreference;	/**< 4 IPv4, 6 IPv6. */
+	BYTE *pIMCNflag;	/**< IM CN flag (not read). */
+	WORD *pTechnology;	/**< 0x8001 CDMA, 0x8004 UMTS (the extended technology). */
+	struct IPV6AddressInfo *pIPV6AddrInfo;		/**< The IPv6 address and prefix length. */
+	struct IPV6GWAddressInfo *pIPV6GWAddrInfo;	/**< The IPv6 gateway and prefix length. */
+};
+
+/** Which sessions SLQSGetRuntimeSettings() reads, and where it puts them. */
+struct WdsRunTimeSettings {
+	ULONG *v4sessionId;	/**< An IPv4 session id (NULL: none; 0: instance 0's IPv4 session). */
+	ULONG *v6sessionId;	/**< An IPv6 session id (NULL: none; 0: instance 0's IPv6 session). */
+	struct qmiWdsRunTimeSettings rts;	/**< The settings to fill. */
+};
+
+/**
+ * \brief The settings of a live session: addresses, gateway, DNS, MTU,
+ *        profile, APN, IP family, technology.
+ *
+ * With both ids, the IPv4 members come from the IPv4 session and the IPv6
+ * members from the IPv6 session (the common ones from the IPv6 session).
+ * \param pRunTimeSettings  The sessions (at least one id pointer) and the members to fill.
+ * \return eQCWWAN_ERR_NONE, 1015 (OutOfCall) when the session is down,
+ *         eQCWWAN_ERR_SWICM_INVALID_V4_SESSION_ID / _V6_ for an id this
+ *         application does not hold, or an error.
+ * \note Timeout: 2 seconds per session.
+ */
+ULONG SLQSGetRuntimeSettings(struct WdsRunTimeSettings *pRunTimeSettings);
+
+/**
+ * \brief The modem's autoconnect setting.
+ * \param pSetting  Out: 0 disabled, 1 enabled, 2 paused.
+ * \return eQCWWAN_ERR_NONE or an error.
+ * \note Timeout: 2 seconds.
+ */
+ULONG GetAutoconnect(ULONG *pSetting);
+
+/**
+ * \brief Sets the modem's autoconnect (turn it off when the host manages the session).
+ * \param setting  0 disabled, 1 enabled, 2 paused.
+ * \return eQCWWAN_ERR_NONE or an error.
+ * \note Timeout: 5 minutes when enabling, 5 seconds when disabling.
+ */
+ULONG SetAutoconnect(ULONG setting);
+
+/** Transfer statistics reports of SLQSWdsSetEventReport(). */
+typedef struct {
+	BYTE statsPeriod;	/**< Seconds between reports; 0 stops them. */
+	ULONG statsMask;	/**< The statistics (bits as WdsPktStatisticsReq::pStatMask). */
+} TrStatInd;
+
+/** The event reports to switch on (1) or off (0); NULL members are left as they are. */
+typedef struct {
+	BYTE *pCurrChannelRateInd;	/**< Channel rate changes. */
+	TrStatInd *pTransferStatInd;	/**< Periodic transfer statistics. */
+	BYTE *pDataBearerTechInd;	/**< Data bearer technology changes. */
+	BYTE *pDormancyStatusInd;	/**< Dormancy changes. */
+	BYTE *pMIPStatusInd;		/**< Mobile IP status. */
+	BYTE *pCurrDataBearerTechInd;	/**< Current data bearer technology changes. */
+	BYTE *pDataCallStatusChangeInd;	/**< Data call status changes. */
+	BYTE *pCurrPrefDataSysInd;	/**< Preferred data system changes. */
+	BYTE *pEVDOPageMonPerChangeInd;	/**< EV-DO page monitor period changes. */
+	BYTE *pDataSystemStatusChangeInd; /**< Data system status changes. */
+} wdsSetEventReportReq;
+
+/**
+ * \brief Chooses the WDS event reports (WDS Set Event Report) the modem
+ *        sends this application (on instance 0's IPv4 client). The SDK
+ *        repeats the request whenever the modem forgets it (reset, replug).
+ * \param pSetEventReportReq  The reports; at least one member.
+ * \return eQCWWAN_ERR_NONE, eQCWWAN_ERR_INVALID_ARG for NULL or no member, or an error.
+ * \note Timeout: 2 seconds.
+ */
+ULONG SLQSWdsSetEventReport(wdsSetEventReportReq *pSetEventReportReq);
+
 /* ==== end of data sessions ============================================== */
 
 /* ==== Profiles ========================================================== */

@@ -7,10 +7,8 @@
  * bearer and transfer statistics on the clients of an instance.
  *
  * A data session lives on a WDS client slot (slqs_qmi_call_on()): one per
- * IP family and PDP instance. The slot of an (instance, family) and the
- * session handles of an instance are looked up by the two functions under
- * "sessions" below, the only places that know the session functions'
- * layout.
+ * IP family and PDP instance (pkgs/wds/wds_api.h says which, and the
+ * session ids the application holds).
  */
 #include "api/cbk/inc/qaGobiApiCbk.h"
 
@@ -18,31 +16,53 @@
 
 #include "api/qmerrno.h"
 #include "pkgs/cbk/cbk.h"
+#include "pkgs/wds/wds_api.h"
 #include "pkgs/wds/wds_msg.h"
 
-#define INSTANCES 3		/* PDP instances 0 - 2 */
+#define INSTANCES SLQS_WDS_INSTANCES
 #define FAMILIES 2		/* index 0 IPv4, 1 IPv6 */
-#define SLOTS 4			/* client slots of slqs_qmi_call_on() */
+#define SLOTS (INSTANCES * FAMILIES)
 
-static const BYTE family_code[FAMILIES] = { WDS_IP_FAMILY_IPV4, WDS_IP_FAMILY_IPV6 };
+static const BYTE family_code[FAMILIES] = { SLQS_WDS_V4, SLQS_WDS_V6 };
 
 /* ---- sessions ------------------------------------------------------------------- */
 
 /* The client slot of (instance, family index), or -1 when there is none. */
 static int slot_of(BYTE instance, int family)
 {
-	int slot = instance * FAMILIES + family;
+	int slot = slqs_wds_slot(instance, family_code[family]);
 
-	return slot < SLOTS ? slot : -1;
+	return slot >= 0 && slot < SLOTS ? slot : -1;
 }
 
-/* Fills the instance, service and session handles of the session on `slot`. */
-static void describe_slot(uint8_t slot, qaQmiInterfaceInfo *info)
+/* The instance and family index served by `slot`; 0, or -1 for a slot no session uses. */
+static int owner_of(uint8_t slot, BYTE *instance, int *family)
 {
+	for (BYTE i = 0; i < INSTANCES; i++)
+		for (int f = 0; f < FAMILIES; f++)
+			if (slot_of(i, f) == slot) {
+				*instance = i;
+				*family = f;
+				return 0;
+			}
+	return -1;
+}
+
+/*
+ * Fills the instance, service and session ids of the session on `slot`,
+ * *family with its family index; -1 for a slot no session uses.
+ */
+static int describe_slot(uint8_t slot, qaQmiInterfaceInfo *info, int *family)
+{
+	BYTE instance;
+
 	memset(info, 0, sizeof *info);
-	info->qaQmiinstanceid = (BYTE)(slot / FAMILIES);
+	if (owner_of(slot, &instance, family))
+		return -1;
+	info->qaQmiinstanceid = instance;
 	info->qaQmisvctype = eQA_QMI_SVC_WDS;
-	/* The handles are the session functions' to tell: unknown (0) until they do. */
+	slqs_wds_session_ids(instance, &info->v4sessionId, &info->v6sessionId);
+	return 0;
 }
 
 /* ---- session state and packet service status ------------------------------------------ */
@@ -60,11 +80,11 @@ static void on_session_state(uint8_t client, const void *ind, void *ctx)
 	tFNSLQSSessionState fn = (tFNSLQSSessionState)slqs_cbk_get(&session_kind);
 	qaQmiInterfaceInfo info;
 	slqsSessionStateInfo s = { .pQmiInterfaceInfo = &info };
+	int family;
 
 	(void)ctx;
-	if (!fn)
+	if (!fn || describe_slot(client, &info, &family))
 		return;
-	describe_slot(client, &info);
 	s.state = r->conn.status;
 	s.reconfiguration_required = r->conn.reconfiguration_required;
 	s.sessionEndReason = r->has_call_end_reason ? r->call_end_reason : 0;
@@ -77,11 +97,11 @@ static void on_packet_service(uint8_t client, const void *ind, void *ctx)
 	tFNPacketSrvState fn = (tFNPacketSrvState)slqs_cbk_get(&packet_service_kind);
 	qaQmiInterfaceInfo info;
 	packetSrvStatus p = { .pQmiInterfaceInfo = &info };
+	int family;
 
 	(void)ctx;
-	if (!fn)
+	if (!fn || describe_slot(client, &info, &family))
 		return;
-	describe_slot(client, &info);
 	p.connStatus = r->conn.status;
 	p.reconfigReqd = r->conn.reconfiguration_required;
 	if (r->has_call_end_reason)
@@ -90,7 +110,7 @@ static void on_packet_service(uint8_t client, const void *ind, void *ctx)
 		p.verboseSessnEndReasonType = r->verbose_reason.type;
 		p.verboseSessnEndReason = (WORD)r->verbose_reason.reason;
 	}
-	p.ipFamily = r->has_ip_family ? r->ip_family : family_code[client % FAMILIES];
+	p.ipFamily = r->has_ip_family ? r->ip_family : family_code[family];
 	if (r->has_tech_name)
 		p.techName = r->tech_name;
 	if (r->has_bearer_id)
@@ -121,12 +141,12 @@ ULONG SLQSSetPacketSrvStatusCallback(tFNPacketSrvState pCallback)
 /* One kind per instance, as each instance registers and unregisters on its own. */
 static void on_event_0(uint8_t client, const void *ind, void *ctx);
 static void on_event_1(uint8_t client, const void *ind, void *ctx);
-static void on_event_2(uint8_t client, const void *ind, void *ctx);
-static struct slqs_cbk event_kinds[INSTANCES] = {
+static struct slqs_cbk event_kinds[] = {
 	SLQS_CBK_KIND(&slqs_wds_event_report, on_event_0),
 	SLQS_CBK_KIND(&slqs_wds_event_report, on_event_1),
-	SLQS_CBK_KIND(&slqs_wds_event_report, on_event_2),
 };
+_Static_assert(sizeof event_kinds / sizeof event_kinds[0] == INSTANCES,
+	       "one event kind per data instance");
 
 /* The counters last passed on per slot (callback thread only): unchanged ones are not. */
 static struct {
@@ -178,7 +198,10 @@ static void on_event(BYTE instance, uint8_t client, const struct wds_event_repor
 	ULONGLONG bytes[2];
 	int counts = 0;
 
-	if (!fn || client >= SLOTS || client / FAMILIES != instance)
+	BYTE owner;
+	int family;
+
+	if (!fn || owner_of(client, &owner, &family) || owner != instance)
 		return;
 	if (r->has_tx_packets_ok || r->has_rx_packets_ok || r->has_tx_bytes_ok ||
 	    r->has_rx_bytes_ok)
@@ -197,7 +220,7 @@ static void on_event(BYTE instance, uint8_t client, const struct wds_event_repor
 	}
 	if (!counts && !e.pDormancyStatus && !e.pDataBearer)
 		return;		/* nothing this callback reports (call status ...) */
-	describe_slot(client, &info);
+	describe_slot(client, &info, &family);
 	fn(&e);
 }
 
@@ -211,12 +234,6 @@ static void on_event_1(uint8_t client, const void *ind, void *ctx)
 {
 	(void)ctx;
 	on_event(1, client, ind);
-}
-
-static void on_event_2(uint8_t client, const void *ind, void *ctx)
-{
-	(void)ctx;
-	on_event(2, client, ind);
 }
 
 /* What SLQSSetWdsEventCallback() asked for. */

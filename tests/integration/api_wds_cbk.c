@@ -8,13 +8,14 @@
  *                sets one callback; prints "set NAME rc N"
  *   unset session | unset packet | unset terminated | unset events INSTANCE
  *                prints "unset NAME rc N"
- *   start FAMILY starts a data session of family 4 or 6 on instance 0;
- *                prints "start FAMILY rc N handle H"
+ *   start FAMILY starts a data session of family 4, 6 or 7 (both) on
+ *                instance 0 (SLQSStartStopDataSession); prints
+ *                "start FAMILY rc N v4 ID v6 ID"
  *   mark WORD    prints "mark WORD"
  *   quit         disconnects and exits
  *
  * and answers each with a line "ok". The callbacks print one line per call
- * as they run: "session inst I svc S state N reconfig R reason N",
+ * as they run: "session inst I svc S state N reconfig R reason N ids V4/V6",
  * "packet inst I conn C reason R verbose T/V family F tech X bearer B",
  * "event inst I [dormancy D] [bearer B] [tx-packets N rx-packets N
  * tx-bytes N rx-bytes N]", "terminated TEXT", "device N".
@@ -24,8 +25,6 @@
 #include <string.h>
 
 #include "SWIWWANCMAPI.h"
-#include "pkgs/api/slqs_call.h"
-#include "pkgs/wds/wds_msg.h"
 #include "tests/integration/api_connect.h"
 
 /* ---- the callbacks: one line each ------------------------------------------------ */
@@ -37,9 +36,10 @@ static void on_device(eDevState state)
 
 static void on_session(slqsSessionStateInfo *s)
 {
-	printf("session inst %u svc %u state %u reconfig %u reason %u\n",
+	printf("session inst %u svc %u state %u reconfig %u reason %u ids %u/%u\n",
 	       s->pQmiInterfaceInfo->qaQmiinstanceid, (unsigned)s->pQmiInterfaceInfo->qaQmisvctype,
-	       s->state, s->reconfiguration_required, s->sessionEndReason);
+	       s->state, s->reconfiguration_required, s->sessionEndReason,
+	       s->pQmiInterfaceInfo->v4sessionId, s->pQmiInterfaceInfo->v6sessionId);
 }
 
 static void on_packet(packetSrvStatus *p)
@@ -95,20 +95,13 @@ static long set_one(const char *name, int on, const char *args)
 	return -1;
 }
 
-/*
- * A session of instance 0 on the client of its family (slot 0 IPv4, 1
- * IPv6). A stopgap until SLQSStartStopDataSession is in the SDK: the
- * Start Network request the session functions send, through the SDK's
- * internal call.
- */
+/* A session of instance 0 (family 4, 6 or 7: both). */
 static void start_session(unsigned family)
 {
-	struct wds_start_network_req req = { .has_ip_family = 1, .ip_family = (uint8_t)family };
-	struct wds_start_network_rsp rsp;
-	ULONG rc = slqs_qmi_call_on(family == 6 ? 1 : 0, &slqs_wds_start_network, &req, &rsp,
-				    SLQS_TIMEOUT_LONG);
+	struct ssdatasession_params p = { .action = 1, .instanceId = 0, .ipfamily = (BYTE)family };
+	ULONG rc = SLQSStartStopDataSession(&p);
 
-	printf("start %u rc %u handle %u\n", family, rc, rsp.has_handle ? rsp.handle : 0);
+	printf("start %u rc %u v4 %u v6 %u\n", family, rc, p.v4sessionId, p.v6sessionId);
 }
 
 int main(void)

@@ -29,10 +29,12 @@ wds_cbk_checks() {
     [ "$tr" = gobinet ] && app_cmd "unset terminated"	# NULL: no call when slqssdk dies
 
     app_cmd "mark start"
-    app_cmd "start 4"
-    app_cmd "start 6"
-    check_contains "$tr: IPv4 session up" "$(cat "$APP_OUT")" "start 4 rc 0 "
-    check_contains "$tr: IPv6 session up" "$(cat "$APP_OUT")" "start 6 rc 0 "
+    app_cmd "start 7"
+    # eQCWWAN_ERR_SWICM_V4UP_V6UP (0xE00C): both families up.
+    check_contains "$tr: dual-stack session up" "$(cat "$APP_OUT")" "start 7 rc 57356 "
+    local ids
+    ids=$(sed -n 's/^start 7 rc 57356 v4 \([1-9][0-9]*\) v6 \([1-9][0-9]*\)$/\1\/\2/p' "$APP_OUT")
+    [ -n "$ids" ] || not_ok "$tr: session ids" "none" "$(cat "$APP_OUT")"
     app_event "$tr: session state: connected" "mark start" '^session inst 0 svc 1 state 2 '
     app_event "$tr: packet service: IPv6 connected" "mark start" '^packet inst 0 conn 2 .* family 6 '
 
@@ -63,8 +65,8 @@ wds_cbk_checks() {
     # A network-initiated drop, regular deactivation: legacy 1008, verbose 3GPP 36.
     app_cmd "mark drop"
     simctl wds drop regular-deactivation >/dev/null
-    app_event "$tr: session state: dropped with the reason" "mark drop" \
-        '^session inst 0 svc 1 state 1 reconfig 0 reason 1008$'
+    app_event "$tr: session state: dropped with the reason and the session ids" "mark drop" \
+        "^session inst 0 svc 1 state 1 reconfig 0 reason 1008 ids $ids\$"
     app_event "$tr: packet service: IPv4 dropped" "mark drop" \
         '^packet inst 0 conn 1 reason 1008 verbose 6/36 family 4 tech 8004 '
     app_event "$tr: packet service: IPv6 dropped" "mark drop" \

@@ -5,7 +5,8 @@
  * the real tables, compared byte for byte, with their client slot), and
  * indications are decoded from byte fixtures and handed to the subscribed
  * handlers on the slot they arrive on. Checked: what each callback gets
- * from Packet Service Status and Event Report indications, the slot per
+ * from Packet Service Status and Event Report indications (with the
+ * session ids pkgs/wds/wds_api.h holds), the slot per
  * instance and family, counters passed on only when they changed, NULL
  * unsubscribing, argument errors, a refused registration.
  */
@@ -20,6 +21,7 @@
 #include "SWIWWANCMAPI.h"
 #include "core/codec.h"
 #include "pkgs/api/slqs_call.h"
+#include "pkgs/wds/wds_api.h"
 #include "pkgs/wds/wds_msg.h"
 #include "tests/unit/msg_fixture.h"
 
@@ -76,6 +78,13 @@ void slqs_ind_unsubscribe(const struct qmi_msg *msg, slqs_ind_fn fn)
 			F.subs[i] = F.subs[--F.n_subs];
 			return;
 		}
+}
+
+/* The session bookkeeping (pkgs/wds/wds_slots_api.c) listens to device states: not here. */
+ULONG slqs_state_listen(slqs_state_fn fn, void *ctx)
+{
+	(void)fn, (void)ctx;
+	return eQCWWAN_ERR_NONE;
 }
 
 /* Decodes an indication as the callback thread does and runs the handlers for slot `client`. */
@@ -138,9 +147,11 @@ static int reset(void **state)
 
 static void session_state(slqsSessionStateInfo *s)
 {
-	note("I%u/%u st%u rc%u end%u ", s->pQmiInterfaceInfo->qaQmiinstanceid,
+	note("I%u/%u st%u rc%u end%u ids%x/%x ", s->pQmiInterfaceInfo->qaQmiinstanceid,
 	     s->pQmiInterfaceInfo->qaQmisvctype, (unsigned)s->state,
-	     (unsigned)s->reconfiguration_required, (unsigned)s->sessionEndReason);
+	     (unsigned)s->reconfiguration_required, (unsigned)s->sessionEndReason,
+	     (unsigned)s->pQmiInterfaceInfo->v4sessionId,
+	     (unsigned)s->pQmiInterfaceInfo->v6sessionId);
 }
 
 static void packet_service(packetSrvStatus *p)
@@ -164,12 +175,17 @@ static void session_state_and_packet_service(void **state)
 	assert_int_equal(SLQSSetSessionStateCallback(session_state), 0);
 	assert_int_equal(SLQSSetPacketSrvStatusCallback(packet_service), 0);
 	assert_int_equal(F.n_sent, 0);		/* the modem sends it unasked */
+	slqs_wds_session_set(0, 4, 0x1234);	/* as SLQSStartStopDataSession() does */
+	slqs_wds_session_set(0, 6, 0x5678);
 	DELIVER(1, &slqs_wds_packet_service_status, DROP_V6);
-	assert_string_equal(seen, "I0/1 st1 rc0 end3 I0 c1 r0 end3 v3/2001 fam6 tech8004 b5 ");
+	slqs_wds_session_set(0, 4, 0);
+	slqs_wds_session_set(0, 6, 0);
+	assert_string_equal(seen, "I0/1 st1 rc0 end3 ids1234/5678 "
+				  "I0 c1 r0 end3 v3/2001 fam6 tech8004 b5 ");
 	/* Connected, nothing optional: family from the slot (2: instance 1, IPv4). */
 	seen[0] = '\0';
 	DELIVER(2, &slqs_wds_packet_service_status, 0x01, 0x02, 0x00, 0x02, 0x01);
-	assert_string_equal(seen, "I1/1 st2 rc1 end0 I1 c2 r1 end0 v0/0 fam4 tech0 b0 ");
+	assert_string_equal(seen, "I1/1 st2 rc1 end0 ids0/0 I1 c2 r1 end0 v0/0 fam4 tech0 b0 ");
 	assert_int_equal(SLQSSetSessionStateCallback(NULL), 0);
 	seen[0] = '\0';
 	DELIVER(1, &slqs_wds_packet_service_status, DROP_V6);
@@ -250,7 +266,8 @@ static void wds_event_per_instance_and_family(void **state)
 static void wds_event_errors(void **state)
 {
 	(void)state;
-	assert_int_equal(SLQSSetWdsEventCallback(wds_event, 5, 3, 4), eQCWWAN_ERR_INVALID_ARG);
+	assert_int_equal(SLQSSetWdsEventCallback(wds_event, 5, 2, 4), eQCWWAN_ERR_INVALID_ARG);
+	assert_int_equal(SLQSSetWdsEventCallback(NULL, 5, 2, 4), eQCWWAN_ERR_INVALID_ARG);
 	assert_int_equal(SLQSSetWdsEventCallback(wds_event, 5, 0, 5), eQCWWAN_ERR_INVALID_ARG);
 	assert_int_equal(SLQSSetWdsEventCallback(wds_event, 0, 0, 4), eQCWWAN_ERR_INVALID_ARG);
 	assert_int_equal(F.n_sent, 0);

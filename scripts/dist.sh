@@ -123,7 +123,8 @@ for d in SampleApps/*/; do
         install -D -m 0644 "$d/$f" "$stage/$d/$f"
     done
     {
-        echo "# Builds $prog from this folder against the SDK (../sample.mak says how)."
+        echo "# Builds $prog from this folder against this SDK's libraries, for any"
+        echo "# CPU (../sample.mak says how; the source tree builds it with its own rules)."
         echo "PROG := $prog"
         [ -z "$sample_libs" ] || echo "SAMPLE_LIBS := $sample_libs"
         echo "include ../sample.mak"

@@ -9,7 +9,8 @@
 #                        slqscompile.mak for every CPU and its compiler)
 #   make CC=... CROSS_COMPILE=...   another toolchain
 #   make clean
-# The program is build/<CPU>/bin/<PROG>, beside the sample's sources.
+# The program is bin/<PROG><CPU> (e.g. bin/connectionmgrarm), the objects
+# are in obj/<CPU>/, beside the sample's sources (the vendor SDK's layout).
 
 SDK_TOP := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))..)
 include $(SDK_TOP)/slqscompile.mak
@@ -22,11 +23,13 @@ SDK_INCFLAGS := -I$(SDK_INC_DIR) -I$(SDK_INC_DIR)/inc \
                 $(patsubst %/,-I%,$(sort $(dir $(wildcard $(SDK_INC_DIR)/*/inc/*.h))))
 
 SRCS := $(sort $(wildcard *.c))
-OBJS := $(patsubst %.c,$(OBJ_DIR)/%.o,$(SRCS))
+SAMPLE_OBJ_DIR := obj/$(CPU)
+SAMPLE_BIN := bin/$(PROG)$(CPU)
+OBJS := $(patsubst %.c,$(SAMPLE_OBJ_DIR)/%.o,$(SRCS))
 LIB_FILES := $(patsubst %,$(SDK_LIB_DIR)/lib%.a,$(SAMPLE_LIBS))
 
 .PHONY: all clean
-all: $(BIN_DIR)/$(PROG)
+all: $(SAMPLE_BIN)
 
 ifeq ($(wildcard $(SDK_LIB_DIR)/libslqscore.a),)
   $(error This SDK has no libraries for CPU=$(CPU) ($(SDK_LIB_DIR) is missing))
@@ -37,17 +40,17 @@ ifeq ($(filter clean,$(MAKECMDGOALS)),)
   endif
 endif
 
-$(OBJ_DIR)/%.o: %.c
+$(SAMPLE_OBJ_DIR)/%.o: %.c
 	@mkdir -p $(@D)
 	$(call show,CC,$<)
 	$(Q)$(CC) $(SDK_INCFLAGS) $(LFSFLAGS) $(CPPFLAGS) $(SLQS_CFLAGS) -MMD -MP -c $< -o $@
 
-$(BIN_DIR)/$(PROG): $(OBJS) $(LIB_FILES)
+$(SAMPLE_BIN): $(OBJS) $(LIB_FILES)
 	@mkdir -p $(@D)
 	$(call show,LD,$@)
 	$(Q)$(CC) $(SLQS_LDFLAGS) -o $@ $(OBJS) -L$(SDK_LIB_DIR) $(addprefix -l,$(SAMPLE_LIBS)) -lpthread
 
 clean:
-	rm -rf build
+	rm -rf obj bin
 
 -include $(OBJS:.o=.d)

@@ -111,7 +111,7 @@ check_status "README: make -C SampleApps, for $host and for arm (only make, gcc,
 for s in "${samples[@]}" api_client; do
     prog=$(sed -n 's/^PROG := //p' "$sdk/SampleApps/$s/Makefile")
     for c in "$host" arm; do
-        f=$sdk/SampleApps/$s/build/$c/bin/$prog
+        f=$sdk/SampleApps/$s/bin/$prog$c
         check_eq "SampleApps/$s built for $c ($prog)" \
             "$( [ -x "$f" ] && elf_machine "$f")" "$(expected_machine "$c")"
     done
@@ -123,7 +123,7 @@ D=$(echo "$out" | sed -n 's/^D=//p' | tail -n 1)
 [ -d "$D" ] && [ -S "$D/slqssdk.sock" ] || bail_out "the daemon's socket is there" "$out"
 export SLQS_SOCKET=$D/slqssdk.sock
 
-client_bin=$sdk/SampleApps/api_client/build/$host/bin/api_client
+client_bin=$sdk/SampleApps/api_client/bin/api_client$host
 out=$(timeout -k 5 60 "$client_bin" identity 2>&1)
 check_contains "api_client built from the tarball: identity through its daemon and simulator" \
     "$out" "manufacturer: '"
@@ -131,14 +131,19 @@ check_contains "api_client built from the tarball: identity through its daemon a
 # The samples' own checks, once a sample has one (its command and output).
 for s in "${samples[@]}"; do
     prog=$(sed -n 's/^PROG := //p' "$sdk/SampleApps/$s/Makefile")
-    bin=$sdk/SampleApps/$s/build/$host/bin/$prog
+    bin=$sdk/SampleApps/$s/bin/$prog$host
+    # its command that reads the modem, the exit statuses it may give, what it prints
     case $s in
-        Connection_Manager) args=(status) want="" ;;
+        Connection_Manager) args=(status) rcs=" 0 9 " want="Manufacturer:" ;;  # 9: not connected
         *) echo "# $s: no run check defined here"; continue ;;
     esac
     out=$(timeout -k 5 60 "$bin" "${args[@]}" 2>&1)
-    check_status "SampleApps/$s: $prog ${args[*]} against the tarball's daemon" $? 0 "$out"
-    [ -z "$want" ] || check_contains "SampleApps/$s: $prog ${args[*]} says $want" "$out" "$want"
+    rc=$?
+    case $rcs in
+        *" $rc "*) ok "SampleApps/$s: $prog ${args[*]} against the tarball's daemon (exit $rc)" ;;
+        *) not_ok "SampleApps/$s: $prog ${args[*]} against the tarball's daemon" "exit $rc" "$out" ;;
+    esac
+    check_contains "SampleApps/$s: $prog ${args[*]} says $want" "$out" "$want"
 done
 
 # The tarball's pkg-config file, from wherever the tarball is.
@@ -157,7 +162,7 @@ qemu=$(mkvar QEMU_arm)
 sysroot=/usr/$(mkvar TRIPLET_arm)
 if command -v "$qemu" >/dev/null && [ -d "$sysroot" ]; then
     out=$(timeout -k 5 120 "$qemu" -L "$sysroot" \
-        "$sdk/SampleApps/api_client/build/arm/bin/api_client" identity 2>&1)
+        "$sdk/SampleApps/api_client/bin/api_clientarm" identity 2>&1)
     check_contains "api_client built for arm from the tarball ($qemu): identity" \
         "$out" "manufacturer: '"
 else

@@ -117,7 +117,7 @@ for d in SampleApps/*/; do
         srcs=$(mkvar "PROG_${p}_SRCS")
         case " $srcs " in *" $d/"*) prog=$p; sample_libs=$(mkvar "PROG_${p}_LIBS") ;; esac
     done
-    [ -n "$prog" ] || { prog=$(basename "$d" | tr 'A-Z' 'a-z'); }
+    [ -n "$prog" ] || { prog=$(basename "$d" | tr '[:upper:]' '[:lower:]'); }
     mkdir -p "$stage/$d"
     (cd "$d" && find . -type f ! -name Makefile -print0) | while IFS= read -r -d '' f; do
         install -D -m 0644 "$d/$f" "$stage/$d/$f"
@@ -148,8 +148,8 @@ leaks=$(grep -rlF -e "$top" -e "$out" "$stage" || true)
 [ -z "$leaks" ] || die "build paths are embedded in: $(echo "$leaks" | sed "s|$stage/||" | tr '\n' ' ')"
 
 # --- 6. Checksums, then the tarball -----------------------------------------
-(cd "$stage" && find . -type f ! -name SHA256SUMS | sed 's|^\./||' | sort |
-    xargs -d '\n' sha256sum >SHA256SUMS)
+(cd "$stage" && find . -type f | sed 's|^\./||' | sort | xargs -d '\n' sha256sum >../SHA256SUMS)
+mv "$stage/../SHA256SUMS" "$stage/SHA256SUMS"
 find "$stage" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 say TAR "$tarball"
 tar -C "$out/stage" --format=gnu --sort=name --mtime="@$SOURCE_DATE_EPOCH" \

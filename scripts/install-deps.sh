@@ -41,7 +41,6 @@ valgrind           valgrind                  leak checks and instruction counts 
 package            dpkg-dev                  dpkg-buildpackage: the Debian packages (make deb)
 package            debhelper                 dh, which packaging/debian/rules uses
 package            lintian                   checks the Debian packages (tests/package)
-package            fakeroot                  dpkg-buildpackage without root, for a developer who is not
 package            pkg-config                tests/package use slqs.pc of the packages and of the tarball
 package            shellcheck                checks the init scripts and the shell of the recipes (tests/package)
 '

@@ -79,9 +79,11 @@ fi
 
 # The packaged simulator and daemon serve that application.
 if [ -x "${client:-}" ]; then
+    # (read by start_qmisim and start_sdk of sdk_lib.bash)
+    # shellcheck disable=SC2034
     QMISIM=$root/usr/bin/qmisim
+    # shellcheck disable=SC2034
     SLQSSDK=$root/usr/bin/slqssdk
-    SDKCLIENT=$client    # start_sdk's "serves" probe: api_client enumerate
     client() { SLQS_SOCKET=$SDK_SOCK timeout -k 5 60 "$client" enumerate; }
     start_qmisim
     start_sdk qmux

@@ -120,7 +120,7 @@ done
 out=$(run_block 3)
 check_status "README: the tarball's qmisim and slqssdk start" $? 0 "$out"
 D=$(echo "$out" | sed -n 's/^D=//p' | tail -n 1)
-[ -d "$D" ] && [ -S "$D/slqssdk.sock" ] || bail_out "the daemon's socket is there" "$out"
+{ [ -d "$D" ] && [ -S "$D/slqssdk.sock" ]; } || bail_out "the daemon's socket is there" "$out"
 export SLQS_SOCKET=$D/slqssdk.sock
 
 client_bin=$sdk/SampleApps/api_client/bin/api_client$host
@@ -150,6 +150,7 @@ done
 if command -v pkg-config >/dev/null; then
     out=
     flags=$(PKG_CONFIG_PATH=$sdk/lib/$host/pkgconfig pkg-config --cflags --libs slqs)
+    # shellcheck disable=SC2086  # pkg-config's words
     gcc -o "$work/api_client_pc" "$TOP/tests/integration/api_client.c" $flags &&
         out=$(timeout -k 5 60 "$work/api_client_pc" model 2>&1)
     check_contains "api_client built with the tarball's pkg-config file: model" "$out" "model: "

@@ -138,10 +138,11 @@ EOF
         "$(elf_machine "$ow/root/slqssdk/usr/bin/slqssdk")" "$(expected_machine mips)"
     check_eq "OpenWrt: package qmisim" "$(cd "$ow/root/qmisim" 2>/dev/null && find . -type f)" \
         "./usr/bin/qmisim"
-    samples=$(echo $(mkvar SAMPLE_PROGS))
+    read -r -a sample_progs <<<"$(mkvar SAMPLE_PROGS)"
+    samples=${sample_progs[*]}
     check_eq "OpenWrt: package slqs-samples (${samples:-no sample programs yet})" \
         "$(cd "$ow/root/slqs-samples" 2>/dev/null && find . -type f | sed 's|.*/||' | sort | tr '\n' ' ')" \
-        "$(for s in $samples; do echo "$s"; done | sort | tr '\n' ' ')"
+        "$(printf '%s\n' "${sample_progs[@]}" | sed '/^$/d' | sort | tr '\n' ' ')"
     check_eq "OpenWrt: staging holds headers, libraries, slqs.pc" \
         "$(cd "$ow/root/staging" && ls usr/include/slqs/SWIWWANCMAPI.h usr/lib/libslqscore.a \
             usr/lib/pkgconfig/slqs.pc 2>&1 | tr '\n' ' ')" \
@@ -184,8 +185,8 @@ done
 check_eq "Yocto: the shell functions pass sh -n" "${bad[*]}" ""
 md5=$(sed -n 's/^LIC_FILES_CHKSUM = "file:\/\/LICENSE;md5=\([0-9a-f]*\)"$/\1/p' "$bb")
 check_eq "Yocto: LIC_FILES_CHKSUM is LICENSE's md5" "$md5" "$(md5sum "$TOP/LICENSE" | cut -d' ' -f1)"
-opts=$(grep -o 'INSTALL_[A-Z]*=' "$bb" | sort -u | tr -d '=')
+opts=$(grep -o 'INSTALL_[A-Z]*=' "$bb" | sort -u | tr -d '=' | tr '\n' ' ')
 unknown=()
 for o in $opts; do grep -q "^$o *?=" "$TOP/Makefile" || unknown+=("$o"); done
-check_eq "Yocto: PACKAGECONFIG's options are variables of the Makefile ($(echo $opts))" "${unknown[*]}" ""
+check_eq "Yocto: PACKAGECONFIG's options are variables of the Makefile (${opts% })" "${unknown[*]}" ""
 finish

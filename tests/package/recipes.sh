@@ -7,13 +7,16 @@
 #   and those commands really run: a copy of the tree is built for arm, the
 #   staging dir gets headers, libraries and slqs.pc, the target the daemon
 #   (an arm program), qmisim only when its option is on, and the start-up
-#   file of the init system chosen. Config.in: every option slqs.mk uses
-#   is defined there.
+#   file of the init system chosen. The .config it uses comes from
+#   Config.in parsed by kconfiglib (as Buildroot's menuconfig would write
+#   it; no parser warning, slqs refused without threads); every option
+#   slqs.mk uses is defined there.
 # - OpenWrt: the package Makefile is included by a stub of rules.mk and
 #   package.mk (BuildPackage running Build/Prepare, Build/Compile and each
 #   package's install, Build/InstallDev) with the mips cross gcc: the
 #   packages get the daemon (big-endian mips) with its procd script, qmisim
-#   and the samples; staging the headers, libraries and slqs.pc.
+#   and the samples; staging the headers, libraries and slqs.pc. The
+#   package's menuconfig part parses (kconfiglib).
 # - Yocto: no bitbake here; a small lint: every line is a comment, an
 #   assignment with balanced quotes, an inherit or a shell function whose
 #   body passes sh -n; LIC_FILES_CHKSUM's md5 is LICENSE's; the options of
@@ -39,12 +42,49 @@ check_eq "Buildroot: every BR2_PACKAGE_SLQS_* of slqs.mk is in Config.in" \
 
 arm_cc=$(mkvar TRIPLET_arm)-gcc
 mips_cc=$(mkvar TRIPLET_mips)-gcc
-# br_stub DIR QMISIM(y|) INIT(SYSV|SYSTEMD): Buildroot's framework, stubbed.
+# Config.in in a Kconfig tree with the symbols it depends on, as Buildroot
+# has them (an arm target whose toolchain has threads, unless THREADS=n).
+mkdir -p "$work/br"
+br_kconfig() {
+    cat <<EOF
+config BR2_arm
+	bool
+	default y
+EOF
+    for a in aarch64 mips mipsel i386 x86_64; do printf 'config BR2_%s\n\tbool\n' "$a"; done
+    printf 'config BR2_TOOLCHAIN_HAS_THREADS\n\tbool\n\tdefault %s\n' "${1:-y}"
+    echo "source \"$pk/buildroot/slqs/Config.in\""
+}
+br_kconfig >"$work/br/Kconfig"
+# br_config QMISIM(y|n): the .config of menuconfig choosing slqs, its source
+# folder and QMISIM (kconfiglib; without it, written by hand).
+br_config() {
+    local out
+    out=$("$TOP/tests/package/kconfig.py" "$work/br/Kconfig" "$work/br/.config" \
+        BR2_PACKAGE_SLQS=y BR2_PACKAGE_SLQS_SOURCE_DIR="$TOP" BR2_PACKAGE_SLQS_QMISIM="$1" 2>&1)
+    case $? in
+        0) ;;
+        77) printf 'BR2_arm=y\nBR2_PACKAGE_SLQS=y\nBR2_PACKAGE_SLQS_SOURCE_DIR="%s"\nBR2_PACKAGE_SLQS_QMISIM=%s\n' \
+                "$TOP" "$1" >"$work/br/.config" ;;
+        *) not_ok "Buildroot: a .config with slqs (QMISIM=$1)" "$out" ;;
+    esac
+}
+if out=$("$TOP/tests/package/kconfig.py" "$work/br/Kconfig" "$work/br/.config" BR2_PACKAGE_SLQS=y 2>&1); then
+    ok "Buildroot: Config.in parses (kconfiglib, no warning) and slqs can be chosen for arm"
+    br_kconfig n >"$work/br/Kconfig.nothreads"
+    out=$("$TOP/tests/package/kconfig.py" "$work/br/Kconfig.nothreads" "$work/br/.config" BR2_PACKAGE_SLQS=y 2>&1)
+    check_status "Buildroot: not without a toolchain with threads" $? 1 "$out"
+elif [ $? -eq 77 ]; then
+    skip "Buildroot: Config.in parsed" "$out"
+else
+    not_ok "Buildroot: Config.in parses (kconfiglib, no warning) and slqs can be chosen for arm" "$out"
+fi
+
+# br_stub DIR INIT(SYSV|SYSTEMD): Buildroot's framework, stubbed, with the
+# .config of br_config.
 br_stub() {
     cat <<EOF
-BR2_PACKAGE_SLQS_SOURCE_DIR = "$TOP"
-BR2_arm = y
-BR2_PACKAGE_SLQS_QMISIM = $2
+include $1/.config
 qstrip = \$(strip \$(subst ",,\$(1)))
 TARGET_CC = $arm_cc
 TARGET_AR = $(mkvar TRIPLET_arm)-ar
@@ -58,14 +98,15 @@ $1/src/.stamp_installed:
 	\$\$(SLQS_BUILD_CMDS)
 	\$\$(SLQS_INSTALL_STAGING_CMDS)
 	\$\$(SLQS_INSTALL_TARGET_CMDS)
-	\$\$(SLQS_INSTALL_INIT_$3)
+	\$\$(SLQS_INSTALL_INIT_$2)
 endef
 include $pk/buildroot/slqs/slqs.mk
 EOF
 }
 if cpu_compiler_works arm; then
     "$TOP/scripts/copy-source.sh" "$work/br/src"
-    br_stub "$work/br" y SYSV >"$work/br/stub.mk"
+    br_config y
+    br_stub "$work/br" SYSV >"$work/br/stub.mk"
     out=$(make -s -f "$work/br/stub.mk" -j2 2>&1)
     check_status "Buildroot: the recipe's commands build and install for arm (BusyBox/SysV init)" $? 0 \
         "$(echo "$out" | tail -n 20)"
@@ -79,7 +120,8 @@ if cpu_compiler_works arm; then
     check_eq "Buildroot: the target's daemon is an arm program" \
         "$(elf_machine "$work/br/target/usr/bin/slqssdk")" "$(expected_machine arm)"
     rm -rf "$work/br/target" "$work/br/staging"
-    br_stub "$work/br" '' SYSTEMD >"$work/br/stub.mk"
+    br_config n
+    br_stub "$work/br" SYSTEMD >"$work/br/stub.mk"
     out=$(make -s -f "$work/br/stub.mk" 2>&1)
     check_status "Buildroot: again without qmisim, for systemd" $? 0 "$(echo "$out" | tail -n 20)"
     check_eq "Buildroot: the target has the unit and no qmisim" \
@@ -147,6 +189,16 @@ EOF
         "$(cd "$ow/root/staging" && ls usr/include/slqs/SWIWWANCMAPI.h usr/lib/libslqscore.a \
             usr/lib/pkgconfig/slqs.pc 2>&1 | tr '\n' ' ')" \
         "usr/include/slqs/SWIWWANCMAPI.h usr/lib/libslqscore.a usr/lib/pkgconfig/slqs.pc "
+    # the menuconfig part of the package (Package/slqssdk/config)
+    { printf 'config PACKAGE_slqssdk\n\tbool\n\tdefault y\n'
+      sed -n '/^define Package\/slqssdk\/config$/,/^endef$/p' "$pk/openwrt/slqs/Makefile" | sed '1d;$d'
+    } >"$ow/Kconfig"
+    out=$("$TOP/tests/package/kconfig.py" "$ow/Kconfig" "$ow/.config" SLQS_SOURCE_DIR="$TOP" 2>&1)
+    case $? in
+        0) ok "OpenWrt: the package's config parses (kconfiglib) and sets the source folder" ;;
+        77) skip "OpenWrt: the package's config parsed" "$out" ;;
+        *) not_ok "OpenWrt: the package's config parses (kconfiglib) and sets the source folder" "$out" ;;
+    esac
     rm -f "$ow/.prepared"
     out=$(cd "$ow" && make -s -f "$pk/openwrt/slqs/Makefile" TOPDIR="$ow/top" SLQS_SOURCE_DIR= .prepared 2>&1)
     check_contains "OpenWrt: without SLQS_SOURCE_DIR it says what to set" "$out" "Set SLQS_SOURCE_DIR"

@@ -71,6 +71,14 @@ build_args=(CFLAGS="$cflags" CPPFLAGS= LDFLAGS= EXTRA_LDFLAGS= WERROR=0
             EXTRA_CFLAGS="-ffile-prefix-map=$top=.")
 for c in "${cpus[@]}"; do
     say BUILD "$c"
+    # A source added or removed since the last dist: start afresh, so no
+    # object of a removed file stays in a library.
+    srcs=$(mkvar ALL_SRCS CPU="$c")
+    if [ "$(cat "$out/build/$c.sources" 2>/dev/null)" != "$srcs" ]; then
+        rm -rf "$out/build/$c"
+        mkdir -p "$out/build"
+        echo "$srcs" >"$out/build/$c.sources"
+    fi
     make -s -j"$jobs" --no-print-directory "${build_args[@]}" CPU="$c" \
         BUILD_DIR="$out/build/$c" libs progs || die "the build for CPU=$c failed"
 done

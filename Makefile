@@ -193,7 +193,7 @@ ifneq ($(INIT_FILE),)
 endif
 
 # The pkg-config file for the directories given (PREFIX, LIBDIR,
-# INCLUDEDIR) into PC_OUT; `make install` and `make dist` use it.
+# INCLUDEDIR) into PC_OUT (`make dist` writes one for each CPU with it).
 PC_OUT ?= $(BUILD_DIR)/slqs.pc
 slqs-pc:
 	$(Q)mkdir -p $(dir $(PC_OUT))

@@ -29,7 +29,8 @@
 
 #define USB_BUS     "devices/qmisim/usb1"
 #define USB_IF      "1.8"		/* MC7455 QMI: configuration 1, interface 8 */
-#define WDM_MAJOR   180			/* usbmisc char devices */
+#define WDM_MAJOR   180			/* USB char devices ... */
+#define WDM_MINOR   176			/* ... cdc-wdm from minor 176 on */
 #define VENDOR      "1199"		/* Sierra Wireless */
 #define PRODUCT     "9071"		/* MC7455 (QMI) */
 
@@ -135,7 +136,7 @@ static int add_wdm(const struct sim_sysfs_dev *d, const struct layout *l)
 	    path_of(cls, sizeof(cls), "%s/class/usbmisc", d->root) ||
 	    path_of(target, sizeof(target), "../../" USB_BUS "/%s/%s:" USB_IF "/usbmisc/%s",
 		    l->usb_name, l->usb_name, l->wdm_name) ||
-	    path_of(dev, sizeof(dev), "%d:%u\n", WDM_MAJOR, d->index))
+	    path_of(dev, sizeof(dev), "%d:%u\n", WDM_MAJOR, WDM_MINOR + d->index))
 		return -1;
 	/* usbmisc/cdc-wdmI/device: up to the interface (../../../1-N:1.8) */
 	if (make_dirs(dir) || make_dirs(cls) || put_file(dir, "dev", dev) ||

@@ -227,6 +227,10 @@ static int parse_options(int argc, char **argv, struct options *o)
 			argv[optind]);
 		return 2;
 	}
+	if (o->dev_root && !o->sysfs_root) {
+		fprintf(stderr, "qmisim: --dev-root goes with --sysfs-root\n");
+		return 2;
+	}
 	if (o->n_modems == 0)
 		o->n_modems = o->n_configs ? o->n_configs : 1;
 	if (o->n_configs > o->n_modems) {

@@ -8,6 +8,12 @@
 . "$(dirname "$0")/sdk_lib.bash"
 require_fixtures
 
+out=$("$QMISIM" --help)
+check_contains "--help lists --sysfs-root" "$out" "--sysfs-root DIR"
+check_contains "and --tun" "$out" "--tun NAME"
+out=$("$QMISIM" --dev-root /nonexistent 2>&1)
+check_status "--dev-root alone is refused" $? 2 "$out"
+
 qmisim_dir
 SYS=$QMISIM_DIR/sys
 start_qmisim - --sysfs-root "$SYS"
@@ -53,4 +59,9 @@ check_eq "and the class entry" "$(ls "$SYS/class/usbmisc")" "cdc-wdm0"
 stop_qmisim
 check_eq "a stopped qmisim leaves no class entry" "$(ls "$SYS/class/usbmisc")" ""
 check_eq "nor node link" "$(ls "$SYS/dev")" ""
+
+# ---- --dev-root: the node links elsewhere -------------------------------------------------
+start_qmisim - --sysfs-root "$SYS" --dev-root "$QMISIM_DIR/nodes"
+check_eq "--dev-root: the node link is there" "$(readlink "$QMISIM_DIR/nodes/cdc-wdm0")" "$PTY"
+check_eq "and not in the tree" "$(ls "$SYS/dev")" ""
 finish

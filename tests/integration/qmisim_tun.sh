@@ -14,22 +14,12 @@ REMOTE4=192.0.2.1
 REMOTE6=2001:db8:ffff::1
 
 # ---- outside: the namespace, then this script again inside it ------------------------
-if [ -z "${QMISIM_TUN_NETNS:-}" ]; then
-    [ "$(id -u)" -eq 0 ] || skip_all "not root: a TUN interface and a network namespace need root"
-    [ -c /dev/net/tun ] || skip_all "no /dev/net/tun (the tun module is not loaded)"
-    for tool in ip ping; do
-        command -v "$tool" >/dev/null 2>&1 ||
-            skip_all "$tool is not installed (scripts/install-deps.sh net)"
-    done
+. "$(dirname "$0")/netns_lib.bash"
+if [ -z "${NETNS:-}" ]; then
     require_qmicli
     require_fixtures
-    ns=qmisim-tun-$$
-    ip netns add "$ns" 2>/dev/null || skip_all "cannot create a network namespace (ip netns add)"
-    QMISIM_TUN_NETNS=$ns ip netns exec "$ns" "$BASH" "$0" "$@"
-    rc=$?
-    ip netns del "$ns"
-    exit $rc
 fi
+netns_reexec "$0" "$@"
 
 # ---- inside the namespace -------------------------------------------------------------
 require_fixtures
@@ -39,7 +29,7 @@ qmicli_value() {
     printf '%s\n' "$1" | sed -n "s/.*$2: '\\([^']*\\)'.*/\\1/p" | head -n 1
 }
 
-# pings FAMILY ADDRESS: three echo requests, every one answered.
+# pings FAMILY ADDRESS: three echo requests; ping says how many were answered.
 pings() {
     ping "-$1" -c 3 -i 0.2 -W 2 "$2" 2>&1
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Integration: qmisim's data path through a TUN interface, in a network
-# namespace of its own. A session brought up with qmicli makes the
-# simulated network answer pings (IPv4, IPv6) and UDP echo for its remote
-# address; the packets show in WDS Get Packet Statistics and `wds status`;
+# namespace of its own. Nothing goes through while the modem's data format
+# is 802.3 (its boot format) or no session is up; once raw IP is set (WDA)
+# and a session brought up with qmicli, the simulated network answers
+# pings (IPv4, IPv6) and UDP echo for its remote address; the packets show in WDS Get Packet Statistics and `wds status`;
 # once the session stops, pings go unanswered. Unplug takes the interface
 # away and replug brings it back; slqssdk, started on qmisim's fake sysfs
 # tree, finds the modem with its network interface, as on hardware.
@@ -72,13 +73,17 @@ check_eq "sysfs: the interface is the control node's sibling" \
     "$(ls "$SYS/class/usbmisc/cdc-wdm0/device/net")" "$TUN"
 check_eq "sysfs: class/net/$TUN with qmi/raw_ip" "$(cat "$SYS/class/net/$TUN/qmi/raw_ip")" "N"
 
-# ---- no session: nothing goes through ----------------------------------------------------
+# ---- no raw IP, no session: nothing goes through ---------------------------------------------
 ip link set "$TUN" up
 ip addr add 192.0.2.2/24 dev "$TUN"
 ping -4 -c 1 -W 1 "$REMOTE4" >/dev/null 2>&1
-check_status "no session: no answer" $? 1
-dropped=$(stat_of net.dropped)
-check_eq "the packet was dropped and counted" "$((dropped >= 1))" 1
+check_status "a modem in 802.3 (its boot format): no answer" $? 1
+check_eq "the packet was not taken for raw IP" "$(( $(stat_of net.not_raw_ip) >= 1 ))" 1
+check_qmi "WDA: raw IP" "Link layer protocol: 'raw-ip'" \
+    --wda-set-data-format="link-layer-protocol=raw-ip"
+ping -4 -c 1 -W 1 "$REMOTE4" >/dev/null 2>&1
+check_status "raw IP but no session: no answer" $? 1
+check_eq "the packet was dropped and counted" "$(( $(stat_of net.dropped) >= 1 ))" 1
 ip addr flush dev "$TUN"
 
 # ---- IPv4 ------------------------------------------------------------------------------

@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "core/qmi_error.h"
+#include "pkgs/wda/wda_msg.h"
 #include "pkgs/wds/wds_msg.h"
 #include "tools/qmisim/sim_modem.h"
 #include "tools/qmisim/sim_net.h"
@@ -232,7 +233,7 @@ static void random_bytes(void **state)
 
 /* ---- the modem's side ------------------------------------------------------------- */
 
-static const char modem_config[] = "[uim]\npin_enabled = no\n";
+static const char modem_config[] = "[uim]\npin_enabled = no\n[wda]\nlink_layer = raw-ip\n";
 
 static size_t modem_packet(struct fx *h, const uint8_t *pkt, size_t len, uint8_t *out)
 {
@@ -326,7 +327,8 @@ static void carried_while_up(void **state)
 		assert_int_equal(rsp.last_call_tx_bytes_ok, 2 * sizeof(ping4) + sizeof(udp4));
 	}
 	/* the counters are in stats */
-	fx_control_ok(h, "stats", " net.from_host=9 net.to_host=3 net.dropped=4 net.unanswered=1 net.malformed=1");
+	fx_control_ok(h, "stats", " net.from_host=9 net.to_host=3 net.dropped=4 net.not_raw_ip=0 net.unanswered=1"
+		      " net.malformed=1");
 	fx_free(h);
 }
 
@@ -334,7 +336,8 @@ static void carried_while_up(void **state)
  * zero, nothing, whatever travels. */
 static void synthetic_without_data_path(void **state)
 {
-	struct fx *h = fx_new("[uim]\npin_enabled = no\n[wds]\ntx_rate = 0\nrx_rate = 0\n", NULL);
+	struct fx *h = fx_new("[uim]\npin_enabled = no\n[wda]\nlink_layer = raw-ip\n"
+			      "[wds]\ntx_rate = 0\nrx_rate = 0\n", NULL);
 	uint8_t cid = fx_cid(h, QMI_SVC_WDS);
 	static uint8_t out[SIM_NET_PACKET_MAX];
 
@@ -343,6 +346,31 @@ static void synthetic_without_data_path(void **state)
 	assert_int_equal(modem_packet(h, ping4, sizeof(ping4), out), sizeof(pong4));
 	assert_int_equal(statistics(h, cid).tx_packets_ok, 0);
 	assert_int_equal(statistics(h, cid).rx_bytes_ok, 0);
+	fx_free(h);
+}
+
+/* The interface is raw IP: a modem left in 802.3 (its boot format) carries
+ * nothing until the host sets raw IP with WDA, unless raw_ip_only is off. */
+static void raw_ip_only(void **state)
+{
+	struct fx *h = fx_new("[uim]\npin_enabled = no\n", NULL);
+	struct wda_set_data_format_req sq = { .has_link_layer = 1,
+					      .link_layer = WDA_LINK_LAYER_RAW_IP };
+	struct wda_data_format f;
+	static uint8_t out[SIM_NET_PACKET_MAX];
+
+	(void)state;
+	start(h, fx_cid(h, QMI_SVC_WDS), 4);
+	assert_int_equal(modem_packet(h, ping4, sizeof(ping4), out), 0);
+	assert_int_equal(sim_modem_net_stats(h->m)->not_raw_ip, 1);
+	assert_int_equal(fx_request(h, &slqs_wda_set_data_format, fx_cid(h, QMI_SVC_WDA), &sq,
+				    &f), 0);
+	assert_int_equal(modem_packet(h, ping4, sizeof(ping4), out), sizeof(pong4));
+	fx_free(h);
+
+	h = fx_new("[uim]\npin_enabled = no\n[tun]\nraw_ip_only = no\n", NULL);
+	start(h, fx_cid(h, QMI_SVC_WDS), 4);
+	assert_int_equal(modem_packet(h, ping4, sizeof(ping4), out), sizeof(pong4));
 	fx_free(h);
 }
 
@@ -374,6 +402,7 @@ int main(void)
 		cmocka_unit_test(random_bytes),
 		cmocka_unit_test(carried_while_up),
 		cmocka_unit_test(synthetic_without_data_path),
+		cmocka_unit_test(raw_ip_only),
 		cmocka_unit_test(tun_settings),
 	};
 

@@ -1,13 +1,17 @@
 /*
  * The modem's data path (see sim_net.h): a packet from the host travels
- * only on a live session that owns its source address, is counted there,
- * and the network's answer is counted on the way back.
+ * only while the modem's data format is raw IP (the interface's: a modem
+ * left in 802.3 would take the packet for a broken Ethernet frame) and on
+ * a live session that owns its source address; it is counted there, and
+ * the network's answer is counted on the way back.
  */
 #include "tools/qmisim/sim_internal.h"
 #include "tools/qmisim/sim_net.h"
+#include "tools/qmisim/sim_wda.h"
 #include "tools/qmisim/sim_wds.h"
 
 #include "core/log.h"
+#include "pkgs/wda/wda_msg.h"
 
 size_t sim_modem_packet(struct sim_modem *m, const uint8_t *pkt, size_t len, uint8_t *out,
 			size_t cap)
@@ -21,6 +25,10 @@ size_t sim_modem_packet(struct sim_modem *m, const uint8_t *pkt, size_t len, uin
 	version = sim_ip_source(pkt, len, &src);
 	if (!version) {
 		st->malformed++;
+		return 0;
+	}
+	if (m->net.conf.raw_ip_only && sim_wda_link_layer(m) != WDA_LINK_LAYER_RAW_IP) {
+		st->not_raw_ip++;
 		return 0;
 	}
 	if (m->unplugged || sim_wds_count_packet(m, version, src, len, 1)) {

@@ -50,6 +50,8 @@ const struct sim_setting sim_net_settings[] = {
 	  .parse = parse_address, .hint = "an IPv6 address or none" },
 	{ .name = "echo_port", .type = SIM_SET_INT, SIM_AT(struct sim_net_conf, echo_port),
 	  .min = 0, .max = 65535 },
+	{ .name = "raw_ip_only", .type = SIM_SET_BOOL, SIM_AT(struct sim_net_conf, raw_ip_only),
+	  .min = 0, .max = 1 },
 	SIM_SETTINGS_END
 };
 
@@ -59,6 +61,7 @@ void sim_net_defaults(struct sim_net_conf *c)
 	inet_pton(AF_INET, "192.0.2.1", c->remote_ipv4);	/* RFC 5737 TEST-NET-1 */
 	inet_pton(AF_INET6, "2001:db8:ffff::1", c->remote_ipv6);	/* RFC 3849 */
 	c->echo_port = 7;					/* RFC 862 */
+	c->raw_ip_only = 1;
 }
 
 /* ---- bytes ---------------------------------------------------------------- */

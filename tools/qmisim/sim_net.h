@@ -3,8 +3,9 @@
  * data path to it.
  *
  * A host sends raw IP packets (no link header: qmi_wwan in raw-IP mode)
- * on the modem's network interface. A packet whose source address belongs
- * to a live WDS session is carried to a small network in which one remote
+ * on the modem's network interface. While the modem's data format (WDA) is
+ * raw IP too, a packet whose source address belongs to a live WDS session
+ * is carried to a small network in which one remote
  * host answers ICMP echo, ICMPv6 echo and UDP echo; every other packet is
  * dropped and counted. sim_net_answer() is the remote host (pure: bytes
  * in, bytes out); sim_modem_packet() is the modem's side (sessions and
@@ -28,6 +29,7 @@ struct sim_net_conf {
 	uint8_t remote_ipv4[4];		/* the address that answers; 0.0.0.0 = none */
 	uint8_t remote_ipv6[16];	/* :: = none */
 	uint16_t echo_port;		/* UDP echo port; 0 = no UDP echo */
+	uint8_t raw_ip_only;		/* carry only while WDA says raw IP (the TUN's format) */
 };
 
 /** Packets of the data path (the `stats` pairs net.*). */
@@ -35,6 +37,7 @@ struct sim_net_stats {
 	unsigned long from_host;	/* packets the host sent */
 	unsigned long to_host;		/* answers written back */
 	unsigned long dropped;		/* no live session has the source address */
+	unsigned long not_raw_ip;	/* dropped: the modem expects 802.3 frames (WDA) */
 	unsigned long unanswered;	/* carried, but nothing answers them */
 	unsigned long malformed;	/* not an IP packet */
 };
@@ -44,10 +47,11 @@ struct sim_net {
 	struct sim_net_stats stats;
 };
 
-/** The [tun] settings (name, remote_ipv4, remote_ipv6, echo_port). */
+/** The [tun] settings (name, remote_ipv4, remote_ipv6, echo_port, raw_ip_only). */
 extern const struct sim_setting sim_net_settings[];
 
-/** Built-in values: remote 192.0.2.1 and 2001:db8:ffff::1, UDP echo on 7. */
+/** Built-in values: remote 192.0.2.1 and 2001:db8:ffff::1, UDP echo on 7,
+ * raw IP only. */
 void sim_net_defaults(struct sim_net_conf *c);
 
 /**

@@ -173,6 +173,7 @@ int sim_sysfs_add(const struct sim_sysfs_dev *d, char *err, size_t errlen)
 	struct layout l;
 
 	sim_sysfs_remove(d);	/* an earlier run's, or the interface changed */
+	errno = 0;		/* what fails below says why */
 	if (layout_of(d, &l) || add_usb(d, &l) || add_wdm(d, &l) ||
 	    (d->ifname && add_net(d, &l)) || add_node(d, &l)) {
 		snprintf(err, errlen, "fake sysfs under %s: %s", d->root,

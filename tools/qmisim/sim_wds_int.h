@@ -80,6 +80,13 @@ struct wds_profile_slot {
 	struct wds_profile p;	/* the has_* flags say which settings exist */
 };
 
+/** A Start Network kept unanswered by `wds hold-start on`. */
+struct wds_held_start {
+	struct sim_later later;
+	struct wds_start_network_req req;
+};
+#define WDS_SIM_MAX_HELD 8
+
 /** Per-client state (the framework allocates it zeroed). */
 struct wds_client {
 	uint8_t family;		/* Set IP Family; 0 = not set (IPv4) */
@@ -87,6 +94,10 @@ struct wds_client {
 	uint8_t report_call_status;	/* Set Event Report subscriptions */
 	uint8_t report_bearer;
 	uint8_t report_current_bearer;
+	uint8_t report_dormancy;
+	uint8_t stats_interval;		/* transfer statistics period, s; 0: none */
+	uint32_t stats_mask;		/* WDS_STATS_* asked for */
+	uint64_t stats_due_ms;		/* next report; 0: from the next tick on */
 	uint8_t had_call;
 	int8_t last_bearer;
 	struct wds_bearer_tech last_current_bearer;
@@ -107,9 +118,13 @@ struct wds_state {
 	struct wds_reason unknown_apn;	/* answer to an APN the network lacks */
 	uint32_t tx_rate, rx_rate;	/* bytes per second of a live session */
 	uint8_t measured;		/* a data path counts real packets: no synthetic traffic */
+	uint8_t dormant;		/* `wds dormant on`: traffic channel dormant */
 
 	/* runtime */
 	struct wds_session sessions[WDS_SIM_MAX_SESSIONS];
+	uint8_t hold_start;		/* `wds hold-start on`: Start Network waits */
+	unsigned n_held;
+	struct wds_held_start held[WDS_SIM_MAX_HELD];
 	uint32_t next_handle;
 	unsigned long started, refused, ended;
 };
@@ -188,6 +203,20 @@ void wds_sessions_describe(struct wds_state *st, char *out, size_t outlen);
 
 int wds_start_network(const struct sim_call *call);
 int wds_stop_network(const struct sim_call *call);
+int wds_get_dormancy_status(const struct sim_call *call);
+/** Forgets the held Start Network requests of client cid (all for cid < 0). */
+void wds_held_forget(struct wds_state *st, int cid);
+/** `wds hold-start [on|off]`: hold Start Network answers; off answers the held ones. */
+int wds_cmd_hold_start(const struct sim_control *ctl);
+
+/* ---- sim_wds_events.c: Event Report subscriptions and timed reports ----- */
+
+/** Records what a Set Event Report asks for beyond call status and bearers. */
+void wds_events_subscribe(struct wds_client *cl, const struct wds_set_event_report_req *req);
+/** Sends the transfer statistics that are due; ms until the next, or -1. */
+int wds_events_tick(struct sim_modem *m, void *state, uint64_t now_ms);
+/** `wds dormant on|off`. */
+int wds_cmd_dormant(const struct sim_control *ctl);
 
 /* ---- sim_wds_query.c: what a session answers ---------------------------- */
 
@@ -209,6 +238,7 @@ int wds_get_profile_list(const struct sim_call *call);
 int wds_get_profile_settings(const struct sim_call *call);
 int wds_get_default_settings(const struct sim_call *call);
 int wds_create_profile(const struct sim_call *call);
+int wds_create_profile_indexed(const struct sim_call *call);
 int wds_modify_profile(const struct sim_call *call);
 int wds_delete_profile(const struct sim_call *call);
 int wds_get_default_profile_num(const struct sim_call *call);

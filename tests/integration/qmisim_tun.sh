@@ -167,4 +167,10 @@ out=$(client enumerate)
 check_contains "slqssdk discovers the modem with its interface" "$out" \
     "vid=1199 pid=9071 if=8 ifname=$TUN"
 stop_sdk
+# --device with the tree's node: sysfs still tells the daemon what it is
+start_sdk none --device "$SYS/dev/cdc-wdm0"
+wait_for "slqssdk opens the named modem" 10 found
+check_contains "slqssdk --device NODE-OF-THE-TREE: the interface too" "$(client enumerate)" \
+    "vid=1199 pid=9071 if=8 ifname=$TUN"
+stop_sdk
 finish

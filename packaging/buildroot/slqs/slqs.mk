@@ -29,6 +29,13 @@ SLQS_MAKE_OPTS = \
 	INSTALL_QMISIM=$(if $(BR2_PACKAGE_SLQS_QMISIM),1,0) \
 	INSTALL_SAMPLES=$(if $(BR2_PACKAGE_SLQS_SAMPLES),1,0)
 
+# The source tree's own build/ (objects of the developer's builds) is not
+# this package's.
+define SLQS_REMOVE_TREE_BUILD
+	rm -rf $(@D)/build
+endef
+SLQS_POST_RSYNC_HOOKS += SLQS_REMOVE_TREE_BUILD
+
 define SLQS_BUILD_CMDS
 	$(TARGET_MAKE_ENV) $(MAKE) -C $(@D) $(SLQS_MAKE_OPTS) all
 endef

@@ -46,6 +46,7 @@ package            lintian                   checks the Debian packages (tests/p
 package            pkg-config                tests/package use slqs.pc of the packages and of the tarball
 package            shellcheck                checks the init scripts and the shell of the recipes (tests/package)
 package            python3-kconfiglib        parses the Buildroot Config.in as Buildroot would (tests/package)
+package            busybox                   runs the SysV init script as BusyBox init would (tests/package)
 '
 
 # What each group is for, as printed in "Installing ... for <purpose>".

@@ -2,7 +2,8 @@
 # The daemon's start-up files, as `make install INIT=...` installs them:
 # each INIT puts its file where its init system looks (none: no file);
 # the SysV/BusyBox script really starts the daemon on qmisim (start,
-# status, a client served, stop, status); the procd script, sourced with
+# status, a client served, stop, status), with sh and again with BusyBox's
+# sh and applets only; the procd script, sourced with
 # procd's functions stubbed, asks procd for the installed daemon with the
 # group dialout, respawned; the systemd unit names the installed daemon
 # (and passes systemd-analyze verify where that exists). sh -n and, when
@@ -53,23 +54,37 @@ require_fixtures    # (the build above made the daemon and the simulator)
 start_qmisim
 sysv=$root/sysv/etc/init.d/slqssdk
 SDK_SOCK=$QMISIM_DIR/slqssdk.sock
-run_sysv() {
-    SLQSSDK_DAEMON=$SLQSSDK SLQSSDK_PIDFILE=$root/slqssdk.pid \
-        SLQSSDK_OPTS="--socket $SDK_SOCK --device $LINK" timeout -k 5 60 sh "$sysv" "$@" 2>&1
-}
-out=$(run_sysv start)
-check_status "sysv: start" $? 0 "$out"
-out=$(run_sysv status)
-check_contains "sysv: status says running" "$out" "slqssdk is running (pid"
-out=$(client hello)
-check_status "sysv: the daemon it started serves a client" $? 0 "$out"
-pid=$(cat "$root/slqssdk.pid")
-out=$(run_sysv stop)
-check_status "sysv: stop" $? 0 "$out"
-! kill -0 "$pid" 2>/dev/null
-check_status "sysv: the daemon is gone after stop" $? 0
-out=$(run_sysv status)
-check_status "sysv: status exits 3 when stopped" $? 3 "$out"
+# with the system's sh, then with BusyBox's sh and nothing but its applets
+shells=(sh)
+if command -v busybox >/dev/null && mkdir "$root/bb" && busybox --install -s "$root/bb"; then
+    shells+=(busybox)
+else
+    skip "sysv: under BusyBox" "busybox is not installed (scripts/install-deps.sh package)"
+fi
+for shell in "${shells[@]}"; do
+    if [ "$shell" = busybox ]; then
+        what="sysv (BusyBox)" runner=(env PATH="$root/bb" "$(command -v busybox)" sh)
+    else
+        what="sysv" runner=(sh)
+    fi
+    run_sysv() {
+        SLQSSDK_DAEMON=$SLQSSDK SLQSSDK_PIDFILE=$root/slqssdk.pid \
+            SLQSSDK_OPTS="--socket $SDK_SOCK --device $LINK" timeout -k 5 60 "${runner[@]}" "$sysv" "$@" 2>&1
+    }
+    out=$(run_sysv start)
+    check_status "$what: start" $? 0 "$out"
+    out=$(run_sysv status)
+    check_contains "$what: status says running" "$out" "slqssdk is running (pid"
+    out=$(client hello)
+    check_status "$what: the daemon it started serves a client" $? 0 "$out"
+    pid=$(cat "$root/slqssdk.pid")
+    out=$(run_sysv stop)
+    check_status "$what: stop" $? 0 "$out"
+    ! kill -0 "$pid" 2>/dev/null
+    check_status "$what: the daemon is gone after stop" $? 0
+    out=$(run_sysv status)
+    check_status "$what: status exits 3 when stopped" $? 3 "$out"
+done
 
 # --- the procd script, procd stubbed -----------------------------------------
 out=$(sh -c '

@@ -17,10 +17,14 @@
 #   packages get the daemon (big-endian mips) with its procd script, qmisim
 #   and the samples; staging the headers, libraries and slqs.pc. The
 #   package's menuconfig part parses (kconfiglib).
-# - Yocto: no bitbake here; a small lint: every line is a comment, an
-#   assignment with balanced quotes, an inherit or a shell function whose
-#   body passes sh -n; LIC_FILES_CHKSUM's md5 is LICENSE's; the options of
-#   PACKAGECONFIG are variables of the Makefile.
+# - Yocto: no bitbake here; tests/package/bbrun.py, a small stand-in,
+#   parses the recipe (anything it does not know fails), expands its
+#   variables and ${@python} with stub configuration values and writes its
+#   tasks as a script: bash -n, the CPU it picks, COMPATIBLE_HOST, and
+#   do_compile + do_install really run for aarch64 (sysvinit with qmisim,
+#   then systemd with the samples: what lands in the image).
+#   LIC_FILES_CHKSUM's md5 is LICENSE's; the options of PACKAGECONFIG are
+#   variables of the Makefile.
 # - Every recipe's version is core/version.h's.
 . "$(dirname "$0")/lib.bash"
 
@@ -208,33 +212,52 @@ fi
 
 # --- Yocto -------------------------------------------------------------------
 bb=$pk/yocto/slqs.bb
-out=$(awk '
-    function fail(msg) { print FILENAME ":" NR ": " msg; bad = 1 }
-    # a logical line: continuation lines joined
-    { line = (cont ? line " " : "") $0 }
-    /\\$/ { cont = 1; sub(/\\$/, "", line); next }
-    { cont = 0 }
-    infunc { if (line ~ /^}$/) { infunc = 0; close(shfile) } else print line > shfile; next }
-    line ~ /^[ \t]*(#|$)/ { next }
-    line ~ /^inherit( |$)/ { next }
-    line ~ /^[a-z_]+\(\) \{$/ { infunc = 1; nf++; shfile = dir "/func" nf ".sh"; next }
-    line ~ /^[A-Za-z0-9_${}:-]+(\[[a-z0-9_-]+\])? *(=|\?=|\?\?=|:=|\+=|=\+|\.=|=\.) *".*"$/ {
-        v = line; sub(/^[^"]*"/, "", v); sub(/"$/, "", v)
-        if (gsub(/"/, "&", v) % 2) fail("unbalanced quotes")
-        next
-    }
-    { fail("not bitbake syntax: " line) }
-    END { if (infunc) fail("function not closed"); exit bad }
-' dir="$work" "$bb" 2>&1)
-check_status "Yocto: every line is a comment, an assignment, an inherit or a function" $? 0 "$out"
-bad=()
-for f in "$work"/func*.sh; do
-    [ -e "$f" ] || continue
-    # ${VAR} and oe_runmake as bitbake and its classes would give them
-    sed -e 's/\${[^}]*}/X/g' "$f" >"$f.sh"
-    sh -n "$f.sh" 2>/dev/null || bad+=("$(head -n 1 "$f")")
-done
-check_eq "Yocto: the shell functions pass sh -n" "${bad[*]}" ""
+# bb_tasks OUT VAR=VALUE...: the recipe's tasks as a script (bbrun.py), with
+# the variables that bitbake's configuration and classes would set.
+bb_tasks() {
+    local out=$1
+    shift
+    "$TOP/tests/package/bbrun.py" "$bb" PN=slqs WORKDIR="$work/yocto/work" \
+        S="$work/yocto/src" B="$work/yocto/build" D="$work/yocto/image" \
+        prefix=/usr bindir=/usr/bin libdir=/usr/lib includedir=/usr/include sysconfdir=/etc \
+        systemd_system_unitdir=/lib/systemd/system SLQS_SRC_DIR="$work/yocto/src" \
+        TARGET_ARCH=aarch64 CC="$(mkvar TRIPLET_arm64)-gcc" AR="$(mkvar TRIPLET_arm64)-ar" \
+        CFLAGS=-O2 CPPFLAGS= LDFLAGS= "$@" >"$out"
+}
+mkdir -p "$work/yocto"
+out=$(bb_tasks "$work/yocto/tasks.sh" DISTRO_FEATURES=sysvinit 2>&1)
+check_status "Yocto: the recipe parses (assignments, flags, inherits, functions; bbrun.py)" $? 0 "$out"
+out=$(bash -n "$work/yocto/tasks.sh" 2>&1)
+check_status "Yocto: its tasks, expanded, pass bash -n" $? 0 "$out"
+check_contains "Yocto: aarch64 is the SDK's CPU arm64" "$(cat "$work/yocto/tasks.sh")" "# SLQS_CPU=arm64"
+check_contains "Yocto: SLQS_SRC_DIR brings externalsrc" "$(cat "$work/yocto/tasks.sh")" "# inherit: externalsrc "
+hosts=$(sed -n 's/^COMPATIBLE_HOST = "\(.*\)"$/\1/p' "$bb")
+matched=$(printf '%s\n' aarch64-poky-linux arm-poky-linux-gnueabi mips-poky-linux mipsel-poky-linux \
+    i686-poky-linux x86_64-poky-linux riscv64-poky-linux powerpc-poky-linux | grep -xE "$hosts" | tr '\n' ' ')
+check_eq "Yocto: COMPATIBLE_HOST takes the SDK's CPUs only" "$matched" \
+    "aarch64-poky-linux arm-poky-linux-gnueabi mips-poky-linux mipsel-poky-linux i686-poky-linux x86_64-poky-linux "
+if cpu_compiler_works arm64; then
+    "$TOP/scripts/copy-source.sh" "$work/yocto/src"
+    out=$(cd "$work/yocto" && bash -ec ". ./tasks.sh; do_compile; do_install" 2>&1)
+    check_status "Yocto: do_compile and do_install run, for aarch64 (sysvinit, PACKAGECONFIG default)" $? 0 \
+        "$(echo "$out" | tail -n 20)"
+    img=$work/yocto/image
+    check_eq "Yocto: the image has the daemon, its init script, qmisim, headers, libraries, slqs.pc" \
+        "$(cd "$img" && ls usr/bin/slqssdk etc/init.d/slqssdk usr/bin/qmisim usr/include/slqs/SWIWWANCMAPI.h \
+            usr/lib/libslqscore.a usr/lib/pkgconfig/slqs.pc 2>&1 | tr '\n' ' ')" \
+        "etc/init.d/slqssdk usr/bin/qmisim usr/bin/slqssdk usr/include/slqs/SWIWWANCMAPI.h usr/lib/libslqscore.a usr/lib/pkgconfig/slqs.pc "
+    check_eq "Yocto: the daemon is an aarch64 program" "$(elf_machine "$img/usr/bin/slqssdk")" \
+        "$(expected_machine arm64)"
+    rm -rf "$img"
+    bb_tasks "$work/yocto/tasks.sh" DISTRO_FEATURES=systemd PACKAGECONFIG=samples
+    out=$(cd "$work/yocto" && bash -ec ". ./tasks.sh; do_install" 2>&1)
+    check_status "Yocto: do_install again for systemd, PACKAGECONFIG=samples" $? 0 "$(echo "$out" | tail -n 20)"
+    check_eq "Yocto: then the unit, no init script, no qmisim" \
+        "$(cd "$img" && find etc lib usr/bin -type f 2>/dev/null | grep -v connectionmgr | sort | tr '\n' ' ')" \
+        "lib/systemd/system/slqssdk.service usr/bin/slqssdk "
+else
+    skip "Yocto: the recipe's tasks run" "no arm64 cross compiler (scripts/install-deps.sh cross-arm64)"
+fi
 md5=$(sed -n 's/^LIC_FILES_CHKSUM = "file:\/\/LICENSE;md5=\([0-9a-f]*\)"$/\1/p' "$bb")
 check_eq "Yocto: LIC_FILES_CHKSUM is LICENSE's md5" "$md5" "$(md5sum "$TOP/LICENSE" | cut -d' ' -f1)"
 opts=$(grep -o 'INSTALL_[A-Z]*=' "$bb" | sort -u | tr -d '=' | tr '\n' ' ')

@@ -7,7 +7,8 @@
 # sample, and tests/integration/api_client.c as a sample of its own; also
 # through the tarball's pkg-config file) talk to that daemon, natively and,
 # with qemu-arm, as arm programs. Also: every CPU's libraries and programs
-# are there, for the right machine, and no build path is embedded.
+# are there, for the right machine, and run (--version, under qemu-user
+# for the other CPUs); no build path is embedded.
 . "$(dirname "$0")/lib.bash"
 
 host=$(mkvar HOST_CPU)
@@ -59,6 +60,28 @@ for c in "${cpus[@]}"; do
     done
 done
 check_eq "libraries, slqssdk and qmisim for every CPU, each for its machine" "${bad[*]}" ""
+# Each CPU's programs start: natively, or under qemu-user with the CPU's
+# Debian cross C library as their root.
+ran=() bad=() cannot=()
+for c in "${cpus[@]}"; do
+    run=()
+    if [ "$c" != "$host" ]; then
+        qemu=$(mkvar "QEMU_$c") sysroot=/usr/$(mkvar "TRIPLET_$c")
+        if ! command -v "$qemu" >/dev/null || [ ! -d "$sysroot" ]; then
+            cannot+=("$c")
+            continue
+        fi
+        run=("$qemu" -L "$sysroot")
+    fi
+    for p in slqssdk qmisim; do
+        out=$(timeout -k 5 60 "${run[@]}" "$sdk/bin/$c/$p" --version 2>&1)
+        case $out in *"$VERSION"*) ;; *) bad+=("$c/$p: $out") ;; esac
+    done
+    ran+=("$c")
+done
+check_eq "slqssdk and qmisim --version run for ${ran[*]}" "${bad[*]}" ""
+[ ${#cannot[@]} -eq 0 ] ||
+    skip "--version of ${cannot[*]}" "no qemu-user or cross C library for them (scripts/install-deps.sh qemu)"
 missing=()
 for f in README LICENSE SHA256SUMS slqscompile.mak include/slqs/SWIWWANCMAPI.h \
          docs/html/index.html SampleApps/sample.mak SampleApps/Makefile \

@@ -132,8 +132,7 @@ int cm_profile_write(BYTE id, bool create, ULONG pdp_type, const char *name, con
 
 int cm_profile_delete(BYTE id)
 {
-	BYTE type = TYPE_3GPP;
-	struct SLQSDeleteProfileParams params = { &type, &id };
+	struct SLQSDeleteProfileParams params = { TYPE_3GPP, id };
 	WORD ext = 0;
 	ULONG rc = SLQSDeleteProfile(&params, &ext);
 

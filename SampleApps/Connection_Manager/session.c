@@ -39,18 +39,26 @@ static void v6_bytes(const USHORT *groups, uint8_t *out)
 	}
 }
 
+/* Set, and not the SDK's "not reported" (all bits set). */
 static bool v6_set(const uint8_t *a)
 {
 	static const uint8_t zero[16];
+	static const uint8_t unset[16] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+					   0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
 
-	return memcmp(a, zero, 16) != 0;
+	return memcmp(a, zero, 16) != 0 && memcmp(a, unset, 16) != 0;
+}
+
+static ULONG reported(ULONG v)
+{
+	return v == 0xFFFFFFFFu ? 0 : v;
 }
 
 /* ---- raw-IP and the network interface ------------------------------------ */
 
 int cm_netif_lookup(char *ifname, size_t size)
 {
-	ULONG rc = SLQSGetNetInterface((BYTE)size, (CHAR *)ifname);
+	ULONG rc = SLQSGetNetInterface((BYTE)(size > 255 ? 255 : size), (CHAR *)ifname, NULL);
 
 	if (rc != eQCWWAN_ERR_NONE) {
 		cm_err("the SDK finds no network interface for the modem (%s): give --ifname",
@@ -62,14 +70,20 @@ int cm_netif_lookup(char *ifname, size_t size)
 
 int cm_rawip_align(const char *ifname)
 {
-	ULONG rc = SLQSAlignRawIP((CHAR *)ifname);
+	slqsRawIpAlignment result;
+	ULONG rc;
 
+	memset(&result, 0, sizeof result);
+	/* The kernel changes qmi_wwan's raw_ip only on a down interface: let the
+	 * SDK take it down and up again if needed (we configure it afterwards). */
+	rc = SLQSSetRawIpAlignment(SLQS_WDA_LINK_LAYER_RAW_IP, SLQS_RAWIP_CYCLE_IFACE,
+				   (CHAR *)ifname, &result);
 	if (rc != eQCWWAN_ERR_NONE) {
-		cm_err("cannot set the data format to raw-IP on %s: %s", ifname ? ifname : "the modem",
-		       cm_err_name(rc));
+		cm_err("cannot make %s and the modem agree on raw-IP: %s", ifname, cm_err_name(rc));
 		return CM_EXIT_NETCFG;
 	}
-	cm_debug("data format: raw-IP");
+	if (result.oldLinkProtocol != result.newLinkProtocol || result.oldHostRawIp != result.newHostRawIp)
+		cm_info("%s: data format set to raw-IP", ifname);
 	return CM_EXIT_OK;
 }
 
@@ -147,29 +161,23 @@ int cm_session_start(const struct cm_options *o, ULONG profile, struct cm_sessio
 	return CM_EXIT_OK;
 }
 
-static void stop_one(ULONG id, BYTE family)
+void cm_session_stop(struct cm_session *s)
 {
 	struct ssdatasession_params p;
 	ULONG rc;
 
+	if (!s->v4_up && !s->v6_up)
+		return;
 	memset(&p, 0, sizeof p);
 	p.action = 0;
 	p.instanceId = INSTANCE;
-	p.ipfamily = family;
-	p.sessionId = id;
+	/* The SDK stops the sessions it started for these families. */
+	p.ipfamily = (BYTE)(s->v4_up && s->v6_up ? CM_V4V6 : s->v4_up ? CM_V4 : CM_V6);
 	rc = SLQSStartStopDataSession(&p);
-	/* A session the network already ended is not an error. */
-	if (rc != eQCWWAN_ERR_NONE && rc != eQCWWAN_ERR_QMI_NO_EFFECT &&
-	    rc != eQCWWAN_ERR_QMI_OUT_OF_CALL)
-		cm_warn("stopping the IPv%u session: %s", family, cm_err_name(rc));
-}
-
-void cm_session_stop(struct cm_session *s)
-{
-	if (s->v4_id)
-		stop_one(s->v4_id, CM_V4);
-	if (s->v6_id)
-		stop_one(s->v6_id, CM_V6);
+	/* A session the network already ended stops without an error; the
+	 * modem being gone (reset, unplug) ended it too. */
+	if (rc != eQCWWAN_ERR_NONE)
+		cm_debug("stopping the session: %s", cm_err_name(rc));
 	s->v4_id = s->v6_id = 0;
 	s->v4_up = s->v6_up = false;
 }
@@ -216,12 +224,12 @@ static int read_settings(ULONG id, bool v6, struct cm_settings *out)
 	}
 	memset(out, 0, sizeof *out);
 	out->up = true;
-	out->mtu = mtu;
+	out->mtu = reported(mtu);
 	memcpy(out->apn, apn, sizeof out->apn);
 	out->apn[sizeof out->apn - 1] = '\0';
 	if (v6) {
 		v6_bytes(addr6.IPAddressV6, out->v6.addr);
-		out->v6.prefix = addr6.IPV6PrefixLen;
+		out->v6.prefix = addr6.IPV6PrefixLen == 0xFF ? 0 : addr6.IPV6PrefixLen;
 		v6_bytes(gw6.gwAddressV6, out->v6_gw.addr);
 		out->v6_gw.prefix = gw6.gwV6PrefixLen;
 		v6_bytes(dns6a, out->v6_dns[0]);
@@ -229,11 +237,11 @@ static int read_settings(ULONG id, bool v6, struct cm_settings *out)
 		out->has_v6_dns[0] = v6_set(out->v6_dns[0]);
 		out->has_v6_dns[1] = v6_set(out->v6_dns[1]);
 	} else {
-		out->v4 = ip;
-		out->v4_gw = gw;
-		out->v4_prefix = v4_prefix(mask);
-		out->v4_dns[0] = dns1;
-		out->v4_dns[1] = dns2;
+		out->v4 = reported(ip);
+		out->v4_gw = reported(gw);
+		out->v4_prefix = v4_prefix(reported(mask));
+		out->v4_dns[0] = reported(dns1);
+		out->v4_dns[1] = reported(dns2);
 	}
 	return 0;
 }

@@ -285,7 +285,7 @@ static const char *v4_text(uint32_t host_order, char *buf)
 
 static void show_family(const char *name, bool up, const struct cm_settings *st)
 {
-	char a[INET6_ADDRSTRLEN], b[INET6_ADDRSTRLEN], c[INET6_ADDRSTRLEN];
+	char a[INET6_ADDRSTRLEN], b[INET6_ADDRSTRLEN], c[INET6_ADDRSTRLEN], d[INET6_ADDRSTRLEN];
 
 	if (!up) {
 		cm_say("%s:          down\n", name);
@@ -294,7 +294,7 @@ static void show_family(const char *name, bool up, const struct cm_settings *st)
 	if (name[3] == '4')
 		cm_say("%s:          %s/%u gateway %s DNS %s %s MTU %u APN %s\n", name,
 		       v4_text(st->v4, a), st->v4_prefix, v4_text(st->v4_gw, b),
-		       v4_text(st->v4_dns[0], c), st->v4_dns[1] ? v4_text(st->v4_dns[1], b) : "",
+		       v4_text(st->v4_dns[0], c), st->v4_dns[1] ? v4_text(st->v4_dns[1], d) : "",
 		       (unsigned)st->mtu, st->apn);
 	else
 		cm_say("%s:          %s/%u gateway %s DNS %s MTU %u APN %s\n", name,

@@ -143,7 +143,11 @@ int cm_session_start(const struct cm_options *o, ULONG profile, struct cm_sessio
 		p.pUsername = (CHAR *)o->user;
 		p.pPassword = (CHAR *)o->password;
 	}
-	cm_info("starting the %s session (profile %u)", cm_family_name(o->family), (unsigned)profile);
+	if (profile)
+		cm_info("starting the %s session (profile %u)", cm_family_name(o->family),
+			(unsigned)profile);
+	else
+		cm_info("starting the %s session (the default profile)", cm_family_name(o->family));
 	rc = SLQSStartStopDataSession(&p);
 	families_up(rc, o->family, s, &p);
 	s->failure_v4 = o->family == CM_V4V6 ? p.failureReasonv4 : p.failureReason;
@@ -317,6 +321,7 @@ void cm_session_show(const struct cm_session *s)
 
 bool cm_session_show_modem(void)
 {
+	ULONGLONG tx = 0, rx = 0;
 	ULONG v4 = 0, v6 = 0;
 	ULONG rc = SLQSGetSessionState(&v4, &v6, INSTANCE);
 
@@ -327,6 +332,9 @@ bool cm_session_show_modem(void)
 	cm_say("Session:       IPv4 %s, IPv6 %s\n",
 	       v4 == STATE_CONNECTED ? "connected" : "disconnected",
 	       v6 == STATE_CONNECTED ? "connected" : "disconnected");
+	if ((v4 == STATE_CONNECTED || v6 == STATE_CONNECTED) && cm_session_bytes(&tx, &rx) == 0)
+		cm_say("Bytes:         %llu sent, %llu received\n", (unsigned long long)tx,
+		       (unsigned long long)rx);
 	return v4 == STATE_CONNECTED || v6 == STATE_CONNECTED;
 }
 

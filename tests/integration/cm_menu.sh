@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Integration: connectionmgr's interactive menu, typed at through a
+# pseudo-terminal (tests/integration/cm_pty.py): the device information on
+# start, a dual-stack LTE session started with the default profile, its
+# settings on the refreshed screen (Enter), traffic through it, the
+# profile list, stopping it, quitting; nothing left behind.
+. "$(dirname "$0")/cm_lib.bash"
+command -v python3 >/dev/null 2>&1 || skip_all "python3 is not installed (drives the pty)"
+cm_enter_netns "$@"
+
+cm_start_modem $'[uim]\npin_enabled = no'
+transcript=$QMISIM_DIR/menu.txt
+CTL_CMD="$QMISIM --ctl $CTL"
+ping4="ping -4 -c 1 -W 2 $CM_REMOTE4 >/dev/null && echo ping4-ok"
+ping6="ping -6 -c 1 -W 2 $CM_REMOTE6 >/dev/null && echo ping6-ok"
+timeout -k 5 120 python3 "$(dirname "$0")/cm_pty.py" "$CM" "$SLQSSDK" 0 >"$transcript" 2>&1 <<DIALOGUE
+expect Model:
+expect Option:
+send 2\n
+expect Profile index
+send \n
+expect IP family
+send \n
+expect connected on $CM_IF
+expect Option:
+run $CTL_CMD wds status
+run $ping4
+run $ping6
+send \n
+expect IPv6:
+expect Option:
+send 4\n
+expect internet
+expect Option:
+send 3\n
+expect disconnected
+expect Option:
+run $CTL_CMD wds status
+send q\n
+DIALOGUE
+rc=$?
+out=$(cat "$transcript")
+check_status "the dialogue ran to its end" "$rc" 0 "$out"
+check_contains "the menu starts as the vendor's: device information" "$out" "out: Model:         MC7455"
+check_contains "it offers LTE sessions" "$out" "2 start an LTE session"
+check_contains "the session came up" "$out" "connectionmgr: connected on $CM_IF"
+check_contains "two sessions at the modem while up" "$out" "run: ok sessions=2"
+check_contains "IPv4 traffic through the link" "$out" "run: ping4-ok"
+check_contains "IPv6 traffic through the link" "$out" "run: ping6-ok"
+check_contains "the refreshed screen shows the IPv4 settings" "$out" "out: IPv4:          192.0.2.2/24"
+check_contains "and the IPv6 settings" "$out" "out: IPv6:          2001:db8:1::2/64"
+check_contains "and the byte counts" "$out" "out: Bytes:"
+check_contains "the profile list" "$out" "out:    1  internet"
+check_contains "no session after stop" "$out" "run: ok sessions=0"
+check_contains "q quits with exit 0" "$out" "exit: 0"
+CM_PIDFILE=/nonexistent
+cm_check_clean "after quitting"
+finish

@@ -19,5 +19,6 @@
 #include "nas/inc/qaGobiApiNas.h"
 #include "uim/inc/qaGobiApiUim.h"
 #include "wds/inc/qaGobiApiWds.h"
+#include "wda/inc/qaGobiApiWda.h"
 
 #endif /* SLQS_API_SWIWWANCMAPI_H */

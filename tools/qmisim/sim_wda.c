@@ -19,6 +19,9 @@ struct wda_state {
 	uint32_t dl_max_datagrams, dl_max_size, ul_max_datagrams, ul_max_size;
 	/* runtime */
 	struct wda_data_format cur;
+	/* what the host asked: the last Set Data Format request, and how many came */
+	struct wda_set_data_format_req asked;
+	unsigned sets;
 };
 
 static struct wda_state *wda_state_of(struct sim_modem *m)
@@ -69,6 +72,8 @@ static int wda_set_data_format(const struct sim_call *call)
 	struct wda_state *st = wda_state_of(call->modem);
 	struct wda_data_format *f = &st->cur;
 
+	st->asked = *req;	/* kept even when refused: the test wants the host's words */
+	st->sets++;
 	if ((req->has_link_layer && req->link_layer != WDA_LINK_LAYER_802_3 &&
 	     req->link_layer != WDA_LINK_LAYER_RAW_IP) ||
 	    (req->has_qos_format && req->qos_format > 1))
@@ -167,6 +172,52 @@ static void wda_event(struct sim_modem *m, void *state, enum sim_event_kind ev)
 		boot_format(state);
 }
 
+/* Appends ",key:value" (no comma after the '=') for a TLV the request had. */
+static void put_asked(char *out, size_t outlen, int has, const char *key, const char *value)
+{
+	size_t n = strlen(out);
+
+	if (has && n > 0 && n < outlen)
+		snprintf(out + n, outlen - n, "%s%s:%s", out[n - 1] == '=' ? "" : ",", key, value);
+}
+
+static void put_asked_num(char *out, size_t outlen, int has, const char *key, unsigned long v)
+{
+	char num[24];
+
+	snprintf(num, sizeof num, "%lu", v);
+	put_asked(out, outlen, has, key, num);
+}
+
+/* " wda.sets=N wda.asked=link_layer:raw-ip,ul:0,dl:0" (only the TLVs sent), or none. */
+static void describe_asked(const struct wda_state *st, char *out, size_t outlen)
+{
+	const struct wda_set_data_format_req *a = &st->asked;
+	size_t n = strlen(out);
+
+	snprintf(out + n, outlen - n, " wda.sets=%u wda.asked=%s", st->sets,
+		 st->sets ? "" : "none");
+	if (!st->sets)
+		return;
+	put_asked_num(out, outlen, a->has_qos_format, "qos", a->qos_format);
+	put_asked(out, outlen, a->has_link_layer, "link_layer",
+		  a->link_layer == WDA_LINK_LAYER_RAW_IP ? "raw-ip"
+		  : a->link_layer == WDA_LINK_LAYER_802_3 ? "802-3" : "other");
+	put_asked_num(out, outlen, a->has_ul_protocol, "ul", a->ul_protocol);
+	put_asked_num(out, outlen, a->has_dl_protocol, "dl", a->dl_protocol);
+	put_asked_num(out, outlen, a->has_ndp_signature, "ndp", a->ndp_signature);
+	put_asked_num(out, outlen, a->has_dl_max_datagrams, "dl_max_datagrams",
+		      a->dl_max_datagrams);
+	put_asked_num(out, outlen, a->has_dl_max_size, "dl_max_size", a->dl_max_size);
+	put_asked_num(out, outlen, a->has_endpoint, "ep_iface", a->endpoint.iface);
+	put_asked_num(out, outlen, a->has_ul_max_datagrams, "ul_max_datagrams",
+		      a->ul_max_datagrams);
+	put_asked_num(out, outlen, a->has_ul_max_size, "ul_max_size", a->ul_max_size);
+	n = strlen(out);
+	if (n > 0 && out[n - 1] == '=')
+		snprintf(out + n, outlen - n, "nothing");
+}
+
 static void wda_describe(struct sim_modem *m, void *state, char *out, size_t outlen)
 {
 	const struct wda_state *st = state;
@@ -175,6 +226,7 @@ static void wda_describe(struct sim_modem *m, void *state, char *out, size_t out
 	snprintf(out, outlen, "wda.link_layer=%s wda.ul=%u wda.dl=%u",
 		 link_layer_name(st->cur.link_layer), (unsigned)st->cur.ul_protocol,
 		 (unsigned)st->cur.dl_protocol);
+	describe_asked(st, out, outlen);
 }
 
 static int cmd_status(const struct sim_control *ctl)

@@ -88,6 +88,9 @@
 
 #define WDS_NETWORK_TYPE_3GPP     2	/* QmiWdsNetworkType */
 
+#define WDS_DORMANCY_DORMANT      1	/* QmiWdsDormancyStatus */
+#define WDS_DORMANCY_ACTIVE       2
+
 /* ---- sizes ----------------------------------------------------------------- */
 
 #define WDS_APN_MAX          100	/* 3GPP TS 23.003 */

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# An application written for the vendor SDK 4.x (tests/integration/
-# vendor_app.c: SWIWWANCMAPI.h, the vendor's names and types) compiles with
-# -Wall -Wextra -Werror and links with the vendor's link line against this
+# The applications written for the vendor SDK 4.x (tests/integration/
+# vendor_*app.c: SWIWWANCMAPI.h, the vendor's names and types) compile with
+# -Wall -Wextra -Werror and link with the vendor's link line against this
 # build's libraries, for the CPU of the build:
-#   CC -Wall -Wextra -Werror -I<headers> app.c -L<build>/lib \
+#   CC -Wall -Wextra -Werror -I<headers> vendor_app.c -L<build>/lib \
 #      -lslqsqmi -lslqsapi -lslqscore -lpthread
-# (tests/integration/vendor_app.sh runs the program against qmisim.)
+# (tests/integration/vendor_app.sh and vendor_wds_app.sh run them against qmisim.)
 #
 # Environment (from tests/run-tests.sh): SLQS_TOP, SLQS_BUILD_DIR, SLQS_CPU.
 set -uo pipefail
@@ -23,20 +23,26 @@ cc=($(make -s --no-print-directory ${cpu:+CPU="$cpu"} print-CC 2>/dev/null))
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-echo "1..2"
-if log=$("${cc[@]}" -std=gnu11 -Wall -Wextra -Werror "${san[@]}" -Iapi \
-         -c tests/integration/vendor_app.c \
-         -o "$out/app.o" 2>&1); then
-    echo "ok 1 - $cpu: a vendor-style application compiles with -Wall -Wextra -Werror"
-else
-    echo "not ok 1 - $cpu: a vendor-style application compiles with -Wall -Wextra -Werror"
-    printf '# %s\n' "$log"
-fi
-if log=$("${cc[@]}" "${san[@]}" "$out/app.o" -L"$bdir/lib" -lslqsqmi -lslqsapi -lslqscore -lpthread \
-         -o "$out/app" 2>&1); then
-    echo "ok 2 - $cpu: it links with -lslqsqmi -lslqsapi -lslqscore -lpthread"
-else
-    echo "not ok 2 - $cpu: it links with -lslqsqmi -lslqsapi -lslqscore -lpthread"
-    printf '# %s\n' "$log"
-fi
+apps=(tests/integration/vendor_*app.c)
+echo "1..$((2 * ${#apps[@]}))"
+n=0
+for src in "${apps[@]}"; do
+    name=$(basename "$src" .c)
+    n=$((n + 1))
+    if log=$("${cc[@]}" -std=gnu11 -Wall -Wextra -Werror "${san[@]}" -Iapi -c "$src" \
+             -o "$out/$name.o" 2>&1); then
+        echo "ok $n - $cpu: $name, a vendor-style application, compiles with -Wall -Wextra -Werror"
+    else
+        echo "not ok $n - $cpu: $name, a vendor-style application, compiles with -Wall -Wextra -Werror"
+        printf '# %s\n' "$log"
+    fi
+    n=$((n + 1))
+    if log=$("${cc[@]}" "${san[@]}" "$out/$name.o" -L"$bdir/lib" -lslqsqmi -lslqsapi -lslqscore \
+             -lpthread -o "$out/$name" 2>&1); then
+        echo "ok $n - $cpu: $name links with -lslqsqmi -lslqsapi -lslqscore -lpthread"
+    else
+        echo "not ok $n - $cpu: $name links with -lslqsqmi -lslqsapi -lslqscore -lpthread"
+        printf '# %s\n' "$log"
+    fi
+done
 exit 0

@@ -35,7 +35,35 @@ struct sim_call {
 	const void *req;		/* the decoded request (the message's request struct) */
 	void *rsp;			/* a zeroed response struct to fill */
 	const struct sim_handler *row;	/* the handler's row, with its argument */
+	unsigned port;			/* where the request came from (for sim_answer_later) */
+	uint16_t txn;			/* its transaction id */
 };
+
+/*
+ * A handler that answers later returns SIM_ANSWER_LATER (no response goes
+ * out now), keeps a struct sim_later made from the call (SIM_LATER(call))
+ * and whatever it needs of the request, and answers with
+ * sim_answer_later() when it wants to (e.g. a control command releasing
+ * held Start Network answers).
+ */
+#define SIM_ANSWER_LATER (-2)
+struct sim_later {
+	const struct qmi_msg *msg;
+	unsigned port;
+	uint8_t cid;
+	uint16_t txn;
+};
+#define SIM_LATER(call) \
+	((struct sim_later){ (call)->row->msg, (call)->port, (call)->client->cid, (call)->txn })
+/* Fills the (zeroed) response rsp; returns 0 or a QMI error code. */
+typedef int (*sim_later_fn)(struct sim_modem *m, void *rsp, void *arg);
+/**
+ * Answers a request kept with SIM_ANSWER_LATER: fn fills the response as a
+ * handler would, and the indications it raises follow the answer, as those
+ * a handler raises do.
+ */
+void sim_answer_later(struct sim_modem *m, const struct sim_later *later, sim_later_fn fn,
+		      void *arg);
 
 /*
  * A request handler. Returns 0 for success or a QMI error code (QMI_ERR_*

@@ -176,6 +176,26 @@ int sim_answer_copy(const struct sim_call *call)
 	return 0;
 }
 
+void sim_answer_later(struct sim_modem *m, const struct sim_later *later, sim_later_fn fn,
+		      void *arg)
+{
+	int outer = m->in_request;
+	int rc;
+
+	memset(m->rsp_buf, 0, later->msg->rsp_size);
+	m->in_request = 1;	/* its indications wait for the answer */
+	rc = fn(m, m->rsp_buf, arg);
+	if (rc < 0 || rc > UINT16_MAX) {
+		log_err("%s: %s answer returned %d", m->name, later->msg->name, rc);
+		rc = QMI_ERR_INTERNAL;
+	}
+	sim_respond(m, later->port, later->msg, later->cid, later->txn, (uint16_t)rc, m->rsp_buf);
+	if (!outer) {
+		m->in_request = 0;
+		sim_release_held(m);
+	}
+}
+
 int sim_answer_accept(const struct sim_call *call)
 {
 	(void)call;
@@ -191,7 +211,7 @@ static void run_handler(struct sim_modem *m, unsigned port, const struct qmux_fr
 	const struct qmi_sdu *sdu = &f->sdu;
 	const struct sim_handler *h = find_handler(svc, sdu->msg_id);
 	struct sim_call call = { .modem = m, .client = c, .state = state, .req = m->req_buf,
-				 .rsp = m->rsp_buf, .row = h };
+				 .rsp = m->rsp_buf, .row = h, .port = port, .txn = sdu->txn };
 	int rc;
 
 	if (!h) {
@@ -211,6 +231,8 @@ static void run_handler(struct sim_modem *m, unsigned port, const struct qmux_fr
 		return;
 	}
 	rc = h->fn(&call);
+	if (rc == SIM_ANSWER_LATER)
+		return;
 	if (rc < 0 || rc > UINT16_MAX) {
 		log_err("%s: %s handler returned %d", m->name, h->msg->name, rc);
 		rc = QMI_ERR_INTERNAL;

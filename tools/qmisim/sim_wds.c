@@ -97,6 +97,7 @@ static const struct sim_handler wds_handlers[] = {
 	SIM_HANDLER(slqs_wds_get_channel_rates, wds_get_channel_rates),
 	SIM_HANDLER(slqs_wds_get_packet_statistics, wds_get_packet_statistics),
 	SIM_HANDLER(slqs_wds_create_profile, wds_create_profile),
+	SIM_HANDLER(slqs_wds_swi_create_profile_indexed, wds_create_profile_indexed),
 	SIM_HANDLER(slqs_wds_modify_profile, wds_modify_profile),
 	SIM_HANDLER(slqs_wds_delete_profile, wds_delete_profile),
 	SIM_HANDLER(slqs_wds_get_profile_list, wds_get_profile_list),
@@ -104,6 +105,7 @@ static const struct sim_handler wds_handlers[] = {
 	SIM_HANDLER(slqs_wds_get_default_settings, wds_get_default_settings),
 	SIM_HANDLER(slqs_wds_get_current_settings, wds_get_current_settings),
 	SIM_HANDLER(slqs_wds_get_autoconnect_settings, wds_get_autoconnect),
+	SIM_HANDLER(slqs_wds_get_dormancy_status, wds_get_dormancy_status),
 	SIM_HANDLER(slqs_wds_get_data_bearer_tech, wds_get_data_bearer_tech),
 	SIM_HANDLER(slqs_wds_get_current_data_bearer_tech, wds_get_current_data_bearer_tech),
 	SIM_HANDLER(slqs_wds_get_default_profile_num, wds_get_default_profile_num),
@@ -142,6 +144,7 @@ static void wds_event(struct sim_modem *m, void *state, enum sim_event_kind ev)
 	case SIM_EV_BOOT:
 		/* Clients are gone already; profiles and settings are in NV. */
 		memset(st->sessions, 0, sizeof(st->sessions));
+		wds_held_forget(st, -1);
 		wds_profiles_finish(st);
 		wds_autoconnect_check(m, st);
 		break;
@@ -159,6 +162,7 @@ static void wds_client_gone(struct sim_modem *m, void *state, struct sim_client 
 {
 	struct wds_state *st = state;
 
+	wds_held_forget(st, c->cid);	/* nobody is left to answer */
 	for (unsigned i = 0; i < WDS_SIM_MAX_SESSIONS; i++) {
 		struct wds_session *s = &st->sessions[i];
 
@@ -246,6 +250,7 @@ static const struct sim_command wds_commands[] = {
 	{ "drop", "[REASON] [CID]", 0, 2, cmd_drop },
 	{ "apn-fail", "APN REASON|none", 2, 2, cmd_apn_fail },
 	{ "reasons", "", 0, 0, cmd_reasons },
+	{ "hold-start", "[on|off]", 0, 1, wds_cmd_hold_start },
 	SIM_COMMANDS_END
 };
 

@@ -73,6 +73,13 @@ struct wds_profile_slot {
 	struct wds_profile p;	/* the has_* flags say which settings exist */
 };
 
+/** A Start Network kept unanswered by `wds hold-start on`. */
+struct wds_held_start {
+	struct sim_later later;
+	struct wds_start_network_req req;
+};
+#define WDS_SIM_MAX_HELD 8
+
 /** Per-client state (the framework allocates it zeroed). */
 struct wds_client {
 	uint8_t family;		/* Set IP Family; 0 = not set (IPv4) */
@@ -102,6 +109,9 @@ struct wds_state {
 
 	/* runtime */
 	struct wds_session sessions[WDS_SIM_MAX_SESSIONS];
+	uint8_t hold_start;		/* `wds hold-start on`: Start Network waits */
+	unsigned n_held;
+	struct wds_held_start held[WDS_SIM_MAX_HELD];
 	uint32_t next_handle;
 	unsigned long started, refused, ended;
 };
@@ -185,6 +195,11 @@ void wds_sessions_describe(struct wds_state *st, char *out, size_t outlen);
 
 int wds_start_network(const struct sim_call *call);
 int wds_stop_network(const struct sim_call *call);
+int wds_get_dormancy_status(const struct sim_call *call);
+/** Forgets the held Start Network requests of client cid (all for cid < 0). */
+void wds_held_forget(struct wds_state *st, int cid);
+/** `wds hold-start [on|off]`: hold Start Network answers; off answers the held ones. */
+int wds_cmd_hold_start(const struct sim_control *ctl);
 
 /* ---- sim_wds_query.c: what a session answers ---------------------------- */
 
@@ -206,6 +221,7 @@ int wds_get_profile_list(const struct sim_call *call);
 int wds_get_profile_settings(const struct sim_call *call);
 int wds_get_default_settings(const struct sim_call *call);
 int wds_create_profile(const struct sim_call *call);
+int wds_create_profile_indexed(const struct sim_call *call);
 int wds_modify_profile(const struct sim_call *call);
 int wds_delete_profile(const struct sim_call *call);
 int wds_get_default_profile_num(const struct sim_call *call);

@@ -33,14 +33,28 @@ void wds_profile_merge(struct wds_profile *dst, const struct wds_profile *src)
 	TAKE(apn);
 	TAKE(dns1);
 	TAKE(dns2);
+	TAKE(umts_req_qos);
+	TAKE(umts_min_qos);
+	TAKE(gprs_req_qos);
+	TAKE(gprs_min_qos);
 	TAKE(username);
 	TAKE(password);
 	TAKE(auth);
 	TAKE(ipv4_addr);
+	TAKE(pcscf_pco);
+	TAKE(pdp_access_control);
+	TAKE(pcscf_dhcp);
+	TAKE(im_cn);
 	TAKE(context_number);
+	TAKE(secondary_flag);
+	TAKE(primary_id);
 	TAKE(ipv6_addr);
+	TAKE(umts_req_qos_sig);
+	TAKE(umts_min_qos_sig);
 	TAKE(ipv6_dns1);
 	TAKE(ipv6_dns2);
+	TAKE(addr_alloc);
+	TAKE(lte_qos);
 	TAKE(apn_disabled);
 	TAKE(roaming_disallowed);
 	TAKE(apn_type);
@@ -129,12 +143,31 @@ int wds_get_default_settings(const struct sim_call *call)
 	return settings_of(st, req->type, st->default_profile, call->rsp);
 }
 
+/* Stores a new profile at index i + 1 from the request's settings; answers its id. */
+static void create_at(struct wds_state *st, unsigned i, const struct wds_profile *settings,
+		      struct wds_create_profile_rsp *rsp)
+{
+	struct wds_profile_slot *slot = &st->profiles[i];
+
+	/* A new profile has every setting, empty unless the request gives it. */
+	slot->used = 1;
+	slot->p = (struct wds_profile){
+		.has_name = 1, .has_pdp_type = 1, .pdp_type = WDS_PDP_IPV4, .has_apn = 1,
+		.has_username = 1, .has_password = 1, .has_auth = 1, .has_context_number = 1,
+		.context_number = (uint8_t)(i + 1), .has_apn_disabled = 1,
+		.has_roaming_disallowed = 1,
+	};
+	wds_profile_merge(&slot->p, settings);
+	rsp->has_id = 1;
+	rsp->id.type = WDS_PROFILE_3GPP;
+	rsp->id.index = (uint8_t)(i + 1);
+}
+
 int wds_create_profile(const struct sim_call *call)
 {
 	const struct wds_create_profile_req *req = call->req;
 	struct wds_create_profile_rsp *rsp = call->rsp;
 	struct wds_state *st = wds_state_of(call->modem);
-	struct wds_profile_slot *slot;
 	unsigned i;
 
 	if (req->type != WDS_PROFILE_3GPP)
@@ -143,19 +176,25 @@ int wds_create_profile(const struct sim_call *call)
 		;
 	if (i == WDS_SIM_MAX_PROFILES)
 		return ds_error(&rsp->has_ext_error, &rsp->ext_error, WDS_DS_OUT_OF_PROFILES);
-	/* A new profile has every setting, empty unless the request gives it. */
-	slot = &st->profiles[i];
-	slot->used = 1;
-	slot->p = (struct wds_profile){
-		.has_name = 1, .has_pdp_type = 1, .pdp_type = WDS_PDP_IPV4, .has_apn = 1,
-		.has_username = 1, .has_password = 1, .has_auth = 1, .has_context_number = 1,
-		.context_number = (uint8_t)(i + 1), .has_apn_disabled = 1,
-		.has_roaming_disallowed = 1,
-	};
-	wds_profile_merge(&slot->p, &req->settings);
-	rsp->has_id = 1;
-	rsp->id.type = WDS_PROFILE_3GPP;
-	rsp->id.index = (uint8_t)(i + 1);
+	create_at(st, i, &req->settings, rsp);
+	return 0;
+}
+
+/* Sierra's indexed create: an index already stored is refused (invalid operation). */
+int wds_create_profile_indexed(const struct sim_call *call)
+{
+	const struct wds_modify_profile_req *req = call->req;
+	struct wds_create_profile_rsp *rsp = call->rsp;
+	struct wds_state *st = wds_state_of(call->modem);
+	uint16_t bad = check_profile(st, req->id.type, req->id.index);
+
+	if (!bad)
+		bad = WDS_DS_INVALID_OPERATION;
+	else if (bad == WDS_DS_CONTEXT_NOT_DEFINED)
+		bad = 0;	/* a free index: what this message wants */
+	if (bad)
+		return ds_error(&rsp->has_ext_error, &rsp->ext_error, bad);
+	create_at(st, req->id.index - 1u, &req->settings, rsp);
 	return 0;
 }
 

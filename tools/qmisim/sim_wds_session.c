@@ -377,12 +377,12 @@ static const struct wds_reason *network_verdict(const struct wds_apn *a, const s
 	return NULL;
 }
 
-int wds_start_network(const struct sim_call *call)
+/* Start Network of client c, answered now. */
+static int start_call(struct sim_modem *m, struct sim_client *c,
+		      const struct wds_start_network_req *req, struct wds_start_network_rsp *rsp)
 {
-	const struct wds_start_network_req *req = call->req;
-	struct wds_start_network_rsp *rsp = call->rsp;
-	struct wds_state *st = wds_state_of(call->modem);
-	struct wds_client *cl = wds_client_of(call->client);
+	struct wds_state *st = wds_state_of(m);
+	struct wds_client *cl = wds_client_of(c);
 	const struct wds_reason *why;
 	struct wds_session *s;
 	struct wds_apn *a;
@@ -394,9 +394,9 @@ int wds_start_network(const struct sim_call *call)
 		k.family = WDS_IP_FAMILY_IPV4;
 	if (k.family != WDS_IP_FAMILY_IPV4 && k.family != WDS_IP_FAMILY_IPV6)
 		return QMI_ERR_INVALID_ARGUMENT;
-	if (owned_session(st, call->client->cid))
+	if (owned_session(st, c->cid))
 		return QMI_ERR_NO_EFFECT;	/* one call per client */
-	if (!sim_nas_registered(call->modem))
+	if (!sim_nas_registered(m))
 		return refuse(st, rsp, wds_reason(WDS_R_NO_SERVICE));
 	a = k.apn[0] ? wds_apn_find(st, k.apn) : wds_apn_default(st);
 	s = port_session(st, cl->mux, k.family);
@@ -411,7 +411,7 @@ int wds_start_network(const struct sim_call *call)
 	why = network_verdict(a, &k);
 	if (why)
 		return refuse(st, rsp, why);
-	s = session_new(st, call->client->cid, cl->mux, k.family, (unsigned)(a - st->apns));
+	s = session_new(st, c->cid, cl->mux, k.family, (unsigned)(a - st->apns));
 	if (!s)
 		return refuse(st, rsp, wds_reason(WDS_R_MAX_CONNECTIONS));
 	s->profile = k.profile;
@@ -423,8 +423,23 @@ int wds_start_network(const struct sim_call *call)
 	}
 	rsp->has_handle = 1;
 	rsp->handle = s->handle;
-	notify(call->modem, s, 1, NULL);
+	notify(m, s, 1, NULL);
 	return 0;
+}
+
+int wds_start_network(const struct sim_call *call)
+{
+	struct wds_state *st = wds_state_of(call->modem);
+	struct wds_held_start *h;
+
+	if (!st->hold_start)
+		return start_call(call->modem, call->client, call->req, call->rsp);
+	if (st->n_held == WDS_SIM_MAX_HELD)
+		return QMI_ERR_DEVICE_NOT_READY;	/* "busy": never silently lost */
+	h = &st->held[st->n_held++];
+	h->later = SIM_LATER(call);
+	h->req = *(const struct wds_start_network_req *)call->req;
+	return SIM_ANSWER_LATER;
 }
 
 /* ---- Stop Network ------------------------------------------------------- */
@@ -457,7 +472,7 @@ int wds_stop_network(const struct sim_call *call)
 
 struct find_client {
 	uint8_t cid;
-	struct wds_client *found;
+	struct sim_client *found;
 };
 
 static void find_one(struct sim_modem *m, struct sim_client *c, void *arg)
@@ -466,13 +481,93 @@ static void find_one(struct sim_modem *m, struct sim_client *c, void *arg)
 
 	(void)m;
 	if (c->cid == f->cid)
-		f->found = wds_client_of(c);
+		f->found = c;
 }
 
-static struct wds_client *client_state(struct sim_modem *m, uint8_t cid)
+static struct sim_client *client_of(struct sim_modem *m, uint8_t cid)
 {
 	struct find_client f = { cid, NULL };
 
 	sim_for_each_client(m, QMI_SVC_WDS, find_one, &f);
 	return f.found;
+}
+
+static struct wds_client *client_state(struct sim_modem *m, uint8_t cid)
+{
+	struct sim_client *c = client_of(m, cid);
+
+	return c ? wds_client_of(c) : NULL;
+}
+
+/* ---- held Start Network answers (`wds hold-start`) ---------------------- */
+
+struct held_call {
+	struct sim_client *c;
+	const struct wds_start_network_req *req;
+};
+
+static int answer_held(struct sim_modem *m, void *rsp, void *arg)
+{
+	const struct held_call *k = arg;
+
+	return start_call(m, k->c, k->req, rsp);
+}
+
+/* Answers every held Start Network, in order, as if it arrived now. */
+static void release_held(struct sim_modem *m, struct wds_state *st)
+{
+	unsigned n = st->n_held;
+
+	st->n_held = 0;
+	for (unsigned i = 0; i < n; i++) {
+		struct held_call k = { client_of(m, st->held[i].later.cid), &st->held[i].req };
+
+		if (k.c)	/* else gone since (not forgotten: a reset) */
+			sim_answer_later(m, &st->held[i].later, answer_held, &k);
+	}
+}
+
+void wds_held_forget(struct wds_state *st, int cid)
+{
+	unsigned kept = 0;
+
+	for (unsigned i = 0; i < st->n_held; i++)
+		if (cid >= 0 && st->held[i].later.cid != cid)
+			st->held[kept++] = st->held[i];
+	st->n_held = kept;
+}
+
+int wds_cmd_hold_start(const struct sim_control *ctl)
+{
+	struct wds_state *st = ctl->state;
+
+	if (ctl->argc > 1) {
+		if (!strcmp(ctl->argv[1], "on")) {
+			st->hold_start = 1;
+		} else if (!strcmp(ctl->argv[1], "off")) {
+			st->hold_start = 0;
+			release_held(ctl->modem, st);
+		} else {
+			snprintf(ctl->out, ctl->outlen, "hold-start takes on or off, not '%s'",
+				 ctl->argv[1]);
+			return -1;
+		}
+	}
+	snprintf(ctl->out, ctl->outlen, "hold=%s held=%u", st->hold_start ? "on" : "off",
+		 st->n_held);
+	return 0;
+}
+
+/* ---- Get Dormancy Status ------------------------------------------------ */
+
+/* The traffic channel of a live session is active; out of a call: OutOfCall. */
+int wds_get_dormancy_status(const struct sim_call *call)
+{
+	struct wds_get_dormancy_status_rsp *rsp = call->rsp;
+
+	if (!wds_client_session(wds_state_of(call->modem), call->client))
+		return QMI_ERR_OUT_OF_CALL;
+	rsp->has_status = 1;
+	rsp->status = WDS_DORMANCY_ACTIVE;
+	return 0;
 }

@@ -3,7 +3,8 @@
 # pseudo-terminal (tests/integration/cm_pty.py): the device information on
 # start, a dual-stack LTE session started with the default profile, its
 # settings on the refreshed screen (Enter), traffic through it, the
-# profile list, stopping it, quitting; nothing left behind.
+# profile list, stopping it, a profile created, modified, shown and
+# deleted, quitting; nothing left behind.
 . "$(dirname "$0")/cm_lib.bash"
 command -v python3 >/dev/null 2>&1 || skip_all "python3 is not installed (drives the pty)"
 cm_enter_netns "$@"
@@ -36,6 +37,54 @@ send 3\n
 expect disconnected
 expect Option:
 run $CTL_CMD wds status
+send 6\n
+expect Profile index
+send \n
+expect Name:
+send office\n
+expect APN:
+send corp.example\n
+expect PDP type
+send 0\n
+expect Authentication
+send 2\n
+expect User name:
+send alice\n
+expect Password:
+send s3cret\n
+expect created
+expect Option:
+send 7\n
+expect Profile index
+send 2\n
+expect Name:
+send office\n
+expect APN:
+send corp2.example\n
+expect PDP type
+send \n
+expect Authentication
+send \n
+expect User name:
+send bob\n
+expect Password:
+send pw\n
+expect modified
+expect Option:
+send 5\n
+expect Profile index
+send 2\n
+expect user
+expect Option:
+send 8\n
+expect Profile index
+send 2\n
+expect deleted
+expect Option:
+send 5\n
+expect Profile index
+send 2\n
+expect Option:
 send q\n
 DIALOGUE
 rc=$?
@@ -52,6 +101,12 @@ check_contains "and the IPv6 settings" "$out" "out: IPv6:          2001:db8:1::2
 check_contains "and the byte counts" "$out" "out: Bytes:"
 check_contains "the profile list" "$out" "out:    1  internet"
 check_contains "no session after stop" "$out" "run: ok sessions=0"
+check_contains "a profile created at the first free index" "$out" "out: profile 2 created"
+check_contains "modified" "$out" "out: profile 2 modified"
+check_contains "shown with the new APN" "$out" "out:   APN corp2.example"
+check_contains "and the new user" "$out" "out:   user bob"
+check_contains "deleted" "$out" "out: profile 2 deleted"
+check_contains "and gone" "$out" "out: profile 2: QMI error"
 check_contains "q quits with exit 0" "$out" "exit: 0"
 CM_PIDFILE=/nonexistent
 cm_check_clean "after quitting"

@@ -9,7 +9,7 @@
 . "$(dirname "$0")/cm_lib.bash"
 cm_enter_netns "$@"
 
-cm_start_modem
+cm_start_modem $'[wds.apn internet]\nip_family = 4v6\n[wds.apn corporate]\nauth = chap\nuser = alice\npassword = s3cret\nipv4 = 198.51.100.10/28\ngateway = 198.51.100.1\nip_family = 4'
 resolv=$QMISIM_DIR/resolv.conf
 echo "nameserver 127.0.0.53" >"$resolv"
 
@@ -78,6 +78,31 @@ rc=$?
 CM_PID=
 check_status "a network drop ends up with exit 8" "$rc" 8 "$(cat "$QMISIM_DIR/drop.log")"
 cm_check_clean "after the drop"
+
+# ---- IPv6 only ------------------------------------------------------------------------------
+out=$(cm up --ip-family 6 --background)
+check_status "IPv6 only: up" $? 0 "$out"
+check_eq "IPv6 only: just the IPv6 address" "$(ip -brief address show dev "$CM_IF" | grep -oE '(192\.0\.2|2001:db8)[^ ]*' | tr '\n' ' ')" \
+    "2001:db8:1::2/64 "
+check_eq "IPv6 only: no IPv4 default route" "$(ip route show default)" ""
+cm_ping 6
+check_status "IPv6 only: ping" $? 0
+cm down >/dev/null
+cm_check_clean "after IPv6 only"
+
+# ---- an APN of its own, with CHAP --------------------------------------------------------------
+out=$(cm up --apn corporate --user alice --password wrong --auth chap --ip-family 4)
+check_status "a wrong password: exit 6" $? 6 "$out"
+check_contains "the profile for the APN was created" "$out" "APN corporate: created profile 2"
+check_contains "the refusal says auth-failed (legacy 10)" "$out" "call end reason 10,"
+out=$(cm up --apn corporate --user alice --password s3cret --auth chap --ip-family 4 --background)
+check_status "the APN's profile, with CHAP: up" $? 0 "$out"
+check_contains "the APN's address" "$out" "IPv4:          198.51.100.10/28"
+check_contains "the session is on APN corporate" "$(simctl wds status)" "apn=corporate"
+cm_ping 4
+check_status "APN corporate: ping" $? 0
+cm down >/dev/null
+cm_check_clean "after APN corporate"
 
 # ---- refusals -------------------------------------------------------------------------------
 simctl wds apn-fail internet operator-barring >/dev/null

@@ -139,7 +139,8 @@ fi
 step "7. Disconnect"
 cm down "${common[@]}"
 if [ "$data_path" = yes ]; then
-    say "addresses left on $ifname: $(ip -brief address show dev "$ifname" | awk '{print $3}')"
+    left=$(ip -brief address show dev "$ifname" | grep -oE '(192\.0\.2|2001:db8)[^ ]*' || true)
+    say "the session's addresses left on $ifname: ${left:-none}"
 fi
 say "sessions at the modem: $($run "$bin/qmisim" --ctl "$tmp/control" wds status | sed 's/^ok //')"
 

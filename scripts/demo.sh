@@ -25,7 +25,7 @@ for p in qmisim slqssdk connectionmgr; do
     [ -x "$bin/$p" ] || { echo "demo: $bin/$p is not built; run make first."; exit 1; }
 done
 
-if [ -t 1 ]; then bold=$'\033[1m' plain=$'\033[0m'; else bold= plain=; fi
+if [ -t 1 ]; then bold=$'\033[1m' plain=$'\033[0m'; else bold='' plain=''; fi
 step() { printf '\n%s== %s%s\n' "$bold" "$*" "$plain"; }
 say() { echo "demo: $*"; }
 # show CMD...: prints the command as a user would type it, then runs it.

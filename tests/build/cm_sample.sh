@@ -64,7 +64,7 @@ fi
 
 cp -r SampleApps/Connection_Manager "$out/pc-copy"
 rm -rf "$out/pc-copy/obj" "$out/pc-copy/bin"
-log=$(PKG_CONFIG_PATH= PKG_CONFIG_LIBDIR="$root/usr/lib/pkgconfig" PKG_CONFIG_SYSROOT_DIR="$root" \
+log=$(PKG_CONFIG_PATH='' PKG_CONFIG_LIBDIR="$root/usr/lib/pkgconfig" PKG_CONFIG_SYSROOT_DIR="$root" \
       make -s -C "$out/pc-copy" SDK_TOP=/nonexistent CPU="$cpu" CC="${cc[*]}" WERROR=1 2>&1)
 result $? "a copy of the folder builds against the installation (pkg-config slqs)" "$log"
 log=$(only_libc "$out/pc-copy/bin/connectionmgr$cpu" 2>&1)

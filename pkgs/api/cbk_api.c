@@ -9,3 +9,9 @@ ULONG SetDeviceStateChangeCbk(tFNDeviceStateChange pCallback)
 	slqs_cbq_set_state_callback(pCallback);
 	return eQCWWAN_ERR_NONE;
 }
+
+ULONG SLQSSetSDKTerminatedCallback(tFNSDKTerminated pCallback)
+{
+	slqs_cbq_set_terminated_callback(pCallback);
+	return eQCWWAN_ERR_NONE;
+}

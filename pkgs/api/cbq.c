@@ -23,13 +23,13 @@
 #define QUEUE_MAX     4096
 #define MAX_LISTENERS 16
 
-enum { EV_STATE, EV_INDICATION, EV_LOST, EV_REPLAY };
+enum { EV_STATE, EV_INDICATION, EV_LOST, EV_REPLAY, EV_TERMINATED };
 
 struct cb_event {
 	struct cb_event *next;
 	uint8_t kind;
 	uint8_t state;		/* EV_STATE: enum slqs_dev_state */
-	uint8_t reset;
+	uint8_t reset;		/* EV_STATE; EV_TERMINATED: the daemon closed the socket */
 	unsigned cb_gen;	/* EV_STATE: the state callback's generation when queued */
 	uint8_t service;	/* EV_INDICATION, EV_REPLAY */
 	uint8_t client;
@@ -61,6 +61,7 @@ static struct {
 	pthread_t thread;
 	tFNDeviceStateChange state_cb;
 	unsigned cb_gen;	/* counts changes of state_cb */
+	tFNSDKTerminated terminated_cb;
 	struct sub *subs;
 	size_t n_subs, cap_subs;
 	struct listener listeners[MAX_LISTENERS];
@@ -87,6 +88,19 @@ static void run_state(const struct cb_event *ev)
 		ls[i].fn((enum slqs_dev_state)ev->state, ev->reset, ls[i].ctx);
 	if (cb)
 		cb(ev->state == SLQS_DEV_READY ? DEVICE_STATE_READY : DEVICE_STATE_DISCONNECTED);
+}
+
+static void run_terminated(const struct cb_event *ev)
+{
+	static char closed[] = "the SDK process closed the connection";
+	static char lost[] = "connection to the SDK process lost";
+	tFNSDKTerminated cb;
+
+	pthread_mutex_lock(&Q.lock);
+	cb = Q.terminated_cb;
+	pthread_mutex_unlock(&Q.lock);
+	if (cb)
+		cb((BYTE *)(ev->reset ? closed : lost));
 }
 
 static void deliver(const struct sub *s, const struct cb_event *ev)
@@ -146,6 +160,9 @@ static void run(const struct cb_event *ev)
 		break;
 	case EV_REPLAY:
 		slqs_resub_replay(ev->service, ev->client);
+		break;
+	case EV_TERMINATED:
+		run_terminated(ev);
 		break;
 	}
 }
@@ -310,7 +327,23 @@ void slqs_cbq_post_lost(uint32_t count)
 	post(ev);
 }
 
+void slqs_cbq_post_terminated(int closed)
+{
+	struct cb_event *ev = new_event(EV_TERMINATED, 0);
+
+	if (ev)
+		ev->reset = closed != 0;
+	post(ev);
+}
+
 /* ---- subscriptions ---------------------------------------------------------------------- */
+
+void slqs_cbq_set_terminated_callback(tFNSDKTerminated fn)
+{
+	pthread_mutex_lock(&Q.lock);
+	Q.terminated_cb = fn;
+	pthread_mutex_unlock(&Q.lock);
+}
 
 void slqs_cbq_set_state_callback(tFNDeviceStateChange fn)
 {

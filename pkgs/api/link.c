@@ -346,6 +346,8 @@ static void link_down(ssize_t n)
 		log_warn("slqsapi: connection to the daemon lost (%zd)", n);
 	L.up = false;
 	fail_all(eQCWWAN_ERR_NO_CONNECTION);
+	if (!L.reader_stop)	/* not the application's own detach */
+		slqs_cbq_post_terminated(n == IPC_E_CLOSED);
 	if (L.connected) {
 		L.dev_state = IPC_DEV_GONE;
 		tell_state(SLQS_DEV_DISCONNECTED, 0);

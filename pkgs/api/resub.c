@@ -55,8 +55,10 @@ void slqs_resub_remember(uint8_t service, uint8_t client, uint16_t msg_id, const
 			R.cap = cap;
 		}
 	}
-	if (!e && R.n < R.cap)
+	if (!e && R.n < R.cap) {
 		e = &R.list[R.n++];
+		e->tlv = NULL;	/* a new entry: its memory is fresh, or a forgotten one's */
+	}
 	if (e) {
 		free(e->tlv);
 		*e = (struct resub){ .service = service, .client = client, .msg_id = msg_id,

@@ -116,6 +116,10 @@ void slqs_cbq_stop(void);
 void slqs_cbq_post_state(uint8_t slqs_state, int reset);
 void slqs_cbq_post_indication(const struct ipc_indication *ind);
 void slqs_cbq_post_lost(uint32_t count);
+/* The daemon went away (closed: it closed the socket; else the link broke). */
+void slqs_cbq_post_terminated(int closed);
+/* The application's SDK-terminated callback (NULL: none); QCWWANDisconnect keeps it. */
+void slqs_cbq_set_terminated_callback(tFNSDKTerminated fn);
 /* The modem forgot the registrations of service (0: every service) on slot
  * client (0xFF: every slot): the callback thread sends them again. */
 void slqs_cbq_post_replay(uint8_t service, uint8_t client);

@@ -164,6 +164,10 @@ struct sim_service {
 	const struct sim_command *commands;
 	/* Text for `status`/`stats`: appends key=value pairs to out. May be NULL. */
 	void (*describe)(struct sim_modem *m, void *state, char *out, size_t outlen);
+	/* Timed work (periodic reports): runs at every flush of the modem's
+	 * output, `now_ms` on CLOCK_MONOTONIC; returns the milliseconds until
+	 * it wants to run again, -1 for never. May be NULL. */
+	int (*tick)(struct sim_modem *m, void *state, uint64_t now_ms);
 };
 
 /* ---- what the framework offers to service modules ---------------------- */

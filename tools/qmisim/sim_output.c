@@ -141,16 +141,40 @@ void sim_release_held(struct sim_modem *m)
 	m->held_at = SIM_HELD_NONE;
 }
 
+/* Runs the services' timed work; returns the ms until the earliest wants to run again, or -1. */
+static int run_ticks(struct sim_modem *m, uint64_t now)
+{
+	int next = -1;
+
+	for (size_t i = 0; i < m->n_slots; i++) {
+		const struct sim_service *svc = m->slots[i].svc;
+		int ms;
+
+		if (!svc->tick)
+			continue;
+		ms = svc->tick(m, m->slots[i].state, now);
+		if (ms >= 0 && (next < 0 || ms < next))
+			next = ms;
+	}
+	return next;
+}
+
+static int earliest(int a, int b)
+{
+	return a < 0 ? b : b < 0 ? a : a < b ? a : b;
+}
+
 int sim_modem_flush(struct sim_modem *m)
 {
 	uint64_t now = sim_now_ms();
+	int tick = run_ticks(m, now);
 	struct out_hdr h;
 	const uint8_t *frame;
 
 	while (m->out_head < m->out_tail) {
 		h = entry_at(m, m->out_head);
 		if (h.due_ms > now)
-			return (int)(h.due_ms - now);
+			return earliest(tick, (int)(h.due_ms - now));
 		frame = m->out_buf + m->out_head + sizeof(h);
 		m->out_head += ENTRY_SPACE(h.len);
 		if (m->rec)
@@ -160,7 +184,7 @@ int sim_modem_flush(struct sim_modem *m)
 			m->io.output(m->io.arg, m, h.port, frame, h.len);
 	}
 	m->out_head = m->out_tail = 0;	/* everything left: start over */
-	return -1;
+	return tick;
 }
 
 void sim_discard_output(struct sim_modem *m, unsigned port)

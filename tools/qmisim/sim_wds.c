@@ -22,6 +22,8 @@ static int wds_reset(const struct sim_call *call)
 	cl->family = 0;
 	cl->mux = 0;
 	cl->report_call_status = cl->report_bearer = cl->report_current_bearer = 0;
+	cl->report_dormancy = cl->stats_interval = 0;
+	cl->stats_mask = 0;
 	return 0;
 }
 
@@ -36,6 +38,7 @@ static int wds_set_event_report(const struct sim_call *call)
 		cl->report_bearer = req->bearer_tech != 0;
 	if (req->has_current_bearer_tech)
 		cl->report_current_bearer = req->current_bearer_tech != 0;
+	wds_events_subscribe(cl, req);
 	return 0;
 }
 
@@ -250,6 +253,7 @@ static const struct sim_command wds_commands[] = {
 	{ "drop", "[REASON] [CID]", 0, 2, cmd_drop },
 	{ "apn-fail", "APN REASON|none", 2, 2, cmd_apn_fail },
 	{ "reasons", "", 0, 0, cmd_reasons },
+	{ "dormant", "on|off", 1, 1, wds_cmd_dormant },
 	{ "hold-start", "[on|off]", 0, 1, wds_cmd_hold_start },
 	SIM_COMMANDS_END
 };
@@ -277,4 +281,5 @@ const struct sim_service sim_wds_service = {
 	.client_gone = wds_client_gone,
 	.commands = wds_commands,
 	.describe = wds_describe,
+	.tick = wds_events_tick,
 };

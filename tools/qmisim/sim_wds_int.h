@@ -87,6 +87,10 @@ struct wds_client {
 	uint8_t report_call_status;	/* Set Event Report subscriptions */
 	uint8_t report_bearer;
 	uint8_t report_current_bearer;
+	uint8_t report_dormancy;
+	uint8_t stats_interval;		/* transfer statistics period, s; 0: none */
+	uint32_t stats_mask;		/* WDS_STATS_* asked for */
+	uint64_t stats_due_ms;		/* next report; 0: from the next tick on */
 	uint8_t had_call;
 	int8_t last_bearer;
 	struct wds_bearer_tech last_current_bearer;
@@ -106,6 +110,7 @@ struct wds_state {
 	uint32_t mtu;
 	struct wds_reason unknown_apn;	/* answer to an APN the network lacks */
 	uint32_t tx_rate, rx_rate;	/* bytes per second of a live session */
+	uint8_t dormant;		/* `wds dormant on`: traffic channel dormant */
 
 	/* runtime */
 	struct wds_session sessions[WDS_SIM_MAX_SESSIONS];
@@ -200,6 +205,15 @@ int wds_get_dormancy_status(const struct sim_call *call);
 void wds_held_forget(struct wds_state *st, int cid);
 /** `wds hold-start [on|off]`: hold Start Network answers; off answers the held ones. */
 int wds_cmd_hold_start(const struct sim_control *ctl);
+
+/* ---- sim_wds_events.c: Event Report subscriptions and timed reports ----- */
+
+/** Records what a Set Event Report asks for beyond call status and bearers. */
+void wds_events_subscribe(struct wds_client *cl, const struct wds_set_event_report_req *req);
+/** Sends the transfer statistics that are due; ms until the next, or -1. */
+int wds_events_tick(struct sim_modem *m, void *state, uint64_t now_ms);
+/** `wds dormant on|off`. */
+int wds_cmd_dormant(const struct sim_control *ctl);
 
 /* ---- sim_wds_query.c: what a session answers ---------------------------- */
 

@@ -426,6 +426,153 @@ typedef void (*tFNUIMStatusChangeInfo)(UIMStatusChangeInfo *pUIMStatusChangeInfo
  */
 ULONG SLQSUIMSetStatusChangeCallBack(tFNUIMStatusChangeInfo pCallback);
 
+/* ==== data sessions (WDS) and the SDK ==================================== */
+
+/** The service an event of qaQmiInterfaceInfo came from. */
+typedef enum {
+	eQA_QMI_SVC_WDS = 0x01,	/**< Wireless data service */
+	eQA_QMI_SVC_NAS = 0x03,	/**< Network access service */
+	eQA_QMI_SVC_NA = 0xFF	/**< Not told */
+} eQaQMIService;
+
+/** Which data session (PDP instance and its per-family sessions) an event is about. */
+typedef struct {
+	BYTE qaQmiinstanceid;		/**< PDP instance: 0, 1 or 2 */
+	eQaQMIService qaQmisvctype;	/**< eQA_QMI_SVC_WDS for the WDS callbacks */
+	ULONG v4sessionId;		/**< The instance's IPv4 session handle; 0: none */
+	ULONG v6sessionId;		/**< The instance's IPv6 session handle; 0: none */
+} qaQmiInterfaceInfo;
+
+/** What SLQSSetSessionStateCallback() reports. */
+typedef struct {
+	qaQmiInterfaceInfo *pQmiInterfaceInfo;	/**< The session's instance */
+	ULONG reconfiguration_required;	/**< 1: the host must reconfigure its interface */
+	ULONG state;			/**< 1 disconnected, 2 connected, 3 suspended, 4 authenticating */
+	ULONG sessionEndReason;		/**< Call end reason (legacy code); 0 when none was sent */
+} slqsSessionStateInfo;
+
+/** \brief Session state callback. */
+typedef void (*tFNSLQSSessionState)(slqsSessionStateInfo *pSessionStateInfo);
+
+/**
+ * \brief Calls pCallback whenever a data session of the application goes up
+ *        or down (WDS Packet Service Status indication).
+ *
+ * Needs no registration at the modem: it sends the indication to the WDS
+ * client that owns the session. One call per session and family (a
+ * dual-stack drop gives two calls, one per family); a session the network
+ * dropped carries its call end reason.
+ *
+ * \param pCallback  The function to call, or NULL to unsubscribe.
+ * \return eQCWWAN_ERR_NONE.
+ * \note Timeout: none (no communication).
+ */
+ULONG SLQSSetSessionStateCallback(tFNSLQSSessionState pCallback);
+
+/** What SLQSSetPacketSrvStatusCallback() reports: the whole Packet Service Status indication. */
+typedef struct {
+	qaQmiInterfaceInfo *pQmiInterfaceInfo;	/**< The session's instance */
+	BYTE connStatus;		/**< 1 disconnected, 2 connected, 3 suspended, 4 authenticating */
+	BYTE reconfigReqd;		/**< 1: the host must reconfigure its interface */
+	WORD sessionEndReason;		/**< Call end reason (legacy); 0: not sent */
+	WORD verboseSessnEndReasonType;	/**< Verbose reason type: 1 MIP, 2 internal, 3 CM,
+					     6 3GPP, 7 PPP, 8 EHRPD, 9 IPv6; 0: not sent */
+	WORD verboseSessnEndReason;	/**< Verbose reason of that type; 0: not sent */
+	BYTE ipFamily;			/**< 4 or 6; 0: not sent */
+	WORD techName;			/**< 0x8001 CDMA, 0x8004 UMTS, 0x8880 EPC, 0x8882 eMBMS,
+					     0x8888 modem link local; 0: not sent */
+	BYTE bearerID;			/**< Bearer id (3GPP); 0: not sent */
+} packetSrvStatus;
+
+/** \brief Packet service status callback. */
+typedef void (*tFNPacketSrvState)(packetSrvStatus *pPacketSrvStatus);
+
+/**
+ * \brief Calls pCallback with every WDS Packet Service Status indication of
+ *        the application's data sessions.
+ *
+ * As SLQSSetSessionStateCallback(), with the verbose call end reason, the
+ * IP family, the technology and the bearer id as well.
+ *
+ * \param pCallback  The function to call, or NULL to unsubscribe.
+ * \return eQCWWAN_ERR_NONE.
+ * \note Timeout: none (no communication).
+ */
+ULONG SLQSSetPacketSrvStatusCallback(tFNPacketSrvState pCallback);
+
+/** What SLQSSetWdsEventCallback() reports: a member is NULL when the event does not carry it. */
+typedef struct {
+	qaQmiInterfaceInfo *pQmiInterfaceInfo;	/**< The instance the event is about */
+	ULONG *pDormancyStatus;		/**< 1 traffic channel dormant, 2 active */
+	ULONG *pDataBearer;		/**< Data bearer: 0x01 CDMA 1X, 0x02 EV-DO Rev 0,
+					     0x03 GPRS, 0x04 WCDMA, 0x05 EV-DO Rev A, 0x06 EDGE,
+					     0x07 HSDPA + WCDMA, 0x08 WCDMA + HSUPA,
+					     0x09 HSDPA + HSUPA, 0x0A LTE, 0x0B EHRPD,
+					     0x0C HSDPA+ + WCDMA, 0x0D HSDPA+ + HSUPA,
+					     0x0E DC-HSDPA+ + WCDMA, 0x0F DC-HSDPA+ + HSUPA,
+					     0xFF unknown */
+	ULONG *pPacketsCountTX;		/**< Packets sent without error */
+	ULONG *pPacketsCountRX;		/**< Packets received without error */
+	ULONGLONG *pTotalBytesTX;	/**< Bytes sent without error */
+	ULONGLONG *pTotalBytesRX;	/**< Bytes received without error */
+} slqsWdsEventInfo;
+
+/** \brief WDS event callback. */
+typedef void (*tFNSLQSWDSEvent)(slqsWdsEventInfo *pWdsEventInfo);
+
+/**
+ * \brief Calls pCallback when the dormancy state or the data bearer of a
+ *        session of instance `instanceid` changes, and with its packet and
+ *        byte counts every `interval` seconds.
+ *
+ * Registers WDS Set Event Report (bearer technology, dormancy status, and
+ * transfer statistics with the period and the four counters) on the WDS
+ * client of each family asked for (a family registered before and not
+ * asked for any more is turned off); NULL turns them off on every family
+ * of the instance. Counters arrive only while a session is up, and are
+ * passed on only when one of them changed since the last report. Each
+ * registration is kept across modem resets.
+ *
+ * \param pCallback   The function to call, or NULL to unsubscribe.
+ * \param interval    Seconds between counter reports, 1 - 255 (ignored when unsubscribing).
+ * \param instanceid  PDP instance: 0, 1 or 2.
+ * \param ipfamily    4 IPv4, 6 IPv6, 7 both (the dual-stack session's two clients).
+ * \return eQCWWAN_ERR_NONE; eQCWWAN_ERR_INVALID_ARG for an interval of 0 when
+ *         subscribing, another IP family, or an instance the SDK has no
+ *         WDS clients for (it has them for instances 0 and 1: see
+ *         docs/api-callbacks.md); the modem's error (1000 + QMI error) or
+ *         a transport error.
+ * \note Timeout: 2 seconds per family. One callback for all instances (the
+ *       most recently set); each instance keeps its own registration.
+ */
+ULONG SLQSSetWdsEventCallback(tFNSLQSWDSEvent pCallback, BYTE interval, BYTE instanceid,
+			      BYTE ipfamily);
+
+/**
+ * \brief SDK terminated callback.
+ * \param psReason  Why, as text (NUL-terminated, valid during the call):
+ *                  "the SDK process closed the connection" or "connection
+ *                  to the SDK process lost".
+ */
+typedef void (*tFNSDKTerminated)(BYTE *psReason);
+
+/**
+ * \brief Calls pCallback when the SDK process (the daemon slqssdk) goes
+ *        away: its socket closed (killed, crashed or stopped) while the
+ *        application was attached.
+ *
+ * Not called when the application detaches itself (exit); after
+ * SLQSKillSDKProcess() it may be called once (the daemon can close the
+ * socket before the SDK has let go of it). The device-state callback
+ * reports DEVICE_STATE_DISCONNECTED as well when a device was connected;
+ * the next API call attaches to a restarted daemon again.
+ *
+ * \param pCallback  The function to call, or NULL to unsubscribe.
+ * \return eQCWWAN_ERR_NONE.
+ * \note Timeout: none (no communication).
+ */
+ULONG SLQSSetSDKTerminatedCallback(tFNSDKTerminated pCallback);
+
 #ifdef __cplusplus
 }
 #endif

@@ -496,8 +496,6 @@ ULONG SLQSWdsSetEventReport(wdsSetEventReportReq *pSetEventReportReq);
  * another reason leaves that argument unchanged.
  */
 
-#ifndef SLQS_WDS_PROFILE_QOS_TYPES
-#define SLQS_WDS_PROFILE_QOS_TYPES
 /** UMTS quality of service (3GPP TS 24.008 QoS, in the modem's units). */
 struct UMTSQoS {
 	BYTE trafficClass;		/**< 0 subscribed, 1 conversational, 2 streaming,
@@ -518,7 +516,6 @@ struct UMTSQoS {
 	ULONG transferDelay;		/**< Transfer delay, ms */
 	ULONG trafficPriority;		/**< Traffic handling priority */
 };
-#endif
 
 /** UMTS minimum QoS: the same members as struct UMTSQoS (kept for source compatibility). */
 struct UMTSMinQoS {

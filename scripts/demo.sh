@@ -40,8 +40,10 @@ cm() {
 }
 
 # ---- root: into a network namespace of our own ------------------------------------
-data_path=no
-if [ "$(id -u)" -eq 0 ]; then
+data_path=no why="not root"
+if [ "$(id -u)" -eq 0 ] && ! $run "$bin/qmisim" --help 2>&1 | grep -q -- "--tun"; then
+    why="this qmisim has no --tun"
+elif [ "$(id -u)" -eq 0 ]; then
     if [ -z "${CM_DEMO_IN_NETNS:-}" ]; then
         # ip and ping, if missing (the `net` group of install-deps.sh)
         if ! command -v ip >/dev/null || ! command -v ping >/dev/null; then
@@ -50,7 +52,7 @@ if [ "$(id -u)" -eq 0 ]; then
         if command -v unshare >/dev/null && unshare --net true 2>/dev/null; then
             CM_DEMO_IN_NETNS=1 exec unshare --net -- bash "$0" "$@"
         fi
-        say "cannot create a network namespace here: running without the data path"
+        why="no network namespace can be created here"
     else
         data_path=yes
         ip link set lo up 2>/dev/null || true
@@ -58,7 +60,7 @@ if [ "$(id -u)" -eq 0 ]; then
 fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/slqs-demo.XXXXXX")
-sim_pid= sdk_pid=
+sim_pid='' sdk_pid=''
 cleanup() {
     [ -z "$sdk_pid" ] || { kill "$sdk_pid" 2>/dev/null; wait "$sdk_pid" 2>/dev/null || true; }
     [ -z "$sim_pid" ] || { kill "$sim_pid" 2>/dev/null; wait "$sim_pid" 2>/dev/null || true; }
@@ -84,9 +86,9 @@ if [ "$data_path" = yes ]; then
     say "qmisim plays a Sierra MC7455 on a qmi_wwan port, with $ifname (a TUN"
     say "interface) as its network interface, in a network namespace of this demo's own."
 else
-    say "qmisim plays a Sierra MC7455. Not root (or no network namespaces): no"
-    say "network interface, so the data session comes up but carries no traffic."
-    say "Run 'sudo make demo' to see packets flow."
+    say "qmisim plays a Sierra MC7455, without a network interface ($why):"
+    say "the data session comes up at the modem but carries no traffic."
+    [ "$why" != "not root" ] || say "Run 'sudo make demo' to see packets flow."
 fi
 $run "$bin/qmisim" "${sim_args[@]}" >"$tmp/ready" 2>"$tmp/qmisim.log" &
 sim_pid=$!
@@ -133,7 +135,7 @@ if [ "$data_path" = yes ]; then
     say "the modem counted the traffic:"
     cm status "${common[@]}" | grep -E '^(Session|Bytes)' || true
 else
-    step "5-6. Addresses and ping: skipped (no data path without root)"
+    step "5-6. Addresses and ping: skipped (no data path: $why)"
 fi
 
 step "7. Disconnect"

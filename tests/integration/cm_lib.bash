@@ -31,6 +31,8 @@ cm_enter_netns() {
             skip_all "$tool is not installed (scripts/install-deps.sh net)"
     done
     [ -x "$CM" ] || skip_all "connectionmgr is not built ($CM missing: run make)"
+    require_qmisim
+    "$QMISIM" --help 2>&1 | grep -q -- "--tun" || skip_all "this qmisim has no data path (--tun)"
     ns=cm-test-$$
     ip netns add "$ns" 2>/dev/null || skip_all "cannot create a network namespace (ip netns add)"
     CM_TEST_NETNS=$ns ip netns exec "$ns" "$BASH" "$0" "$@"

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cm.h"
@@ -171,6 +172,73 @@ static int change_default_route(struct cm_netcfg *n, bool add, int family)
 	return transact(n, &r);
 }
 
+/* Whether the IPv6 address is still tentative (1), usable (0), or unknown
+ * (-1): one RTM_GETADDR dump of the interface's IPv6 addresses. */
+static int v6_tentative(struct cm_netcfg *n)
+{
+	struct sockaddr_nl kernel = { .nl_family = AF_NETLINK };
+	struct nl_req r;
+	char buf[8192];
+	int found = -1;
+
+	start_req(&r, RTM_GETADDR, NLM_F_DUMP, sizeof r.u.addr);
+	r.h.nlmsg_flags &= (unsigned short)~NLM_F_ACK;
+	r.u.addr.ifa_family = AF_INET6;
+	r.h.nlmsg_seq = ++n->seq;
+	if (sendto(n->fd, &r, r.h.nlmsg_len, 0, (struct sockaddr *)&kernel, sizeof kernel) < 0)
+		return -1;
+	for (;;) {
+		ssize_t len = recv(n->fd, buf, sizeof buf, 0);
+		struct nlmsghdr *h;
+
+		if (len < 0 && errno == EINTR)
+			continue;
+		if (len <= 0)
+			return -1;
+		for (h = (struct nlmsghdr *)buf; NLMSG_OK(h, (size_t)len); h = NLMSG_NEXT(h, len)) {
+			struct ifaddrmsg *ifa = NLMSG_DATA(h);
+			struct rtattr *a;
+			int alen;
+			uint32_t flags;
+			bool ours = false;
+
+			if (h->nlmsg_seq != n->seq || h->nlmsg_type == NLMSG_ERROR)
+				continue;
+			if (h->nlmsg_type == NLMSG_DONE)
+				return found;
+			if (h->nlmsg_type != RTM_NEWADDR || ifa->ifa_index != n->ifindex)
+				continue;
+			flags = ifa->ifa_flags;
+			alen = (int)IFA_PAYLOAD(h);
+			for (a = IFA_RTA(ifa); RTA_OK(a, alen); a = RTA_NEXT(a, alen)) {
+				if (a->rta_type == IFA_FLAGS && RTA_PAYLOAD(a) >= 4)
+					memcpy(&flags, RTA_DATA(a), 4);
+				if (a->rta_type == IFA_ADDRESS && RTA_PAYLOAD(a) == 16 &&
+				    !memcmp(RTA_DATA(a), n->v6.addr, 16))
+					ours = true;
+			}
+			if (ours)
+				found = (flags & IFA_F_TENTATIVE) ? 1 : 0;
+		}
+	}
+}
+
+/* The kernel finishes a new IPv6 address in a work item, also without
+ * DAD; until then it is tentative and drops what arrives for it. "Connected"
+ * should mean usable: wait for that, up to 2 seconds. */
+static void wait_v6_usable(struct cm_netcfg *n)
+{
+	const struct timespec step_20ms = { 0, 20 * 1000 * 1000 };
+	int i;
+
+	for (i = 0; i < 100; i++) {
+		if (v6_tentative(n) != 1)
+			return;
+		nanosleep(&step_20ms, NULL);
+	}
+	cm_warn("%s: the IPv6 address is still tentative", n->ifname);
+}
+
 /* Logs a failed step; the result for the caller. */
 static int step(const struct cm_netcfg *n, const char *what, int err)
 {
@@ -212,6 +280,7 @@ int cm_netcfg_apply(struct cm_netcfg *n, const struct cm_session *s, bool defaul
 		if (step(n, "IPv6 address", change_addr(n, true, AF_INET6, n->v6.addr, n->v6.prefix)))
 			return -1;
 		n->has_v6 = true;
+		wait_v6_usable(n);
 		cm_info("%s: %s/%u", n->ifname, inet_ntop(AF_INET6, n->v6.addr, text, sizeof text),
 			n->v6.prefix);
 		if (default_route) {

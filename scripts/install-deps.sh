@@ -29,6 +29,8 @@ cross-mipsel       gcc-mipsel-linux-gnu      cross compiler for CPU=mipsel
 cross-mipsel       libc6-dev-mipsel-cross    C library for CPU=mipsel
 cmocka-src         xz-utils                  unpacks the cmocka source that scripts/build-cmocka.sh compiles for cross unit tests
 qemu               qemu-user                 runs the cross-built unit tests (qemu-arm, qemu-mips, ...) on the host
+net                iproute2                  ip: network namespaces and TUN addresses in the data-path tests
+net                iputils-ping              ping through the simulated data path in the tests
 interop            libqmi-utils              qmicli, libqmi'"'"'s QMI client: an independent peer for tests/interop
 docs               doxygen                   API reference from the api/ headers (make docs)
 fuzz               clang                     libFuzzer targets (make fuzz) need clang
@@ -49,6 +51,7 @@ purpose() {
         cmocka-src) echo "building cmocka for the cross unit tests" ;;
         qemu)       echo "running cross-built tests under qemu-user" ;;
         interop)    echo "the interop tests against libqmi's qmicli" ;;
+        net)        echo "the data-path tests (network namespaces, ping)" ;;
         docs)       echo "the API documentation" ;;
         fuzz)       echo "the libFuzzer targets" ;;
         bench)      echo "the benchmarks" ;;

@@ -266,7 +266,7 @@ can_build() {
 # ---------------------------------------------------------------------------
 step_deps() {
     local groups=()
-    want native && groups+=(build unit)
+    want native && groups+=(build unit net)
     # (the cross step runs the interop scripts too, against emulated qmisim)
     { want native || want cross; } && ls tests/interop/*.sh >/dev/null 2>&1 && groups+=(interop)
     if want cross; then

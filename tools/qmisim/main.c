@@ -17,8 +17,11 @@
 #include "tools/qmisim/sim_ctlsock.h"
 #include "tools/qmisim/sim_dev.h"
 #include "tools/qmisim/sim_modem.h"
+#include "tools/qmisim/sim_net.h"
 #include "tools/qmisim/sim_record.h"
 #include "tools/qmisim/sim_services.h"
+#include "tools/qmisim/sim_sysfs.h"
+#include "tools/qmisim/sim_tun.h"
 
 #include "core/version.h"
 
@@ -30,13 +33,31 @@ struct options {
 	const char *configs[MAX_MODEMS];
 	unsigned n_configs, n_modems;
 	const char *link, *socket, *control, *record, *replay, *pidfile;
+	const char *tun, *sysfs_root, *dev_root;
 	int verbosity;
+};
+
+struct program;
+
+/* One modem's device as the modem sees it: the pty and socket (sim_dev),
+ * and with them its network interface and its fake sysfs entries, which
+ * come and go with unplug and replug. */
+struct plug {
+	struct program *pg;
+	unsigned i;
+	const struct sim_io *dev;	/* sim_dev's callbacks */
+	struct sim_io io;		/* what the modem calls */
+	char tun_name[32];		/* "" = no TUN */
 };
 
 struct program {
 	unsigned n;
 	struct sim_modem *modems[MAX_MODEMS];
 	struct sim_dev *devs[MAX_MODEMS];
+	struct plug plugs[MAX_MODEMS];
+	struct sim_tun *tuns[MAX_MODEMS];
+	const char *sysfs_root;		/* NULL: no fake sysfs */
+	char *dev_root;			/* where its node links go */
 	struct sim_ctlsrv *ctl;
 	struct sim_record *rec;
 	struct sim_replay *replay;
@@ -72,6 +93,14 @@ static void usage(FILE *f)
 "                       message and TLVs; transaction and client ids rewritten);\n"
 "                       requests it does not hold are simulated as usual\n"
 "  -p, --pidfile FILE   write the process id to FILE\n"
+"  -t, --tun NAME       the modem's network interface: a TUN interface NAME\n"
+"                       (raw IP) carrying its data sessions' packets to a\n"
+"                       simulated network (several modems: NAME0, NAME1...);\n"
+"                       needs CAP_NET_ADMIN. Config: [tun] name\n"
+"      --sysfs-root DIR write a fake sysfs tree showing the modems as qmi_wwan\n"
+"                       devices (class/usbmisc/cdc-wdmN, net/NAME) for\n"
+"                       SLQS_SYSFS_ROOT=DIR; node links in DIR/dev\n"
+"      --dev-root DIR   put the node links (cdc-wdmN -> pty) in DIR instead\n"
 "  -v, --verbose        more log on stderr (-v info, -vv debug, -vvv frames)\n"
 "      --ctl PATH CMD   send one control command to a running qmisim, print the\n"
 "                       answer; exit 0 for ok, 1 for error, 2 if unreachable\n"
@@ -95,6 +124,7 @@ static void usage(FILE *f)
 "Config files: '# comment', '[section]' or '[section argument]', 'key = value':\n"
 "  [modem]              name, response_delay_ms\n"
 "  [ctl]                cid_limit, cid_limit.SERVICE (client ids offered, 0-254)\n"
+"  [tun]                name, remote_ipv4, remote_ipv6, echo_port (docs/qmisim-tun.md)\n"
 "  [SERVICE], [SERVICE.KIND ARG]  a service's settings (docs/qmisim-SERVICE.md)\n"
 "See docs/qmisim.md; example: tools/qmisim/example.conf.\n",
 		MAX_MODEMS);
@@ -138,7 +168,7 @@ static int run_ctl(const char *path, int argc, char **argv)
 /* Returns -1 to go on, or an exit status. */
 static int parse_options(int argc, char **argv, struct options *o)
 {
-	enum { OPT_CTL = 0x100 };
+	enum { OPT_CTL = 0x100, OPT_SYSFS_ROOT, OPT_DEV_ROOT };
 	static const struct option longs[] = {
 		{ "config", required_argument, NULL, 'c' },
 		{ "modems", required_argument, NULL, 'n' },
@@ -148,6 +178,9 @@ static int parse_options(int argc, char **argv, struct options *o)
 		{ "record", required_argument, NULL, 'r' },
 		{ "replay", required_argument, NULL, 'R' },
 		{ "pidfile", required_argument, NULL, 'p' },
+		{ "tun", required_argument, NULL, 't' },
+		{ "sysfs-root", required_argument, NULL, OPT_SYSFS_ROOT },
+		{ "dev-root", required_argument, NULL, OPT_DEV_ROOT },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "ctl", required_argument, NULL, OPT_CTL },
 		{ "help", no_argument, NULL, 'h' },
@@ -156,7 +189,7 @@ static int parse_options(int argc, char **argv, struct options *o)
 	};
 	int c;
 
-	while ((c = getopt_long(argc, argv, "+c:n:l:s:C:r:R:p:vhV", longs, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+c:n:l:s:C:r:R:p:t:vhV", longs, NULL)) != -1) {
 		switch (c) {
 		case 'c':
 			if (o->n_configs == MAX_MODEMS) {
@@ -177,6 +210,9 @@ static int parse_options(int argc, char **argv, struct options *o)
 		case 'r': o->record = optarg; break;
 		case 'R': o->replay = optarg; break;
 		case 'p': o->pidfile = optarg; break;
+		case 't': o->tun = optarg; break;
+		case OPT_SYSFS_ROOT: o->sysfs_root = optarg; break;
+		case OPT_DEV_ROOT: o->dev_root = optarg; break;
 		case 'v': o->verbosity++; break;
 		case OPT_CTL: return run_ctl(optarg, argc - optind, argv + optind);
 		case 'h': usage(stdout); return 0;
@@ -189,6 +225,10 @@ static int parse_options(int argc, char **argv, struct options *o)
 	if (optind < argc) {
 		fprintf(stderr, "qmisim: unexpected argument '%s'\nTry 'qmisim --help'.\n",
 			argv[optind]);
+		return 2;
+	}
+	if (o->dev_root && !o->sysfs_root) {
+		fprintf(stderr, "qmisim: --dev-root goes with --sysfs-root\n");
 		return 2;
 	}
 	if (o->n_modems == 0)
@@ -215,6 +255,114 @@ static char *modem_path(const char *path, unsigned i, unsigned n)
 	return p;
 }
 
+/* ---- the network interface and the fake sysfs, with the device ------------ */
+
+static struct sim_sysfs_dev sysfs_entry(const struct plug *pl)
+{
+	const struct program *pg = pl->pg;
+
+	return (struct sim_sysfs_dev){ .root = pg->sysfs_root, .dev_root = pg->dev_root,
+				       .index = pl->i, .pty = sim_dev_pty(pg->devs[pl->i]),
+				       .ifname = pl->tun_name[0] ? pl->tun_name : NULL };
+}
+
+/* A plugged-in modem gets its TUN interface, then its sysfs entries. */
+static int data_up(struct plug *pl, char *err, size_t errlen)
+{
+	struct program *pg = pl->pg;
+	struct sim_sysfs_dev e;
+
+	if (pl->tun_name[0]) {
+		pg->tuns[pl->i] = sim_tun_open(pl->tun_name, pg->modems[pl->i], err, errlen);
+		if (!pg->tuns[pl->i])
+			return -1;
+		/* the kernel's name (a "%d" in NAME is filled in), kept for replug */
+		snprintf(pl->tun_name, sizeof(pl->tun_name), "%s", sim_tun_name(pg->tuns[pl->i]));
+	}
+	if (!pg->sysfs_root)
+		return 0;
+	e = sysfs_entry(pl);
+	return e.pty ? sim_sysfs_add(&e, err, errlen) : 0;
+}
+
+static void data_down(struct plug *pl)
+{
+	struct program *pg = pl->pg;
+	struct sim_sysfs_dev e = sysfs_entry(pl);
+
+	if (pg->sysfs_root)
+		sim_sysfs_remove(&e);
+	sim_tun_close(pg->tuns[pl->i]);
+	pg->tuns[pl->i] = NULL;
+}
+
+static void plug_output(void *arg, struct sim_modem *m, unsigned port, const uint8_t *frame,
+			size_t len)
+{
+	struct plug *pl = arg;
+
+	pl->dev->output(pl->dev->arg, m, port, frame, len);
+}
+
+static int plug_unplug(void *arg, struct sim_modem *m, char *msg, size_t msglen)
+{
+	struct plug *pl = arg;
+	int rc = pl->dev->unplug(pl->dev->arg, m, msg, msglen);
+
+	data_down(pl);
+	return rc;
+}
+
+static int plug_replug(void *arg, struct sim_modem *m, char *msg, size_t msglen)
+{
+	struct plug *pl = arg;
+	char err[ERR_LEN];
+
+	if (pl->dev->replug(pl->dev->arg, m, msg, msglen))
+		return -1;
+	if (data_up(pl, err, sizeof(err))) {
+		log_err("%s: replug: %s", sim_modem_name(m), err);
+		snprintf(msg, msglen, "%s", err);
+		return -1;
+	}
+	if (pl->tun_name[0])
+		sim_appendf(msg, msglen, " tun %s", pl->tun_name);
+	return 0;
+}
+
+static void plug_init(struct program *pg, unsigned i)
+{
+	struct plug *pl = &pg->plugs[i];
+
+	pl->pg = pg;
+	pl->i = i;
+	pl->dev = sim_dev_io(pg->devs[i]);
+	pl->io = (struct sim_io){ .output = plug_output, .unplug = plug_unplug,
+				  .replug = plug_replug, .arg = pl };
+}
+
+/* --tun NAME (NAME<index> for several modems), else the config's [tun] name. */
+static int tun_name_of(struct plug *pl, const struct options *o, char *err, size_t errlen)
+{
+	char *name = o->tun ? modem_path(o->tun, pl->i, o->n_modems) : NULL;
+	const char *use = o->tun ? name : sim_modem_tun_name(pl->pg->modems[pl->i]);
+	int n;
+
+	if (o->tun && !name) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	n = snprintf(pl->tun_name, sizeof(pl->tun_name), "%s", use);
+	free(name);
+	if (n < 0 || (size_t)n >= sizeof(pl->tun_name)) {
+		snprintf(err, errlen, "TUN name '%s' is too long", use);
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- modems ----------------------------------------------------------------- */
+
 static int start_modem(struct program *pg, const struct options *o, unsigned i, char *err,
 		       size_t errlen)
 {
@@ -230,14 +378,21 @@ static int start_modem(struct program *pg, const struct options *o, unsigned i, 
 	}
 	if (o->n_configs)
 		mo.config_path = o->configs[i < o->n_configs ? i : o->n_configs - 1];
-	mo.io = sim_dev_io(pg->devs[i]);
+	plug_init(pg, i);
+	mo.io = &pg->plugs[i].io;
 	pg->modems[i] = sim_modem_new(&mo, err, errlen);
 	if (!pg->modems[i])
 		goto out;
 	pg->n = i + 1;
 	sim_modem_set_record(pg->modems[i], pg->rec);
 	sim_modem_set_replay(pg->modems[i], pg->replay);
-	rc = sim_dev_start(pg->devs[i], pg->modems[i], err, errlen);
+	if (sim_dev_start(pg->devs[i], pg->modems[i], err, errlen) ||
+	    tun_name_of(&pg->plugs[i], o, err, errlen) ||
+	    data_up(&pg->plugs[i], err, errlen))
+		goto out;
+	if (pg->plugs[i].tun_name[0])
+		sim_modem_use_data_path(pg->modems[i]);
+	rc = 0;
 out:
 	free(link);
 	free(sock);
@@ -248,8 +403,11 @@ static void stop_program(struct program *pg)
 {
 	sim_ctlsrv_free(pg->ctl);
 	/* Devices first: their removal must not wait for anything else. */
+	for (unsigned i = 0; i < pg->n; i++)
+		data_down(&pg->plugs[i]);
 	for (unsigned i = 0; i < MAX_MODEMS; i++)
 		sim_dev_free(pg->devs[i]);
+	free(pg->dev_root);
 	for (unsigned i = 0; i < pg->n; i++)
 		sim_modem_free(pg->modems[i]);
 	sim_record_close(pg->rec);
@@ -274,6 +432,17 @@ static int start_program(struct program *pg, const struct options *o, char *err,
 {
 	if (o->record && !(pg->rec = sim_record_open(o->record, err, errlen)))
 		return -1;
+	if (o->sysfs_root) {
+		pg->sysfs_root = o->sysfs_root;
+		if (o->dev_root)
+			pg->dev_root = strdup(o->dev_root);
+		else if (asprintf(&pg->dev_root, "%s/dev", o->sysfs_root) < 0)
+			pg->dev_root = NULL;
+		if (!pg->dev_root) {
+			snprintf(err, errlen, "out of memory");
+			return -1;
+		}
+	}
 	if (o->replay) {
 		pg->replay = sim_replay_load(o->replay, err, errlen);
 		if (!pg->replay)
@@ -330,6 +499,7 @@ static void run_loop(struct program *pg, const sigset_t *wait_mask)
 		for (unsigned i = 0; i < pg->n; i++) {
 			sim_poll_timeout(&p, sim_modem_flush(pg->modems[i]));
 			sim_dev_poll(pg->devs[i], &p);
+			sim_tun_poll(pg->tuns[i], &p);
 		}
 		if (pg->ctl)
 			sim_ctlsrv_poll(pg->ctl, &p);
@@ -350,8 +520,13 @@ static void print_ready(const struct program *pg, const struct options *o)
 
 	for (unsigned i = 0; i < pg->n; i++) {
 		sim_dev_describe(pg->devs[i], line, sizeof(line));
-		printf("%s%s%s\n", line, o->control ? " control " : "",
-		       o->control ? o->control : "");
+		if (o->control)
+			sim_appendf(line, sizeof(line), " control %s", o->control);
+		if (pg->plugs[i].tun_name[0])
+			sim_appendf(line, sizeof(line), " tun %s", pg->plugs[i].tun_name);
+		if (pg->sysfs_root)
+			sim_appendf(line, sizeof(line), " node %s/cdc-wdm%u", pg->dev_root, i);
+		printf("%s\n", line);
 	}
 	fflush(stdout);
 }

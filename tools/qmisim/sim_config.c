@@ -4,6 +4,7 @@
  *   # a comment (a line whose first non-blank character is # or ;)
  *   [modem]                 framework: name, response_delay_ms
  *   [ctl]                   framework: cid_limit, cid_limit.<svc>
+ *   [tun]                   framework: the data path (sim_net.h)
  *   [dms]                   a service's section: keys from its settings table
  *   [wds.apn internet]      a service's sub-section: the "apn" table, its block located
  *                           by "internet"
@@ -124,7 +125,7 @@ static int parse_section(struct sim_modem *m, char *line, struct section *sec, c
 	strcpy(sec->name, name);
 	strcpy(sec->kind, dot ? dot + 1 : "");
 	strcpy(sec->sub, arg);
-	if (!strcasecmp(name, "modem") || !strcasecmp(name, "ctl")) {
+	if (!strcasecmp(name, "modem") || !strcasecmp(name, "ctl") || !strcasecmp(name, "tun")) {
 		if (dot || *arg) {
 			snprintf(err, errlen, "[%s] takes no argument", name);
 			return -1;
@@ -256,6 +257,8 @@ static int key_line(struct sim_modem *m, struct section *sec, struct limits *lim
 		return table_key(modem_settings, m, "[modem]", key, value, err, errlen);
 	if (!strcasecmp(sec->name, "ctl"))
 		return ctl_key(m, lim, key, value, err, errlen);
+	if (!strcasecmp(sec->name, "tun"))
+		return table_key(sim_net_settings, &m->net.conf, "[tun]", key, value, err, errlen);
 	return service_key(m, sec, key, value, err, errlen);
 }
 

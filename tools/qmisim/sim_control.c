@@ -47,6 +47,11 @@ static int cmd_stats(const struct sim_control *ctl)
 		    m->index, m->name, !m->unplugged, st->requests, st->responses,
 		    st->indications, st->malformed, st->garbage, st->dropped, st->replayed,
 		    st->resets, m->delay_ms, m->drop_next, m->ctl_requests);
+	sim_appendf(ctl->out, ctl->outlen,
+		    " net.from_host=%lu net.to_host=%lu net.dropped=%lu net.not_raw_ip=%lu"
+		    " net.unanswered=%lu net.malformed=%lu", m->net.stats.from_host,
+		    m->net.stats.to_host, m->net.stats.dropped, m->net.stats.not_raw_ip,
+		    m->net.stats.unanswered, m->net.stats.malformed);
 	for (size_t i = 0; i < m->n_slots; i++) {
 		const struct sim_slot *s = &m->slots[i];
 

@@ -515,6 +515,11 @@ int sim_dev_start(struct sim_dev *d, struct sim_modem *m, char *err, size_t errl
 	return 0;
 }
 
+const char *sim_dev_pty(const struct sim_dev *d)
+{
+	return d->pty >= 0 ? d->pts : NULL;
+}
+
 void sim_dev_describe(const struct sim_dev *d, char *out, size_t outlen)
 {
 	out[0] = '\0';

@@ -27,6 +27,9 @@ const struct sim_io *sim_dev_io(struct sim_dev *d);
 /** Opens the pty, the link and the socket for modem m; 0 or -1 with err. */
 int sim_dev_start(struct sim_dev *d, struct sim_modem *m, char *err, size_t errlen);
 
+/** The pty's path (what a host opens), or NULL while unplugged. */
+const char *sim_dev_pty(const struct sim_dev *d);
+
 /** Writes "pty P [link L] [socket S]" (no newline). */
 void sim_dev_describe(const struct sim_dev *d, char *out, size_t outlen);
 

@@ -12,6 +12,7 @@
 #include "core/reasm.h"
 #include "tools/qmisim/sim.h"
 #include "tools/qmisim/sim_modem.h"
+#include "tools/qmisim/sim_net.h"
 
 #define SIM_MAX_SERVICES 32
 #define SIM_CID_MIN      1	/* 0 and 0xFF are never handed out */
@@ -70,6 +71,7 @@ struct sim_modem {
 	int reset_pending;
 
 	struct sim_stats stats;
+	struct sim_net net;		/* the data path: [tun] and its counters (sim_datapath.c) */
 	struct sim_record *rec;
 	struct sim_replay *replay;
 };

@@ -451,6 +451,7 @@ struct sim_modem *sim_modem_new(const struct sim_modem_opts *o, char *err, size_
 	m->held_at = SIM_HELD_NONE;
 	m->index = o->index;
 	snprintf(m->name, sizeof(m->name), "qmisim%u", o->index);
+	sim_net_defaults(&m->net.conf);
 	if (o->io)
 		m->io = *o->io;
 	if (add_services(m, o->services ? o->services : sim_services, err, errlen) ||

@@ -52,6 +52,12 @@ struct wds_apn {
 	struct wds_reason fail;
 };
 
+/** A session's traffic so far. */
+struct wds_traffic {
+	uint64_t tx_bytes, rx_bytes;
+	uint32_t tx_packets, rx_packets;
+};
+
 /** A live data session (a PDN connection of one IP family). */
 struct wds_session {
 	uint8_t used;
@@ -65,6 +71,7 @@ struct wds_session {
 	uint32_t handle;
 	uint64_t start_ms;
 	char user[WDS_CREDENTIAL_MAX + 1];
+	struct wds_traffic counted;	/* packets of the data path (sim_net.h) */
 };
 
 /** One stored profile (index = position + 1). */
@@ -110,6 +117,7 @@ struct wds_state {
 	uint32_t mtu;
 	struct wds_reason unknown_apn;	/* answer to an APN the network lacks */
 	uint32_t tx_rate, rx_rate;	/* bytes per second of a live session */
+	uint8_t measured;		/* a data path counts real packets: no synthetic traffic */
 	uint8_t dormant;		/* `wds dormant on`: traffic channel dormant */
 
 	/* runtime */
@@ -188,11 +196,6 @@ struct wds_bearer {
 struct wds_bearer wds_bearer_now(struct sim_modem *m);
 void wds_current_bearer(struct sim_modem *m, struct wds_bearer_tech *b);
 
-/** A session's traffic so far. */
-struct wds_traffic {
-	uint64_t tx_bytes, rx_bytes;
-	uint32_t tx_packets, rx_packets;
-};
 struct wds_traffic wds_traffic_of(const struct wds_state *st, const struct wds_session *s);
 
 /** Appends "handle=... cid=... " for each session. */

@@ -4,6 +4,7 @@
  * them answer OutOfCall with what the client's last call had.
  */
 #include "tools/qmisim/sim_wds_int.h"
+#include "tools/qmisim/sim_wds.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -207,4 +208,60 @@ int wds_get_current_data_bearer_tech(const struct sim_call *call)
 	rsp->has_current = 1;
 	wds_current_bearer(call->modem, &rsp->current);
 	return 0;
+}
+
+/* ---- the data path: packets counted on the session that owns them -------- */
+
+static int same_prefix(const uint8_t *a, const uint8_t *b, unsigned bits)
+{
+	unsigned whole = bits / 8, rest = bits % 8;
+
+	if (memcmp(a, b, whole))
+		return 0;
+	return !rest || !((a[whole] ^ b[whole]) & (uint8_t)(0xFFu << (8 - rest)));
+}
+
+/* An IPv4 session owns its address; an IPv6 one the prefix it was given
+ * (the network routes the whole prefix to the device, as for SLAAC). */
+static int session_owns(const struct wds_state *st, const struct wds_session *s,
+			unsigned version, const uint8_t *addr)
+{
+	const struct wds_apn *a = &st->apns[s->apn];
+
+	if (version == 4)
+		return s->family == WDS_IP_FAMILY_IPV4 && a->ipv4 &&
+		       a->ipv4 == ((uint32_t)addr[0] << 24 | (uint32_t)addr[1] << 16 |
+				   (uint32_t)addr[2] << 8 | addr[3]);
+	return s->family == WDS_IP_FAMILY_IPV6 && nonzero(a->ipv6, WDS_IPV6_LEN) &&
+	       same_prefix(addr, a->ipv6, a->ipv6_prefix ? a->ipv6_prefix : 128);
+}
+
+int sim_wds_count_packet(struct sim_modem *m, unsigned version, const uint8_t *addr,
+			 size_t bytes, int to_network)
+{
+	struct wds_state *st = wds_state_of(m);
+
+	for (unsigned i = 0; st && i < WDS_SIM_MAX_SESSIONS; i++) {
+		struct wds_session *s = &st->sessions[i];
+
+		if (!s->used || !session_owns(st, s, version, addr))
+			continue;
+		if (to_network) {
+			s->counted.tx_packets++;
+			s->counted.tx_bytes += bytes;
+		} else {
+			s->counted.rx_packets++;
+			s->counted.rx_bytes += bytes;
+		}
+		return 0;
+	}
+	return -1;
+}
+
+void sim_wds_measure_traffic(struct sim_modem *m)
+{
+	struct wds_state *st = wds_state_of(m);
+
+	if (st)
+		st->measured = 1;
 }

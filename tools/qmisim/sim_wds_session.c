@@ -111,11 +111,15 @@ void wds_current_bearer(struct sim_modem *m, struct wds_bearer_tech *b)
 	b->so_mask = 0;
 }
 
-/* Traffic grows with the session's age at the configured rates. */
+/* The packets counted by the data path, or else traffic that grows with the
+ * session's age at the configured rates. */
 struct wds_traffic wds_traffic_of(const struct wds_state *st, const struct wds_session *s)
 {
 	uint64_t ms = now_ms() - s->start_ms;
 	struct wds_traffic t;
+
+	if (st->measured)
+		return s->counted;
 
 	t.tx_bytes = ms * st->tx_rate / 1000u;
 	t.rx_bytes = ms * st->rx_rate / 1000u;
@@ -298,9 +302,12 @@ void wds_sessions_describe(struct wds_state *st, char *out, size_t outlen)
 		if (!s->used)
 			continue;
 		n = snprintf(out + used, outlen - used,
-			     " [handle=%u cid=%u family=ipv%u apn=%s mux=%u up_ms=%llu]",
+			     " [handle=%u cid=%u family=ipv%u apn=%s mux=%u up_ms=%llu"
+			     " tx_bytes=%llu rx_bytes=%llu]",
 			     (unsigned)s->handle, s->owner, s->family, st->apns[s->apn].name,
-			     s->mux, (unsigned long long)(now_ms() - s->start_ms));
+			     s->mux, (unsigned long long)(now_ms() - s->start_ms),
+			     (unsigned long long)wds_traffic_of(st, s).tx_bytes,
+			     (unsigned long long)wds_traffic_of(st, s).rx_bytes);
 		if (n < 0)
 			break;
 		used += (size_t)n;

@@ -4,7 +4,7 @@
 # start, a dual-stack LTE session started with the default profile, its
 # settings on the refreshed screen (Enter), traffic through it, the
 # profile list, stopping it, a profile created, modified, shown and
-# deleted, quitting; nothing left behind.
+# deleted, the power mode set, a power cycle, quitting; nothing left behind.
 . "$(dirname "$0")/cm_lib.bash"
 command -v python3 >/dev/null 2>&1 || skip_all "python3 is not installed (drives the pty)"
 cm_enter_netns "$@"
@@ -85,6 +85,26 @@ send 5\n
 expect Profile index
 send 2\n
 expect Option:
+send 10\n
+expect power mode now: 0
+expect Mode:
+send 1\n
+expect SetPower(1): success
+expect Option:
+send 10\n
+expect power mode now: 1
+expect Mode:
+send 0\n
+expect SetPower(0): success
+expect Option:
+send 9\n
+expect resetting the modem
+expect the modem is back
+expect Option:
+send 12\n
+expect IMEI:
+expect Option:
+run $CTL_CMD stats
 send q\n
 DIALOGUE
 rc=$?
@@ -107,6 +127,9 @@ check_contains "shown with the new APN" "$out" "out:   APN corp2.example"
 check_contains "and the new user" "$out" "out:   user bob"
 check_contains "deleted" "$out" "out: profile 2 deleted"
 check_contains "and gone" "$out" "out: profile 2: QMI error"
+check_contains "the power mode set to low power and back" "$out" "out: SetPower(0): success"
+check_contains "a power cycle: the modem comes back" "$out" "out: the modem is back"
+check_contains "and was reset" "$out" "resets=1 "
 check_contains "q quits with exit 0" "$out" "exit: 0"
 CM_PIDFILE=$QMISIM_DIR/no-pid-file   # the menu writes none: cm_check_clean finds none
 cm_check_clean "after quitting"

@@ -79,9 +79,11 @@ session_checks() {
     wds "$tr: IPv4 up" "start 4: rc 0" "GetSessionState: rc 0 state 2" \
         "SLQSGetSessionState: rc 0 v4 2 v6 1" \
         "settings: rc 0 name 'internet' apn 'internet' user '' pdp 0 auth 0 profile 0/1 mtu 1500 family 4" \
+        "qos not reported" \
         "$V4_SETTINGS" "GetByteTotals: rc 0 counting" "SLQSGetByteTotals: rc 0 v4 counting v6 zero" \
         "GetPacketStatus: rc 0 packets counting errors 0 0 overflows 0 0" \
         "SLQSGetPacketStatistics: rc 0 v4 counting" "GetConnectionRate: rc 0 max 50000000 300000000" \
+        "SLQSGetConnectionRate: rc 0 v4 max 50000000 300000000 v6 max 0 0" \
         "SLQSGetCurrentChannelRate: rc 0 max 50000000 300000000" "GetDormancyState: rc 0 state 2" \
         "GetDataBearerTechnology: rc 0 bearer 0x0a" \
         "SLQSGetDataBearerTechnology: rc 0 mask 1 network 2 rat 0x20" \
@@ -97,7 +99,9 @@ session_checks() {
     wds "$tr: dual-stack up: V4UP_V6UP (57356), a session id each" \
         "start 7: rc 57356" "rcv4 0 rcv6 0" "SLQSGetSessionState: rc 0 v4 2 v6 2" \
         "$V4_SETTINGS" "$V6_SETTINGS" "SLQSGetByteTotals: rc 0 v4 counting v6 counting" \
-        "SLQSGetPacketStatistics: rc 0 v4 counting v6 counting" "stop 7: rc 0 v4 0 v6 0" \
+        "SLQSGetPacketStatistics: rc 0 v4 counting v6 counting" \
+        "SLQSGetConnectionRate: rc 0 v4 max 50000000 300000000 v6 max 50000000 300000000" \
+        "stop 7: rc 0 v4 0 v6 0" \
         -- start:7 state settings counters stop:7 state
     check_contains "$tr: ... both down after the stop" "$OUT" "SLQSGetSessionState: rc 0 v4 1 v6 1"
     if [[ $OUT =~ v4\ ([0-9]+)\ v6\ ([0-9]+)\ rcv4 ]] && [ "${BASH_REMATCH[1]}" != 0 ] &&
@@ -190,7 +194,8 @@ session_checks() {
     fi
 
     wds "$tr: autoconnect and event reports" "GetAutoconnect: rc 0 setting 0" \
-        "SetAutoconnect: rc 0" "SLQSWdsSetEventReport: rc 0" -- autoconnect events
+        "SetAutoconnect: rc 0" "GetAutoconnect after: rc 0 setting 0" \
+        "SLQSWdsSetEventReport: rc 0" -- autoconnect events
     wds "$tr: NULL and bad arguments (4), no session" "bad family: rc 4" "bad instance: rc 4" \
         "bad action: rc 4" "null params: rc 4" "null GetSessionState: rc 4" \
         "null GetByteTotals: rc 4" "null SLQSGetRuntimeSettings: rc 4" \

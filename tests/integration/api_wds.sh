@@ -15,21 +15,8 @@ require_fixtures
 API_WDS=$BIN/tests/integration/api_wds
 [ -x "$API_WDS" ] || skip_all "api_wds is not built (run make itests)"
 
-# wds NAME EXPECTED... -- STEPS: runs api_wds STEPS; every EXPECTED must be in
-# its output (one check each, named NAME: EXPECTED). Output left in $OUT.
-wds() {
-    local name=$1 want=() rc w
-    shift
-    while [ "$1" != -- ]; do want+=("$1"); shift; done
-    shift
-    OUT=$(timeout -k 5 120 env SLQS_SOCKET="$SDK_SOCK" "$API_WDS" "$@" 2>&1)
-    rc=$?
-    if [ "$rc" -ne 0 ]; then
-        not_ok "$name" "api_wds $* exited with $rc" "$OUT"
-        return
-    fi
-    for w in "${want[@]}"; do check_contains "$name: $w" "$OUT" "$w"; done
-}
+# wds NAME EXPECTED... -- STEPS: runs api_wds STEPS (api_steps, sdk_lib.bash).
+wds() { api_steps "$1" "$API_WDS" "${@:2}"; }
 
 # api_wds in the background, its output in $1; sets BG.
 wds_bg() {

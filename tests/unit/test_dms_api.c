@@ -146,18 +146,6 @@ ULONG slqs_result_code(const uint8_t *tlv, size_t len)
 	return eQCWWAN_ERR_GENERAL;
 }
 
-ULONG slqs_copy_string(CHAR *dst, size_t size, const char *src)
-{
-	size_t n = strlen(src);
-
-	if (n >= size) {
-		dst[0] = '\0';
-		return eQCWWAN_ERR_BUFFER_SZ;
-	}
-	memcpy(dst, src, n + 1);
-	return eQCWWAN_ERR_NONE;
-}
-
 ULONG slqs_state_listen(slqs_state_fn fn, void *ctx)
 {
 	(void)ctx;

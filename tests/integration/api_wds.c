@@ -17,7 +17,8 @@
  *   model                  GetModelID
  *   waitfile:PATH          waits until PATH exists
  *   holdtest:PATH          starts IPv4 on another thread, waits for PATH,
- *                          calls GetModelID meanwhile, then joins the start
+ *                          calls GetModelID and GetSessionState (on the
+ *                          start's WDS client) meanwhile, then joins the start
  *   wait                   prints "waiting" and sleeps until killed
  *   errors                 NULL and out-of-range arguments
  *
@@ -254,6 +255,7 @@ static void *start_v4(void *arg)
 static void holdtest(const char *path)
 {
 	pthread_t t;
+	ULONG s, rc;
 
 	if (pthread_create(&t, NULL, start_v4, NULL)) {
 		printf("holdtest: no thread\n");
@@ -261,6 +263,10 @@ static void holdtest(const char *path)
 	}
 	wait_file(path);	/* qmisim holds the Start Network now */
 	model("GetModelID while starting");
+	s = 0;
+	rc = GetSessionState(&s, 0);	/* the same WDS client as the start's */
+	printf("GetSessionState while starting: rc %u state %u\n", rc, s);
+	fflush(stdout);
 	pthread_join(t, NULL);
 }
 

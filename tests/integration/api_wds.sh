@@ -60,7 +60,7 @@ V4_SETTINGS="settings v4: ip 192.0.2.2 gw 192.0.2.1 mask 255.255.255.0 dns 192.0
 V6_SETTINGS="settings v6: ip 2001:db8:1::2/64 gw 2001:db8:1::1/64 dns 2001:db8::53"
 
 session_checks() {
-    local tr=$1 f
+    local tr=$1 f name
     wait_for "registered" 10 bash -c "'$QMISIM' --ctl '$CTL' nas status | grep -q 'nas.registration=registered'"
 
     wds "$tr: IPv4 up" "start 4: rc 0" "GetSessionState: rc 0 state 2" \
@@ -153,6 +153,13 @@ session_checks() {
             ok "$tr: GetModelID answers while a Start Network waits"
         else
             not_ok "$tr: GetModelID answers while a Start Network waits" "$(cat "$f")"
+        fi
+        name="$tr: GetSessionState (the start's own WDS client) answers meanwhile"
+        if wait_for "GetSessionState answered" 20 output_has "$f" \
+            "GetSessionState while starting: rc 0 state 1"; then
+            ok "$name"
+        else
+            not_ok "$name" "$(cat "$f")"
         fi
         if ! grep -q "^start" "$f"; then ok "$tr: ... the start was still waiting"
         else not_ok "$tr: ... the start was still waiting" "$(cat "$f")"; fi

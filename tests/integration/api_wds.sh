@@ -65,7 +65,7 @@ session_checks() {
 
     wds "$tr: IPv4 up" "start 4: rc 0" "GetSessionState: rc 0 state 2" \
         "SLQSGetSessionState: rc 0 v4 2 v6 1" \
-        "settings: rc 0 name 'internet' apn 'internet' user '' pdp 0 auth 0 profile 0/1 mtu 1500 family 4" \
+        "settings: rc 0 name 'internet' apn 'internet' user '' pdp 0 auth 0 profile 0/1 mtu 1500 family 4 tech 0x8004" \
         "qos not reported" \
         "$V4_SETTINGS" "GetByteTotals: rc 0 counting" "SLQSGetByteTotals: rc 0 v4 counting v6 zero" \
         "GetPacketStatus: rc 0 packets counting errors 0 0 overflows 0 0" \

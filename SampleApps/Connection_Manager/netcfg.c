@@ -1,7 +1,7 @@
 /*
  * netcfg.c - the modem's network interface, configured through rtnetlink
- * (no `ip` command): link up with the session's MTU, the session's
- * addresses, default routes; and all of it removed again.
+ * (no `ip` command): link up with the session's MTU (SIOCSIFMTU), the
+ * session's addresses, default routes; and all of it removed again.
  *
  * Default routes go straight to the device, without a gateway: the
  * interface is raw-IP (point-to-point, no ARP or neighbour discovery), so
@@ -16,6 +16,7 @@
 #include <net/if.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -122,17 +123,43 @@ void cm_netcfg_close(struct cm_netcfg *n)
 	free(n);
 }
 
+/* The MTU through SIOCSIFMTU: the same effect as IFLA_MTU in RTM_NEWLINK,
+ * and also right under qemu-user, which passes IFLA_MTU to a host of the
+ * other byte order unconverted. 0 or -errno. */
+static int set_mtu(const struct cm_netcfg *n, ULONG mtu)
+{
+	struct ifreq ifr;
+	int fd = socket(AF_INET6, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	int err = 0;
+
+	if (fd < 0)
+		fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return -errno;
+	memset(&ifr, 0, sizeof ifr);
+	snprintf(ifr.ifr_name, sizeof ifr.ifr_name, "%s", n->ifname);
+	ifr.ifr_mtu = (int)mtu;
+	if (ioctl(fd, SIOCSIFMTU, &ifr) < 0)
+		err = -errno;
+	close(fd);
+	return err;
+}
+
 static int set_link(struct cm_netcfg *n, bool up, ULONG mtu)
 {
 	struct nl_req r;
 
+	if (mtu) {
+		int err = set_mtu(n, mtu);
+
+		if (err)
+			return err;
+	}
 	start_req(&r, RTM_NEWLINK, 0, sizeof r.u.link);
 	r.u.link.ifi_family = AF_UNSPEC;
 	r.u.link.ifi_index = (int)n->ifindex;
 	r.u.link.ifi_flags = up ? IFF_UP : 0;
 	r.u.link.ifi_change = IFF_UP;
-	if (mtu)
-		add_attr(&r, IFLA_MTU, &mtu, sizeof(uint32_t));
 	return transact(n, &r);
 }
 

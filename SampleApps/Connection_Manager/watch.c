@@ -61,7 +61,9 @@ static int reconnect(struct cm_link *l, unsigned *reconnects)
 			cm_link_show(l);
 			return CM_EXIT_OK;
 		}
-		if (rc == CM_EXIT_SIM || cm_stop_requested())
+		if (cm_stop_requested())
+			return CM_EXIT_OK;	/* stopped while reconnecting: a normal end */
+		if (rc == CM_EXIT_SIM)
 			return rc;
 	}
 }

@@ -4,7 +4,7 @@
 # and IPv6 traffic flowing after each; a modem reset (the SIM asks for its
 # PIN again, the data format is back to 802.3) and an unplug/replug (the
 # interface goes away and comes back as a new one) during a session
-# recover too; SIGTERM then leaves nothing behind.
+# recover too; SIGTERM then leaves nothing behind, also while the modem is away.
 . "$(dirname "$0")/cm_lib.bash"
 cm_enter_netns "$@"
 
@@ -79,4 +79,15 @@ check_status "second replug: reconnected, traffic flows" $? 0
 cm_stop
 check_status "SIGTERM: exit 0" "$CM_RC" 0 "$(tail -n 20 "$log")"
 cm_check_clean "after SIGTERM"
+
+# ---- SIGTERM while waiting for the modem --------------------------------------------------------
+log=$QMISIM_DIR/watch2.log
+cm_bg "$log" watch --pin 1234 --ip-family 4 --backoff-min 100 --backoff-max 2000
+wait_for "watch connects again" 30 grep -q "connected on" "$log"
+simctl unplug >/dev/null
+wait_for "watch waits for the modem" 20 grep -q "not there yet" "$log"
+cm_stop
+check_status "SIGTERM while the modem is away: exit 0" "$CM_RC" 0 "$(tail -n 20 "$log")"
+simctl replug >/dev/null
+cm_check_clean "after SIGTERM with the modem away"
 finish

@@ -4,7 +4,8 @@
 # and IPv6 traffic flowing after each; a modem reset (the SIM asks for its
 # PIN again, the data format is back to 802.3) and an unplug/replug (the
 # interface goes away and comes back as a new one) during a session
-# recover too; SIGTERM then leaves nothing behind, also while the modem is away.
+# recover too, and so does a restart of the SDK daemon; SIGTERM then
+# leaves nothing behind, also while the modem is away.
 . "$(dirname "$0")/cm_lib.bash"
 cm_enter_netns "$@"
 
@@ -74,6 +75,16 @@ n=$(cm_count "$log" "reconnected (")
 simctl replug >/dev/null
 wait_for "reconnect after the second replug" 60 reconnected $((n + 1))
 check_status "second replug: reconnected, traffic flows" $? 0
+
+# ---- the SDK daemon restarts --------------------------------------------------------------------
+n=$(cm_count "$log" "reconnected (")
+stop_sdk
+start_sdk none
+if wait_for "reconnect after the daemon restart" 60 reconnected $((n + 1)); then
+    ok "the SDK daemon restarted: reconnected, traffic flows"
+else
+    not_ok "the SDK daemon restarted: reconnected, traffic flows" "$(tail -n 30 "$log")"
+fi
 
 # ---- stop ----------------------------------------------------------------------------------------
 cm_stop

@@ -112,8 +112,6 @@ int cm_events_init(void);	/* blocks SIGINT/SIGTERM: call before any thread exist
 void cm_events_post(enum cm_event ev);	/* async-signal and thread safe */
 enum cm_event cm_events_wait(int timeout_ms);	/* -1: forever */
 enum cm_event cm_events_wait_on(int fd, int timeout_ms);	/* also CM_EV_INPUT */
-void cm_events_drain(void);
-int cm_events_fd(void);		/* readable when an event is queued */
 bool cm_stop_requested(void);
 
 /* ---- the SDK and the modem (sdk.c) ------------------------------------ */
@@ -185,7 +183,6 @@ struct cm_netcfg *cm_netcfg_open(const char *ifname);
 int cm_netcfg_apply(struct cm_netcfg *n, const struct cm_session *s, bool default_route);
 void cm_netcfg_clear(struct cm_netcfg *n);	/* removes what apply added */
 void cm_netcfg_close(struct cm_netcfg *n);
-const char *cm_netcfg_ifname(const struct cm_netcfg *n);
 
 /* ---- DNS (resolv.c) ----------------------------------------------------- */
 int cm_resolv_write(const char *path, const struct cm_session *s);

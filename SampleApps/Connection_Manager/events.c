@@ -53,11 +53,6 @@ bool cm_stop_requested(void)
 	return atomic_load(&stop_requested);
 }
 
-int cm_events_fd(void)
-{
-	return pipe_fd[0];
-}
-
 /* A pending signal becomes CM_EV_STOP (and stays requested). */
 static bool take_signal(void)
 {
@@ -97,12 +92,4 @@ enum cm_event cm_events_wait_on(int fd, int timeout_ms)
 enum cm_event cm_events_wait(int timeout_ms)
 {
 	return cm_events_wait_on(-1, timeout_ms);
-}
-
-void cm_events_drain(void)
-{
-	unsigned char buf[64];
-
-	while (read(pipe_fd[0], buf, sizeof buf) > 0)
-		;
 }

@@ -109,11 +109,6 @@ struct cm_netcfg *cm_netcfg_open(const char *ifname)
 	return n;
 }
 
-const char *cm_netcfg_ifname(const struct cm_netcfg *n)
-{
-	return n->ifname;
-}
-
 void cm_netcfg_close(struct cm_netcfg *n)
 {
 	if (!n)

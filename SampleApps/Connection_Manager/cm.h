@@ -196,13 +196,14 @@ struct cm_link {
 	ULONG profile;			/* 0: the modem's default */
 	char ifname[IF_NAMESIZE];
 	bool up;
+	void (*on_connected)(void);	/* watch: called after each bring-up that worked */
 };
 int cm_link_up(struct cm_link *l);		/* CM_EXIT_* */
 void cm_link_down(struct cm_link *l);
 void cm_link_show(const struct cm_link *l);
 
 /* ---- keeping it up (watch.c) --------------------------------------------- */
-int cm_watch(struct cm_link *l);		/* until stopped; CM_EXIT_* */
+int cm_watch(struct cm_link *l);		/* until stopped (the link may start down); CM_EXIT_* */
 
 /* ---- the running instance (pidfile.c) ------------------------------------- */
 const char *cm_pidfile_path(const struct cm_options *o, char *buf, size_t size);

@@ -51,6 +51,22 @@ static int go_background(void)
 	_exit(result);
 }
 
+/* watch: the first bring-up's failures worth retrying (the SDK and the
+ * modem are there; the network, the session or the interface is not
+ * ready yet). A SIM problem is not: retrying would use up its tries. */
+static bool retry_first(const struct cm_options *o, int rc)
+{
+	return o->reconnect && (rc == CM_EXIT_NO_NETWORK || rc == CM_EXIT_REFUSED ||
+				rc == CM_EXIT_NETCFG || rc == CM_EXIT_DROPPED);
+}
+
+static void report_ready(int rc);
+
+static void connected_at_last(void)
+{
+	report_ready(CM_EXIT_OK);
+}
+
 /* --background: tells the parent how bring-up went; detaches from its output. */
 static void report_ready(int rc)
 {
@@ -99,9 +115,19 @@ int cm_cmd_up(struct cm_options *o)
 		rc = cm_link_up(&link);
 	if (rc == CM_EXIT_OK)
 		cm_link_show(&link);
-	report_ready(rc);
-	if (rc == CM_EXIT_OK)
-		rc = cm_watch(&link);
+	if (rc == CM_EXIT_OK || !retry_first(o, rc)) {
+		report_ready(rc);
+		if (rc != CM_EXIT_OK)
+			goto out;
+	} else {
+		/* watch: keep trying; with --background the parent waits for it. */
+		cm_warn("not connected yet: retrying");
+		link.on_connected = connected_at_last;
+	}
+	rc = cm_watch(&link);
+	/* Still pending: stopped before the link ever came up. */
+	report_ready(rc == CM_EXIT_OK ? CM_EXIT_ERROR : rc);
+out:
 	cm_link_down(&link);
 	cm_sdk_detach();
 	cm_pidfile_remove(pidfile);

@@ -7,8 +7,10 @@
  * as a safety net. A lost link is brought up again after a delay that
  * doubles with each failed attempt, from --backoff-min to --backoff-max, and
  * falls back to the minimum once a link is up again: never a busy loop, and
- * a quick return after a single drop. Without --reconnect (`up`) a lost
- * session ends the program (exit 8).
+ * a quick return after a single drop. `watch` keeps trying also when the
+ * first bring-up fails (no network yet, a refused session), except for SIM
+ * problems. Without reconnection (`up`) a lost session ends the program
+ * (exit 8).
  */
 #include "cm.h"
 
@@ -59,6 +61,8 @@ static int reconnect(struct cm_link *l, unsigned *reconnects)
 			++*reconnects;
 			cm_info("reconnected (%u reconnects so far)", *reconnects);
 			cm_link_show(l);
+			if (l->on_connected)
+				l->on_connected();
 			return CM_EXIT_OK;
 		}
 		if (cm_stop_requested())
@@ -73,6 +77,13 @@ int cm_watch(struct cm_link *l)
 	unsigned reconnects = 0;
 	int rc;
 
+	/* The first bring-up failed (no network yet, refused...): keep trying. */
+	if (!l->up && l->o->reconnect) {
+		rc = reconnect(l, &reconnects);
+		if (rc != CM_EXIT_OK || cm_stop_requested())
+			goto out;
+		reconnects = 0;
+	}
 	for (;;) {
 		enum cm_event ev = cm_events_wait(CHECK_EVERY_MS);
 
@@ -93,6 +104,8 @@ int cm_watch(struct cm_link *l)
 		if (cm_stop_requested())
 			break;
 	}
+	rc = CM_EXIT_OK;
+out:
 	cm_link_down(l);
-	return CM_EXIT_OK;
+	return rc;
 }

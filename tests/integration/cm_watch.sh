@@ -5,7 +5,8 @@
 # PIN again, the data format is back to 802.3) and an unplug/replug (the
 # interface goes away and comes back as a new one) during a session
 # recover too, and so does a restart of the SDK daemon; SIGTERM then
-# leaves nothing behind, also while the modem is away.
+# leaves nothing behind, also while the modem is away. Started while the
+# modem is not registered, watch keeps trying until it is.
 . "$(dirname "$0")/cm_lib.bash"
 cm_enter_netns "$@"
 
@@ -90,6 +91,19 @@ fi
 cm_stop
 check_status "SIGTERM: exit 0" "$CM_RC" 0 "$(tail -n 20 "$log")"
 cm_check_clean "after SIGTERM"
+
+# ---- watch started before the network is there -------------------------------------------------
+simctl nas register searching >/dev/null
+log=$QMISIM_DIR/watch3.log
+cm_bg "$log" watch --pin 1234 --ip-family 4 --reg-timeout 1 --backoff-min 100 --backoff-max 1000
+wait_for "watch keeps trying without a network" 20 grep -q "not connected yet: retrying" "$log"
+check_status "watch keeps trying while not registered" $? 0 "$(cat "$log")"
+simctl nas register home >/dev/null
+wait_for "watch connects once registered" 30 grep -q "reconnected (" "$log" && wait_for "traffic" 10 cm_ping 4
+check_status "once registered: connected, traffic flows" $? 0 "$(tail -n 20 "$log")"
+cm_stop
+check_status "SIGTERM: exit 0" "$CM_RC" 0
+cm_check_clean "after the late start"
 
 # ---- SIGTERM while waiting for the modem --------------------------------------------------------
 log=$QMISIM_DIR/watch2.log

@@ -108,15 +108,13 @@ bench: all
 # Demo: SampleApps/Connection_Manager against the modem simulator.
 # ---------------------------------------------------------------------------
 demo: all
-	$(Q)if [ -x $(BIN_DIR)/connectionmgr ] && [ -x $(BIN_DIR)/qmisim ]; then \
+	$(Q)if [ -x $(BIN_DIR)/connectionmgr ] && [ -x $(BIN_DIR)/qmisim ] && [ -x $(BIN_DIR)/slqssdk ]; then \
 	    SLQS_BIN_DIR=$(BIN_DIR) TARGET_RUN=$(call shq,$(TARGET_RUN)) scripts/demo.sh; \
 	else \
-	    echo "The demo runs the sample application connectionmgr"; \
-	    echo "(SampleApps/Connection_Manager) against the modem simulator qmisim:"; \
-	    echo "it starts qmisim, then connectionmgr enters the SIM PIN, waits for"; \
-	    echo "registration, starts a data session and shows its IP settings."; \
-	    echo "Not built yet:$(if $(wildcard $(BIN_DIR)/connectionmgr),, connectionmgr)$(if $(wildcard $(BIN_DIR)/qmisim),, qmisim)"; \
-	    echo "(the libraries built above are in $(LIB_DIR))."; \
+	    echo "make demo runs the Connection_Manager sample (connectionmgr) against the"; \
+	    echo "simulated modem (qmisim) through the SDK daemon (slqssdk), but these are"; \
+	    echo "not built:$(if $(wildcard $(BIN_DIR)/connectionmgr),, connectionmgr)$(if $(wildcard $(BIN_DIR)/qmisim),, qmisim)$(if $(wildcard $(BIN_DIR)/slqssdk),, slqssdk) (see the build output above)."; \
+	    exit 1; \
 	fi
 
 # ---------------------------------------------------------------------------

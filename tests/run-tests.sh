@@ -416,7 +416,7 @@ cross_scripts() {
         CC="$cc" SLQS_QEMU="${run%% *}"
     # The simulator and the clients emulated around the native daemon.
     emulated_bin_dir "$top/$xbdir/emu-peers" "$top/$xbdir/bin" "$top/$nbdir/bin" "$run" \
-        qmisim 'tests/*'
+        qmisim connectionmgr 'tests/*'
     script_suite "$cpu-peers:" "integration interop" "$nbdir" "$cpu" "$top/$xbdir/emu-peers" \
         SLQS_QEMU="${run%% *}"
 }

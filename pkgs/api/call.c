@@ -36,13 +36,6 @@ ULONG slqs_result_code(const uint8_t *tlv, size_t len)
 	return qmi_code(&res);
 }
 
-ULONG slqs_copy_string(CHAR *dst, size_t size, const char *src)
-{
-	if (!dst || size == 0 || !src)
-		return eQCWWAN_ERR_INVALID_ARG;
-	return slqs_rt_strcpy(dst, size, src) ? eQCWWAN_ERR_NONE : eQCWWAN_ERR_BUFFER_SZ;
-}
-
 /* ---- decoded calls ------------------------------------------------------------------ */
 
 struct call_ctx {

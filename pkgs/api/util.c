@@ -2,6 +2,9 @@
 
 #include <string.h>
 
+#include "api/qmerrno.h"
+#include "pkgs/api/slqs_call.h"
+
 void slqs_rt_deadline(struct timespec *ts, ULONG ms)
 {
 	clock_gettime(CLOCK_MONOTONIC, ts);
@@ -39,4 +42,12 @@ bool slqs_rt_strcpy(char *dst, size_t size, const char *src)
 	}
 	memcpy(dst, src, n + 1);
 	return true;
+}
+
+/* Here, not in call.c: the unit tests that fake the calls keep the real copy. */
+ULONG slqs_copy_string(CHAR *dst, size_t size, const char *src)
+{
+	if (!dst || size == 0 || !src)
+		return eQCWWAN_ERR_INVALID_ARG;
+	return slqs_rt_strcpy(dst, size, src) ? eQCWWAN_ERR_NONE : eQCWWAN_ERR_BUFFER_SZ;
 }

@@ -70,6 +70,10 @@
 #define WDS_REQ_IP_FAMILY         (1u << 15)
 #define WDS_REQ_EXTENDED_TECH     (1u << 17)
 
+/* Technology names (Packet Service Status 0x13, Get Current Settings 0x2D). */
+#define WDS_EXT_TECH_CDMA 0x8001
+#define WDS_EXT_TECH_3GPP 0x8004
+
 /* Get Packet Statistics mask (QmiWdsPacketStatisticsMaskFlag). */
 #define WDS_STATS_TX_PACKETS_OK      (1u << 0)
 #define WDS_STATS_RX_PACKETS_OK      (1u << 1)

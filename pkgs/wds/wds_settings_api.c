@@ -38,6 +38,7 @@ static void mark_unknown(struct qmiWdsRunTimeSettings *s)
 	UNKNOWN(s->pPDPType);
 	UNKNOWN(s->pPrimaryDNSV4);
 	UNKNOWN(s->pSecondaryDNSV4);
+	UNKNOWN(s->pUMTSGrantedQoS);
 	UNKNOWN(s->pGPRSGrantedQoS);
 	UNKNOWN(s->pAuthentication);
 	UNKNOWN(s->pIPAddressV4);

@@ -12,21 +12,8 @@ require_fixtures
 API_NAS=$BIN/tests/integration/api_nas
 [ -x "$API_NAS" ] || skip_all "api_nas is not built (run make itests)"
 
-# nas NAME EXPECTED... -- ARGS: runs api_nas ARGS; every EXPECTED must be in
-# its output (one check each, named NAME: EXPECTED). Output left in $OUT.
-nas() {
-    local name=$1 want=() rc w
-    shift
-    while [ "$1" != -- ]; do want+=("$1"); shift; done
-    shift
-    OUT=$(timeout -k 5 120 env SLQS_SOCKET="$SDK_SOCK" "$API_NAS" "$@" 2>&1)
-    rc=$?
-    if [ "$rc" -ne 0 ]; then
-        not_ok "$name" "api_nas $* exited with $rc" "$OUT"
-        return
-    fi
-    for w in "${want[@]}"; do check_contains "$name: $w" "$OUT" "$w"; done
-}
+# nas NAME EXPECTED... -- ARGS: runs api_nas ARGS (api_steps, sdk_lib.bash).
+nas() { api_steps "$1" "$API_NAS" "${@:2}"; }
 
 # A roaming LTE subscriber, values unlike qmisim's defaults; no PIN to enter.
 CONF='[uim]

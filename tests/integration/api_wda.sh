@@ -39,22 +39,9 @@ fake_sysfs() {
 
 SYSFS=
 
-# wda NAME EXPECTED... -- ARGS: runs api_wda ARGS on the fake tree; every
-# EXPECTED must be in its output. Output left in $OUT.
-wda() {
-    local name=$1 want=() rc w
-    shift
-    while [ "$1" != -- ]; do want+=("$1"); shift; done
-    shift
-    OUT=$(timeout -k 5 120 env SLQS_SOCKET="$SDK_SOCK" SLQS_SYSFS_ROOT="$SYSFS" \
-        "$API_WDA" "$@" 2>&1)
-    rc=$?
-    if [ "$rc" -ne 0 ]; then
-        not_ok "$name" "api_wda $* exited with $rc" "$OUT"
-        return
-    fi
-    for w in "${want[@]}"; do check_contains "$name: $w" "$OUT" "$w"; done
-}
+# wda NAME EXPECTED... -- ARGS: runs api_wda ARGS on the fake tree (api_steps,
+# sdk_lib.bash); the output is left in $OUT.
+wda() { SLQS_SYSFS_ROOT=$SYSFS api_steps "$1" "$API_WDA" "${@:2}"; }
 
 # asked NAME EXPECTED...: `wda status` has every EXPECTED.
 asked() {

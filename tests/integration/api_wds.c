@@ -17,7 +17,8 @@
  *   model                  GetModelID
  *   waitfile:PATH          waits until PATH exists
  *   holdtest:PATH          starts IPv4 on another thread, waits for PATH,
- *                          calls GetModelID meanwhile, then joins the start
+ *                          calls GetModelID and GetSessionState (on the
+ *                          start's WDS client) meanwhile, then joins the start
  *   wait                   prints "waiting" and sleeps until killed
  *   errors                 NULL and out-of-range arguments
  *
@@ -117,7 +118,7 @@ static void settings(void)
 	struct ProfileIdentifier id;
 	struct IPV6AddressInfo v6;
 	struct IPV6GWAddressInfo v6gw;
-	struct GPRSQoS qos;
+	struct GPRSQoS qos = { .delayClass = 77 };	/* a member no modem reports */
 	struct WdsRunTimeSettings r;
 	char a[5][INET6_ADDRSTRLEN];
 	ULONG rc;
@@ -136,8 +137,9 @@ static void settings(void)
 	};
 	rc = SLQSGetRuntimeSettings(&r);
 	printf("settings: rc %u name '%s' apn '%s' user '%s' pdp %u auth %u profile %u/%u "
-	       "mtu %u family %u tech 0x%04x qos %u\n", rc, name, apn, user, pdp, auth,
-	       id.profileType, id.profileIndex, mtu, family, tech, qos.delayClass);
+	       "mtu %u family %u tech 0x%04x qos %s\n", rc, name, apn, user, pdp, auth,
+	       id.profileType, id.profileIndex, mtu, family, tech,
+	       qos.delayClass == 0xFFFFFFFFu ? "not reported" : "written");
 	if (v4_id)
 		printf("settings v4: ip %s gw %s mask %s dns %s %s\n", ipv4(ip, a[0]),
 		       ipv4(gw, a[1]), ipv4(mask, a[2]), ipv4(dns1, a[3]),
@@ -159,6 +161,10 @@ static void counters(void)
 	struct WdsPktStatisticsElmnts e6 = { .pTXPacketSuccesses = &s6 };
 	struct WdsPktStatisticsResp ps = { v4_id ? &v4_id : NULL, v6_id ? &v6_id : NULL, e4, e6 };
 	struct WdsPktStatisticsReq preq = { &mask };
+	ULONG max4[2] = { 0, 0 }, max6[2] = { 0, 0 };
+	struct WdsConnectionRate conn = { v4_id ? &v4_id : NULL, v6_id ? &v6_id : NULL,
+					  { NULL, NULL, &max4[0], &max4[1] },
+					  { NULL, NULL, &max6[0], &max6[1] } };
 	WDSSWICurrentChannelRates cr;
 	QmiWDSDataBearerTechnology cur, last;
 	QmiWDSDataBearers b = { 0, &cur, &last };
@@ -185,6 +191,9 @@ static void counters(void)
 	       s6 ? "counting" : "zero");
 	rc = GetConnectionRate(&cur_tx, &cur_rx, &max_tx, &max_rx, 0);
 	printf("GetConnectionRate: rc %u max %u %u\n", rc, max_tx, max_rx);
+	rc = SLQSGetConnectionRate(&conn);
+	printf("SLQSGetConnectionRate: rc %u v4 max %u %u v6 max %u %u\n", rc, max4[0], max4[1],
+	       max6[0], max6[1]);
 	rc = SLQSGetCurrentChannelRate(&cr, 0);
 	printf("SLQSGetCurrentChannelRate: rc %u max %lu %lu\n", rc, cr.max_channel_tx_rate,
 	       cr.max_channel_rx_rate);
@@ -246,6 +255,7 @@ static void *start_v4(void *arg)
 static void holdtest(const char *path)
 {
 	pthread_t t;
+	ULONG s, rc;
 
 	if (pthread_create(&t, NULL, start_v4, NULL)) {
 		printf("holdtest: no thread\n");
@@ -253,6 +263,10 @@ static void holdtest(const char *path)
 	}
 	wait_file(path);	/* qmisim holds the Start Network now */
 	model("GetModelID while starting");
+	s = 0;
+	rc = GetSessionState(&s, 0);	/* the same WDS client as the start's */
+	printf("GetSessionState while starting: rc %u state %u\n", rc, s);
+	fflush(stdout);
 	pthread_join(t, NULL);
 }
 

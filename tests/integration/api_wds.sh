@@ -15,21 +15,8 @@ require_fixtures
 API_WDS=$BIN/tests/integration/api_wds
 [ -x "$API_WDS" ] || skip_all "api_wds is not built (run make itests)"
 
-# wds NAME EXPECTED... -- STEPS: runs api_wds STEPS; every EXPECTED must be in
-# its output (one check each, named NAME: EXPECTED). Output left in $OUT.
-wds() {
-    local name=$1 want=() rc w
-    shift
-    while [ "$1" != -- ]; do want+=("$1"); shift; done
-    shift
-    OUT=$(timeout -k 5 120 env SLQS_SOCKET="$SDK_SOCK" "$API_WDS" "$@" 2>&1)
-    rc=$?
-    if [ "$rc" -ne 0 ]; then
-        not_ok "$name" "api_wds $* exited with $rc" "$OUT"
-        return
-    fi
-    for w in "${want[@]}"; do check_contains "$name: $w" "$OUT" "$w"; done
-}
+# wds NAME EXPECTED... -- STEPS: runs api_wds STEPS (api_steps, sdk_lib.bash).
+wds() { api_steps "$1" "$API_WDS" "${@:2}"; }
 
 # api_wds in the background, its output in $1; sets BG.
 wds_bg() {
@@ -73,15 +60,17 @@ V4_SETTINGS="settings v4: ip 192.0.2.2 gw 192.0.2.1 mask 255.255.255.0 dns 192.0
 V6_SETTINGS="settings v6: ip 2001:db8:1::2/64 gw 2001:db8:1::1/64 dns 2001:db8::53"
 
 session_checks() {
-    local tr=$1 f
+    local tr=$1 f name
     wait_for "registered" 10 bash -c "'$QMISIM' --ctl '$CTL' nas status | grep -q 'nas.registration=registered'"
 
     wds "$tr: IPv4 up" "start 4: rc 0" "GetSessionState: rc 0 state 2" \
         "SLQSGetSessionState: rc 0 v4 2 v6 1" \
-        "settings: rc 0 name 'internet' apn 'internet' user '' pdp 0 auth 0 profile 0/1 mtu 1500 family 4" \
+        "settings: rc 0 name 'internet' apn 'internet' user '' pdp 0 auth 0 profile 0/1 mtu 1500 family 4 tech 0x8004" \
+        "qos not reported" \
         "$V4_SETTINGS" "GetByteTotals: rc 0 counting" "SLQSGetByteTotals: rc 0 v4 counting v6 zero" \
         "GetPacketStatus: rc 0 packets counting errors 0 0 overflows 0 0" \
         "SLQSGetPacketStatistics: rc 0 v4 counting" "GetConnectionRate: rc 0 max 50000000 300000000" \
+        "SLQSGetConnectionRate: rc 0 v4 max 50000000 300000000 v6 max 0 0" \
         "SLQSGetCurrentChannelRate: rc 0 max 50000000 300000000" "GetDormancyState: rc 0 state 2" \
         "GetDataBearerTechnology: rc 0 bearer 0x0a" \
         "SLQSGetDataBearerTechnology: rc 0 mask 1 network 2 rat 0x20" \
@@ -97,7 +86,9 @@ session_checks() {
     wds "$tr: dual-stack up: V4UP_V6UP (57356), a session id each" \
         "start 7: rc 57356" "rcv4 0 rcv6 0" "SLQSGetSessionState: rc 0 v4 2 v6 2" \
         "$V4_SETTINGS" "$V6_SETTINGS" "SLQSGetByteTotals: rc 0 v4 counting v6 counting" \
-        "SLQSGetPacketStatistics: rc 0 v4 counting v6 counting" "stop 7: rc 0 v4 0 v6 0" \
+        "SLQSGetPacketStatistics: rc 0 v4 counting v6 counting" \
+        "SLQSGetConnectionRate: rc 0 v4 max 50000000 300000000 v6 max 50000000 300000000" \
+        "stop 7: rc 0 v4 0 v6 0" \
         -- start:7 state settings counters stop:7 state
     check_contains "$tr: ... both down after the stop" "$OUT" "SLQSGetSessionState: rc 0 v4 1 v6 1"
     if [[ $OUT =~ v4\ ([0-9]+)\ v6\ ([0-9]+)\ rcv4 ]] && [ "${BASH_REMATCH[1]}" != 0 ] &&
@@ -163,6 +154,13 @@ session_checks() {
         else
             not_ok "$tr: GetModelID answers while a Start Network waits" "$(cat "$f")"
         fi
+        name="$tr: GetSessionState (the start's own WDS client) answers meanwhile"
+        if wait_for "GetSessionState answered" 20 output_has "$f" \
+            "GetSessionState while starting: rc 0 state 1"; then
+            ok "$name"
+        else
+            not_ok "$name" "$(cat "$f")"
+        fi
         if ! grep -q "^start" "$f"; then ok "$tr: ... the start was still waiting"
         else not_ok "$tr: ... the start was still waiting" "$(cat "$f")"; fi
     else
@@ -190,7 +188,8 @@ session_checks() {
     fi
 
     wds "$tr: autoconnect and event reports" "GetAutoconnect: rc 0 setting 0" \
-        "SetAutoconnect: rc 0" "SLQSWdsSetEventReport: rc 0" -- autoconnect events
+        "SetAutoconnect: rc 0" "GetAutoconnect after: rc 0 setting 0" \
+        "SLQSWdsSetEventReport: rc 0" -- autoconnect events
     wds "$tr: NULL and bad arguments (4), no session" "bad family: rc 4" "bad instance: rc 4" \
         "bad action: rc 4" "null params: rc 4" "null GetSessionState: rc 4" \
         "null GetByteTotals: rc 4" "null SLQSGetRuntimeSettings: rc 4" \

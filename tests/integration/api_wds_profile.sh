@@ -13,21 +13,8 @@ require_fixtures
 API=$BIN/tests/integration/api_wds_profile
 [ -x "$API" ] || skip_all "api_wds_profile is not built (run make itests)"
 
-# prof NAME EXPECTED... -- STEPS: runs api_wds_profile STEPS; every EXPECTED
-# must be in its output (one check each, named NAME: EXPECTED).
-prof() {
-    local name=$1 want=() rc w
-    shift
-    while [ "$1" != -- ]; do want+=("$1"); shift; done
-    shift
-    OUT=$(timeout -k 5 120 env SLQS_SOCKET="$SDK_SOCK" "$API" "$@" 2>&1)
-    rc=$?
-    if [ "$rc" -ne 0 ]; then
-        not_ok "$name" "api_wds_profile $* exited with $rc" "$OUT"
-        return
-    fi
-    for w in "${want[@]}"; do check_contains "$name: $w" "$OUT" "$w"; done
-}
+# prof NAME EXPECTED... -- STEPS: runs api_wds_profile STEPS (api_steps, sdk_lib.bash).
+prof() { api_steps "$1" "$API" "${@:2}"; }
 
 # The firmware's own session runs on the default profile, 2, so that profile
 # is in use; profile 1 comes from the first APN.

@@ -38,5 +38,19 @@ same "SLQSStartStopDataSession (IPv4) sends what qmicli --wds-start-network=...,
     01 0020 1 3
 same "SLQSStartStopDataSession (IPv6) sends what qmicli --wds-start-network=...,ip-type=6 sends" \
     01 0020 2 4
+# The family the client of the N-th IPv6 Start Network (TLV 0x19 = 06) in the
+# recording had asked for with Set IP Family (0x004D, TLV 0x01) before; "none".
+family_before_v6_start() {
+    host_requests 01 | awk -v want="$1" '
+        $2 == "004D" { for (i = 3; i <= NF; i++) if ($i ~ /^01:/) family[$1] = substr($i, 4) }
+        $2 == "0020" && / 19:06( |$)/ && ++n == want {
+            print(($1 in family) ? family[$1] : "none")
+            exit
+        }'
+}
+# The second IPv6 start is the SDK's: its client was made an IPv6 client first.
+check_eq "SLQSStartStopDataSession (IPv6) sets its client's IP family (Set IP Family 6) first" \
+    "$(family_before_v6_start 2)" 06
+
 rm -f "$conf"
 finish

@@ -125,6 +125,24 @@ client() {
     timeout -k 5 120 "$SDKCLIENT" -s "$SDK_SOCK" "$@" 2>&1
 }
 
+# api_steps NAME PROGRAM EXPECTED... -- ARGS: runs a test application
+# (PROGRAM ARGS) against the daemon; every EXPECTED must be in its output
+# (one check each, named NAME: EXPECTED). The output is left in $OUT.
+# Variables assigned before the call (VAR=value api_steps ...) reach PROGRAM.
+api_steps() {
+    local name=$1 prog=$2 want=() rc w
+    shift 2
+    while [ "$1" != -- ]; do want+=("$1"); shift; done
+    shift
+    OUT=$(timeout -k 5 120 env SLQS_SOCKET="$SDK_SOCK" "$prog" "$@" 2>&1)
+    rc=$?
+    if [ "$rc" -ne 0 ]; then
+        not_ok "$name" "${prog##*/} $* exited with $rc" "$OUT"
+        return
+    fi
+    for w in "${want[@]}"; do check_contains "$name: $w" "$OUT" "$w"; done
+}
+
 # sdk_stat KEY: one counter of the daemon (cids, pending, apps ...).
 sdk_stat() {
     client stats | tr ' ' '\n' | sed -n "s/^$1=//p"

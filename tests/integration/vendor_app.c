@@ -14,22 +14,7 @@
 #include <string.h>
 
 #include "SWIWWANCMAPI.h"
-
-/* As vendor applications declare it themselves. */
-struct device_info_param {
-	CHAR deviceNode[256];
-	CHAR deviceKey[16];
-};
-
-static int failures;
-
-static void check(const char *what, ULONG rc)
-{
-	if (rc != eQCWWAN_ERR_NONE) {
-		fprintf(stderr, "vendor_app: %s failed: %lu\n", what, (unsigned long)rc);
-		failures++;
-	}
-}
+#include "vendor_app.h"
 
 static void on_signal(INT8 strength, ULONG radio)
 {
@@ -39,25 +24,13 @@ static void on_signal(INT8 strength, ULONG radio)
 
 int main(void)
 {
-	struct device_info_param devices[4];
-	BYTE n_devices = 4;
 	CHAR model[128] = "", firmware[128] = "", esn[32], imei[32], meid[32], iccid[32];
 	ULONG power = 0, sizes = 4, radios[4];
 	INT8 strengths[4];
 	INT8 thresholds[2] = { -90, -70 };
-	ULONG rc;
 
-	rc = SLQSStart(0, NULL);
-	check("SLQSStart", rc);
-	if (rc)
+	if (start_and_connect("vendor_app"))
 		return 1;
-	check("QCWWAN2kEnumerateDevices",
-	      QCWWAN2kEnumerateDevices(&n_devices, (BYTE *)devices));
-	if (n_devices == 0) {
-		fprintf(stderr, "vendor_app: no device\n");
-		return 1;
-	}
-	check("QCWWAN2kConnect", QCWWAN2kConnect(devices[0].deviceNode, devices[0].deviceKey));
 
 	check("GetModelID", GetModelID(sizeof model, model));
 	check("GetFirmwareRevision", GetFirmwareRevision(sizeof firmware, firmware));

@@ -13,22 +13,7 @@
 #include <string.h>
 
 #include "SWIWWANCMAPI.h"
-
-/* As vendor applications declare it themselves. */
-struct device_info_param {
-	CHAR deviceNode[256];
-	CHAR deviceKey[16];
-};
-
-static int failures;
-
-static void check(const char *what, ULONG rc)
-{
-	if (rc != eQCWWAN_ERR_NONE) {
-		fprintf(stderr, "vendor_wds_app: %s failed: %lu\n", what, (unsigned long)rc);
-		failures++;
-	}
-}
+#include "vendor_app.h"
 
 static void print_ipv4(const char *name, ULONG a)
 {
@@ -77,23 +62,13 @@ static void print_settings(ULONG v4id, ULONG v6id)
 
 int main(void)
 {
-	struct device_info_param devices[4];
-	BYTE n_devices = 4;
 	struct ssdatasession_params session;
 	ULONG profile = 1, v4state = 0, v6state = 0;
 	ULONGLONG tx = 0, rx = 0;
 	ULONG rc;
 
-	rc = SLQSStart(0, NULL);
-	check("SLQSStart", rc);
-	if (rc)
+	if (start_and_connect("vendor_wds_app"))
 		return 1;
-	check("QCWWAN2kEnumerateDevices", QCWWAN2kEnumerateDevices(&n_devices, (BYTE *)devices));
-	if (n_devices == 0) {
-		fprintf(stderr, "vendor_wds_app: no device\n");
-		return 1;
-	}
-	check("QCWWAN2kConnect", QCWWAN2kConnect(devices[0].deviceNode, devices[0].deviceKey));
 
 	memset(&session, 0, sizeof(session));
 	session.action = 1;

@@ -25,29 +25,9 @@
 #include "pkgs/dms/dms_msg.h"
 #include "pkgs/nas/nas_msg.h"
 #include "pkgs/uim/uim_msg.h"
-#include "tests/unit/msg_fixture.h"
+#include "tests/unit/ind_fake.h"
 
 /* ---- the fake runtime ---------------------------------------------------------------- */
-
-#define MAX_SENT 12
-#define MAX_SUBS 16
-
-static struct {
-	int n_sent;
-	struct {
-		const struct qmi_msg *msg;
-		uint8_t tlv[512];
-		size_t len;
-		ULONG timeout_ms;
-		uint8_t client;
-	} sent[MAX_SENT];
-	ULONG verdict;			/* what the next requests return */
-	struct {
-		const struct qmi_msg *msg;
-		slqs_ind_fn fn;
-	} subs[MAX_SUBS];
-	int n_subs;
-} F;
 
 /* Registrations must be kept for the runtime to resend: slqs_qmi_call() is not for them. */
 ULONG slqs_qmi_call(const struct qmi_msg *msg, const void *req, void *rsp, ULONG timeout_ms)
@@ -57,155 +37,77 @@ ULONG slqs_qmi_call(const struct qmi_msg *msg, const void *req, void *rsp, ULONG
 	return eQCWWAN_ERR_INTERNAL;
 }
 
-ULONG slqs_ind_enable(uint8_t client, const struct qmi_msg *msg, const void *req,
-		      ULONG timeout_ms)
-{
-	assert_true(F.n_sent < MAX_SENT);
-	F.sent[F.n_sent].client = client;
-	F.sent[F.n_sent].msg = msg;
-	F.sent[F.n_sent].timeout_ms = timeout_ms;
-	F.sent[F.n_sent].len = req ? msg_fx_encode_area(msg, QMI_REQUEST, req,
-						       F.sent[F.n_sent].tlv,
-						       sizeof(F.sent[0].tlv))
-				   : 0;
-	F.n_sent++;
-	return F.verdict;
-}
-
-ULONG slqs_ind_subscribe(const struct qmi_msg *msg, slqs_ind_fn fn, void *ctx)
-{
-	(void)ctx;
-	for (int i = 0; i < F.n_subs; i++)
-		if (F.subs[i].msg == msg && F.subs[i].fn == fn)
-			return eQCWWAN_ERR_NONE;
-	assert_true(F.n_subs < MAX_SUBS);
-	F.subs[F.n_subs].msg = msg;
-	F.subs[F.n_subs++].fn = fn;
-	return eQCWWAN_ERR_NONE;
-}
-
-void slqs_ind_unsubscribe(const struct qmi_msg *msg, slqs_ind_fn fn)
-{
-	for (int i = 0; i < F.n_subs; i++)
-		if (F.subs[i].msg == msg && F.subs[i].fn == fn) {
-			F.subs[i] = F.subs[--F.n_subs];
-			return;
-		}
-}
-
-/* Decodes an indication as the callback thread does and runs every subscribed handler. */
-static void deliver(const struct qmi_msg *msg, const uint8_t *tlv, size_t len)
-{
-	size_t size;
-	const struct qmi_elem *ei = slqs_msg_table(msg, QMI_INDICATION, &size);
-	void *ind = test_calloc(1, size);
-
-	assert_int_equal(slqs_decode(ei, tlv, len, ind, size, 1), 0);
-	for (int i = 0; i < F.n_subs; i++)
-		if (F.subs[i].msg == msg)
-			F.subs[i].fn(0, ind, NULL);
-	test_free(ind);
-}
+IND_FAKE_RUNTIME
 
 #define DELIVER(msg, ...)                                               \
 	do {                                                            \
 		static const uint8_t b_[] = { __VA_ARGS__ };            \
-		deliver(msg, b_, sizeof b_);                            \
+		ind_fake_deliver(0, msg, b_, sizeof b_);                \
 	} while (0)
 
 /* Request i was msg with exactly these TLVs. */
 #define EXPECT_SENT(i, m, ...)                                                  \
 	do {                                                                    \
 		static const uint8_t e_[] = { __VA_ARGS__ };                    \
-		assert_true((i) < F.n_sent);                                    \
-		assert_ptr_equal(F.sent[i].msg, (m));                           \
-		assert_int_equal(F.sent[i].len, sizeof e_);                     \
-		assert_memory_equal(F.sent[i].tlv, e_, sizeof e_);              \
+		assert_true((i) < fake_rt.n_sent);                              \
+		assert_ptr_equal(fake_rt.sent[i].msg, (m));                     \
+		assert_int_equal(fake_rt.sent[i].len, sizeof e_);               \
+		assert_memory_equal(fake_rt.sent[i].tlv, e_, sizeof e_);        \
 	} while (0)
-
-static int subscribed(const struct qmi_msg *msg)
-{
-	int n = 0;
-
-	for (int i = 0; i < F.n_subs; i++)
-		n += F.subs[i].msg == msg;
-	return n;
-}
-
-/* What the callbacks saw, in order. */
-static char seen[512];
-
-static void note(const char *fmt, ...)
-{
-	va_list ap;
-	size_t n = strlen(seen);
-
-	va_start(ap, fmt);
-	vsnprintf(seen + n, sizeof seen - n, fmt, ap);
-	va_end(ap);
-}
-
-static int reset(void **state)
-{
-	(void)state;
-	memset(&F, 0, sizeof F);
-	seen[0] = '\0';
-	return 0;
-}
 
 /* ---- SetPowerCallback ------------------------------------------------------------------ */
 
-static void power_a(ULONG mode) { note("A%u ", (unsigned)mode); }
-static void power_b(ULONG mode) { note("B%u ", (unsigned)mode); }
+static void power_a(ULONG mode) { fake_note("A%u ", (unsigned)mode); }
+static void power_b(ULONG mode) { fake_note("B%u ", (unsigned)mode); }
 
 static void power_set_deliver_replace_unset(void **state)
 {
 	(void)state;
 	assert_int_equal(SetPowerCallback(power_a), 0);
 	EXPECT_SENT(0, &slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x01);
-	assert_int_equal(F.sent[0].timeout_ms, 2000);
+	assert_int_equal(fake_rt.sent[0].timeout_ms, 2000);
 	DELIVER(&slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x01);	/* low power */
 	DELIVER(&slqs_dms_set_event_report, 0x10, 0x02, 0x00, 0x00, 0x50); /* power state only */
 	assert_int_equal(SetPowerCallback(power_b), 0);			/* only the latest */
 	DELIVER(&slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x00);
 	assert_int_equal(SetPowerCallback(NULL), 0);
 	EXPECT_SENT(2, &slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x00);
-	assert_int_equal(subscribed(&slqs_dms_set_event_report), 0);
+	assert_int_equal(ind_fake_subscribed(&slqs_dms_set_event_report), 0);
 	DELIVER(&slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x03);
-	assert_string_equal(seen, "A1 B0 ");
+	assert_string_equal(fake_seen, "A1 B0 ");
 }
 
 static void refused_registration_keeps_the_previous_callback(void **state)
 {
 	(void)state;
 	assert_int_equal(SetPowerCallback(power_a), 0);
-	F.verdict = eQCWWAN_ERR_QMI_INVALID_QMI_CMD;
+	fake_rt.verdict = eQCWWAN_ERR_QMI_INVALID_QMI_CMD;
 	assert_int_equal(SetPowerCallback(power_b), eQCWWAN_ERR_QMI_INVALID_QMI_CMD);
 	DELIVER(&slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x04);
 	/* Unsetting drops the callback even when the modem does not answer. */
-	F.verdict = eQCWWAN_ERR_SWICM_TIMEOUT;
+	fake_rt.verdict = eQCWWAN_ERR_SWICM_TIMEOUT;
 	assert_int_equal(SetPowerCallback(NULL), eQCWWAN_ERR_SWICM_TIMEOUT);
 	DELIVER(&slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x05);
-	assert_string_equal(seen, "A4 ");
-	assert_int_equal(subscribed(&slqs_dms_set_event_report), 0);
+	assert_string_equal(fake_seen, "A4 ");
+	assert_int_equal(ind_fake_subscribed(&slqs_dms_set_event_report), 0);
 }
 
 static void refused_first_registration_subscribes_nothing(void **state)
 {
 	(void)state;
-	F.verdict = eQCWWAN_ERR_NO_CONNECTION;
+	fake_rt.verdict = eQCWWAN_ERR_NO_CONNECTION;
 	assert_int_equal(SetPowerCallback(power_a), eQCWWAN_ERR_NO_CONNECTION);
-	assert_int_equal(subscribed(&slqs_dms_set_event_report), 0);
+	assert_int_equal(ind_fake_subscribed(&slqs_dms_set_event_report), 0);
 }
 
 /* ---- NAS Event Report callbacks -------------------------------------------------------- */
 
-static void strength(INT8 s, ULONG ri) { note("S%d/%u ", s, (unsigned)ri); }
+static void strength(INT8 s, ULONG ri) { fake_note("S%d/%u ", s, (unsigned)ri); }
 static void rf(ULONG ri, ULONG band, ULONG ch)
 {
-	note("RF%u/%u/%u ", (unsigned)ri, (unsigned)band, (unsigned)ch);
+	fake_note("RF%u/%u/%u ", (unsigned)ri, (unsigned)band, (unsigned)ch);
 }
-static void reject(ULONG d, ULONG c) { note("LU%u/%u ", (unsigned)d, (unsigned)c); }
+static void reject(ULONG d, ULONG c) { fake_note("LU%u/%u ", (unsigned)d, (unsigned)c); }
 
 /*
  * Every registration goes through slqs_ind_enable() on slot 0, "off" ones
@@ -227,10 +129,10 @@ static void registrations_are_kept_for_the_runtime(void **state)
 	EXPECT_SENT(2, &slqs_nas_set_event_report, 0x10, 0x03, 0x00, 0x01, 0x01, 0xB5,
 		    0x11, 0x01, 0x00, 0x01);
 	/* Refused: the strength thresholds kept are still the accepted ones. */
-	F.verdict = eQCWWAN_ERR_QMI_INVALID_ARG;
+	fake_rt.verdict = eQCWWAN_ERR_QMI_INVALID_ARG;
 	th[0] = -60;
 	assert_int_equal(SetSignalStrengthCallback(strength, 1, th), eQCWWAN_ERR_QMI_INVALID_ARG);
-	F.verdict = eQCWWAN_ERR_NONE;
+	fake_rt.verdict = eQCWWAN_ERR_NONE;
 	assert_int_equal(SetLURejectCallback(reject), 0);
 	EXPECT_SENT(4, &slqs_nas_set_event_report, 0x10, 0x03, 0x00, 0x01, 0x01, 0xB5,
 		    0x11, 0x01, 0x00, 0x01, 0x12, 0x01, 0x00, 0x01);
@@ -242,8 +144,8 @@ static void registrations_are_kept_for_the_runtime(void **state)
 	EXPECT_SENT(7, &slqs_nas_set_event_report, 0x12, 0x01, 0x00, 0x00);
 	assert_int_equal(SetPowerCallback(NULL), 0);
 	EXPECT_SENT(8, &slqs_dms_set_event_report, 0x14, 0x01, 0x00, 0x00);
-	for (int i = 0; i < F.n_sent; i++)
-		assert_int_equal(F.sent[i].client, 0);
+	for (int i = 0; i < fake_rt.n_sent; i++)
+		assert_int_equal(fake_rt.sent[i].client, 0);
 }
 
 static void strength_thresholds_and_event(void **state)
@@ -256,7 +158,7 @@ static void strength_thresholds_and_event(void **state)
 	DELIVER(&slqs_nas_set_event_report, 0x10, 0x02, 0x00, 0xC0, 0x08);	/* -64 dBm LTE */
 	assert_int_equal(SetSignalStrengthCallback(NULL, 0, NULL), 0);
 	EXPECT_SENT(1, &slqs_nas_set_event_report, 0x10, 0x02, 0x00, 0x00, 0x00);
-	assert_string_equal(seen, "S-64/8 ");
+	assert_string_equal(fake_seen, "S-64/8 ");
 }
 
 static void strength_argument_errors(void **state)
@@ -266,7 +168,7 @@ static void strength_argument_errors(void **state)
 	(void)state;
 	assert_int_equal(SetSignalStrengthCallback(strength, 6, th), eQCWWAN_ERR_INVALID_ARG);
 	assert_int_equal(SetSignalStrengthCallback(strength, 1, NULL), eQCWWAN_ERR_INVALID_ARG);
-	assert_int_equal(F.n_sent, 0);
+	assert_int_equal(fake_rt.n_sent, 0);
 	assert_int_equal(SetSignalStrengthCallback(NULL, 9, NULL), 0);	/* ignored when unsetting */
 }
 
@@ -287,8 +189,8 @@ static void rf_and_reject_share_the_indication(void **state)
 		0x12, 0x03, 0x00, 0x02, 0x0F, 0x00);
 	assert_int_equal(SetLURejectCallback(NULL), 0);
 	EXPECT_SENT(3, &slqs_nas_set_event_report, 0x12, 0x01, 0x00, 0x00);
-	assert_string_equal(seen, "RF8/122/300 RF5/80/10586 LU1/11 LU2/15 ");
-	assert_int_equal(subscribed(&slqs_nas_set_event_report), 0);
+	assert_string_equal(fake_seen, "RF8/122/300 RF5/80/10586 LU1/11 LU2/15 ");
+	assert_int_equal(ind_fake_subscribed(&slqs_nas_set_event_report), 0);
 }
 
 static struct SLQSSignalStrengthsInformation last;
@@ -357,19 +259,19 @@ static void strengths_argument_errors(void **state)
 	assert_int_equal(SLQSSetSignalStrengthsCallback(strengths, &req), eQCWWAN_ERR_INVALID_ARG);
 	req = (struct SLQSSignalStrengthsIndReq){ .sinrThresholdListLen = 6 };
 	assert_int_equal(SLQSSetSignalStrengthsCallback(strengths, &req), eQCWWAN_ERR_INVALID_ARG);
-	assert_int_equal(F.n_sent, 0);
+	assert_int_equal(fake_rt.n_sent, 0);
 }
 
 /* ---- Serving System callbacks ---------------------------------------------------------- */
 
 static void serving(struct ServingSystemInfo *s, struct RoamingInfo *r)
 {
-	note("SS%u/%u/%u/%u/%u:%u/%u R%u/%u ", s->registrationState, s->csAttachState,
+	fake_note("SS%u/%u/%u/%u/%u:%u/%u R%u/%u ", s->registrationState, s->csAttachState,
 	     s->psAttachState, s->selectedNetwork, s->radioInterfaceNo, s->radioInterfaceList[0],
 	     s->hdrPersonality, r->TlvPresent, r->roaming_ind);
 }
 
-static void roaming(ULONG r) { note("ROAM%u ", (unsigned)r); }
+static void roaming(ULONG r) { fake_note("ROAM%u ", (unsigned)r); }
 
 static void serving_and_roaming_share_the_registration(void **state)
 {
@@ -390,17 +292,18 @@ static void serving_and_roaming_share_the_registration(void **state)
 		0x01, 0x06, 0x00, 0x01, 0x01, 0x01, 0x02, 0x01, 0x08, 0x10, 0x01, 0x00, 0x01);
 	assert_int_equal(SetRoamingIndicatorCallback(NULL), 0);
 	EXPECT_SENT(3, &slqs_nas_register_indications, 0x13, 0x01, 0x00, 0x00);
-	assert_string_equal(seen, "SS1/1/1/2/1:8/255 R1/0 ROAM0 SS2/0/0/2/1:5/255 R0/0 ROAM1 ");
-	assert_int_equal(subscribed(&slqs_nas_get_serving_system), 0);
+	assert_string_equal(fake_seen,
+			    "SS1/1/1/2/1:8/255 R1/0 ROAM0 SS2/0/0/2/1:5/255 R0/0 ROAM1 ");
+	assert_int_equal(ind_fake_subscribed(&slqs_nas_get_serving_system), 0);
 }
 
 /* ---- SLQSNasSigInfo2CallBack ------------------------------------------------------------ */
 
 static void sig_info(nasSigInfo *p)
 {
-	note("LTE%d", p->pLTESigInfo ? p->pLTESigInfo->rsrp : 0);
-	note(" GSM%d", p->pGSMSigInfo ? *p->pGSMSigInfo : 0);
-	note(" %d%d%d%d%d ", !p->pCDMASigInfo, !p->pHDRSigInfo, !p->pWCDMASigInfo, !p->pRscp,
+	fake_note("LTE%d", p->pLTESigInfo ? p->pLTESigInfo->rsrp : 0);
+	fake_note(" GSM%d", p->pGSMSigInfo ? *p->pGSMSigInfo : 0);
+	fake_note(" %d%d%d%d%d ", !p->pCDMASigInfo, !p->pHDRSigInfo, !p->pWCDMASigInfo, !p->pRscp,
 	     !p->pTDSCDMASigInfoExt);
 }
 
@@ -425,8 +328,8 @@ static void sig_info_config_and_event(void **state)
 		0x14, 0x06, 0x00, 0xC4, 0xF7, 0xA1, 0xFF, 0x78, 0x00);	/* LTE, RSRP -95 */
 	assert_int_equal(SLQSNasSigInfo2CallBack(NULL, NULL), 0);
 	EXPECT_SENT(2, &slqs_nas_register_indications, 0x19, 0x01, 0x00, 0x00);
-	assert_int_equal(F.n_sent, 3);
-	assert_string_equal(seen, "LTE-95 GSM-75 11111 ");
+	assert_int_equal(fake_rt.n_sent, 3);
+	assert_string_equal(fake_seen, "LTE-95 GSM-75 11111 ");
 }
 
 static void sig_info_without_config_and_errors(void **state)
@@ -440,7 +343,7 @@ static void sig_info_without_config_and_errors(void **state)
 	assert_int_equal(SLQSNasSigInfo2CallBack(sig_info, &cfg), eQCWWAN_ERR_INVALID_ARG);
 	cfg.pLTERSRPThresh = &none;
 	assert_int_equal(SLQSNasSigInfo2CallBack(sig_info, &cfg), eQCWWAN_ERR_INVALID_ARG);
-	assert_int_equal(F.n_sent, 0);
+	assert_int_equal(fake_rt.n_sent, 0);
 	assert_int_equal(SLQSNasSigInfo2CallBack(sig_info, NULL), 0);	/* the modem's settings */
 	EXPECT_SENT(0, &slqs_nas_register_indications, 0x19, 0x01, 0x00, 0x01);
 	assert_int_equal(SLQSNasSigInfo2CallBack(NULL, NULL), 0);
@@ -452,7 +355,7 @@ static void card(UIMStatusChangeInfo *p)
 {
 	const cardStatus *c = &p->statusChange;
 
-	note("UIM%u/%u/%u/%u ", c->indexGwPri, c->numSlot, c->SlotInfo[0].cardState,
+	fake_note("UIM%u/%u/%u/%u ", c->indexGwPri, c->numSlot, c->SlotInfo[0].cardState,
 	     c->SlotInfo[0].errorState);
 }
 
@@ -461,14 +364,14 @@ static void uim_status_change(void **state)
 	(void)state;
 	assert_int_equal(SLQSUIMSetStatusChangeCallBack(card), 0);
 	EXPECT_SENT(0, &slqs_uim_register_events, 0x01, 0x04, 0x00, 0x01, 0x00, 0x00, 0x00);
-	assert_int_equal(F.sent[0].timeout_ms, 30000);
+	assert_int_equal(fake_rt.sent[0].timeout_ms, 30000);
 	DELIVER(&slqs_uim_card_status_ind,					/* card removed */
 		0x10, 0x0F, 0x00, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
 		0x01, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00);
 	assert_int_equal(SLQSUIMSetStatusChangeCallBack(NULL), 0);
 	EXPECT_SENT(1, &slqs_uim_register_events, 0x01, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00);
-	assert_string_equal(seen, "UIM65535/1/0/1 ");
-	assert_int_equal(subscribed(&slqs_uim_card_status_ind), 0);
+	assert_string_equal(fake_seen, "UIM65535/1/0/1 ");
+	assert_int_equal(ind_fake_subscribed(&slqs_uim_card_status_ind), 0);
 }
 
 static void serving_and_sig_info_share_register_indications(void **state)
@@ -489,20 +392,23 @@ static void serving_and_sig_info_share_register_indications(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup(power_set_deliver_replace_unset, reset),
-		cmocka_unit_test_setup(refused_registration_keeps_the_previous_callback, reset),
-		cmocka_unit_test_setup(refused_first_registration_subscribes_nothing, reset),
-		cmocka_unit_test_setup(registrations_are_kept_for_the_runtime, reset),
-		cmocka_unit_test_setup(strength_thresholds_and_event, reset),
-		cmocka_unit_test_setup(strength_argument_errors, reset),
-		cmocka_unit_test_setup(rf_and_reject_share_the_indication, reset),
-		cmocka_unit_test_setup(strengths_request_and_event, reset),
-		cmocka_unit_test_setup(strengths_argument_errors, reset),
-		cmocka_unit_test_setup(serving_and_roaming_share_the_registration, reset),
-		cmocka_unit_test_setup(sig_info_config_and_event, reset),
-		cmocka_unit_test_setup(sig_info_without_config_and_errors, reset),
-		cmocka_unit_test_setup(uim_status_change, reset),
-		cmocka_unit_test_setup(serving_and_sig_info_share_register_indications, reset),
+		cmocka_unit_test_setup(power_set_deliver_replace_unset, ind_fake_reset),
+		cmocka_unit_test_setup(refused_registration_keeps_the_previous_callback,
+				       ind_fake_reset),
+		cmocka_unit_test_setup(refused_first_registration_subscribes_nothing,
+				       ind_fake_reset),
+		cmocka_unit_test_setup(registrations_are_kept_for_the_runtime, ind_fake_reset),
+		cmocka_unit_test_setup(strength_thresholds_and_event, ind_fake_reset),
+		cmocka_unit_test_setup(strength_argument_errors, ind_fake_reset),
+		cmocka_unit_test_setup(rf_and_reject_share_the_indication, ind_fake_reset),
+		cmocka_unit_test_setup(strengths_request_and_event, ind_fake_reset),
+		cmocka_unit_test_setup(strengths_argument_errors, ind_fake_reset),
+		cmocka_unit_test_setup(serving_and_roaming_share_the_registration, ind_fake_reset),
+		cmocka_unit_test_setup(sig_info_config_and_event, ind_fake_reset),
+		cmocka_unit_test_setup(sig_info_without_config_and_errors, ind_fake_reset),
+		cmocka_unit_test_setup(uim_status_change, ind_fake_reset),
+		cmocka_unit_test_setup(serving_and_sig_info_share_register_indications,
+				       ind_fake_reset),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

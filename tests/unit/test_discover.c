@@ -11,41 +11,9 @@
 #include <cmocka.h>
 
 #include "core/discover.h"
+#include "tests/unit/fake_tree.h"
 
-static char root[256];
-
-static void mkdirs(const char *rel)
-{
-	char path[512], *p;
-
-	snprintf(path, sizeof(path), "%s/%s", root, rel);
-	for (p = path + strlen(root) + 1; (p = strchr(p, '/')) != NULL; p++) {
-		*p = '\0';
-		mkdir(path, 0755);
-		*p = '/';
-	}
-	mkdir(path, 0755);
-}
-
-static void put(const char *rel, const char *text)
-{
-	char path[512];
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/%s", root, rel);
-	f = fopen(path, "w");
-	assert_non_null(f);
-	fputs(text, f);
-	fclose(f);
-}
-
-static void link_rel(const char *target, const char *rel)
-{
-	char path[512];
-
-	snprintf(path, sizeof(path), "%s/%s", root, rel);
-	assert_int_equal(symlink(target, path), 0);
-}
+static const char *root;
 
 #define USB1 "devices/pci0000:00/0000:00:14.0/usb1"
 
@@ -57,48 +25,38 @@ static void link_rel(const char *target, const char *rel)
 static int make_tree(void **state)
 {
 	(void)state;
-	strcpy(root, "/tmp/test_discover.XXXXXX");
-	assert_non_null(mkdtemp(root));
+	root = tree_make("test_discover");
 
-	mkdirs("bus/usb/drivers/qmi_wwan");
-	mkdirs("bus/usb/drivers/GobiNet");
-	mkdirs("class/usbmisc");
-	mkdirs("class/QCQMI");
+	tree_mkdirs("bus/usb/drivers/qmi_wwan");
+	tree_mkdirs("bus/usb/drivers/GobiNet");
+	tree_mkdirs("class/usbmisc");
+	tree_mkdirs("class/QCQMI");
 
-	mkdirs(USB1 "/1-1/1-1:1.8/usbmisc/cdc-wdm0");
-	mkdirs(USB1 "/1-1/1-1:1.8/net/wwan0");
-	put(USB1 "/1-1/idVendor", "1199\n");
-	put(USB1 "/1-1/idProduct", "9071\n");
-	put(USB1 "/1-1/serial", "LQ1234567890123456\n");
-	put(USB1 "/1-1/1-1:1.8/bInterfaceNumber", "08\n");
-	link_rel("../../../../../../bus/usb/drivers/qmi_wwan", USB1 "/1-1/1-1:1.8/driver");
-	link_rel("../../../1-1:1.8", USB1 "/1-1/1-1:1.8/usbmisc/cdc-wdm0/device");
-	link_rel("../../" USB1 "/1-1/1-1:1.8/usbmisc/cdc-wdm0", "class/usbmisc/cdc-wdm0");
+	tree_mkdirs(USB1 "/1-1/1-1:1.8/usbmisc/cdc-wdm0");
+	tree_mkdirs(USB1 "/1-1/1-1:1.8/net/wwan0");
+	tree_put(USB1 "/1-1/idVendor", "1199\n");
+	tree_put(USB1 "/1-1/idProduct", "9071\n");
+	tree_put(USB1 "/1-1/serial", "LQ1234567890123456\n");
+	tree_put(USB1 "/1-1/1-1:1.8/bInterfaceNumber", "08\n");
+	tree_link("../../../../../../bus/usb/drivers/qmi_wwan", USB1 "/1-1/1-1:1.8/driver");
+	tree_link("../../../1-1:1.8", USB1 "/1-1/1-1:1.8/usbmisc/cdc-wdm0/device");
+	tree_link("../../" USB1 "/1-1/1-1:1.8/usbmisc/cdc-wdm0", "class/usbmisc/cdc-wdm0");
 
-	mkdirs(USB1 "/1-2/1-2:1.8/GobiQMI/qcqmi0");
-	mkdirs(USB1 "/1-2/1-2:1.8/net/usb0");
-	put(USB1 "/1-2/idVendor", "1199\n");
-	put(USB1 "/1-2/idProduct", "9041\n");
-	put(USB1 "/1-2/1-2:1.8/bInterfaceNumber", "08\n");
-	link_rel("../../../../../../bus/usb/drivers/GobiNet", USB1 "/1-2/1-2:1.8/driver");
-	link_rel("../../../1-2:1.8", USB1 "/1-2/1-2:1.8/GobiQMI/qcqmi0/device");
-	link_rel("../../" USB1 "/1-2/1-2:1.8/GobiQMI/qcqmi0", "class/QCQMI/qcqmi0");
+	tree_mkdirs(USB1 "/1-2/1-2:1.8/GobiQMI/qcqmi0");
+	tree_mkdirs(USB1 "/1-2/1-2:1.8/net/usb0");
+	tree_put(USB1 "/1-2/idVendor", "1199\n");
+	tree_put(USB1 "/1-2/idProduct", "9041\n");
+	tree_put(USB1 "/1-2/1-2:1.8/bInterfaceNumber", "08\n");
+	tree_link("../../../../../../bus/usb/drivers/GobiNet", USB1 "/1-2/1-2:1.8/driver");
+	tree_link("../../../1-2:1.8", USB1 "/1-2/1-2:1.8/GobiQMI/qcqmi0/device");
+	tree_link("../../" USB1 "/1-2/1-2:1.8/GobiQMI/qcqmi0", "class/QCQMI/qcqmi0");
 
 	/* A device with no driver bound, no serial, garbage in idVendor; its
 	 * nodes appear in incomplete_entries_and_order. */
-	mkdirs(USB1 "/1-3/1-3:1.2/usbmisc");
-	put(USB1 "/1-3/idVendor", "zz\n");
-	put(USB1 "/1-3/idProduct", "0125\n");
+	tree_mkdirs(USB1 "/1-3/1-3:1.2/usbmisc");
+	tree_put(USB1 "/1-3/idVendor", "zz\n");
+	tree_put(USB1 "/1-3/idProduct", "0125\n");
 	return 0;
-}
-
-static int remove_tree(void **state)
-{
-	char cmd[300];
-
-	(void)state;
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", root);
-	return system(cmd) == 0 ? 0 : -1;
 }
 
 static void finds_both_stacks(void **state)
@@ -136,13 +94,13 @@ static void incomplete_entries_and_order(void **state)
 
 	(void)state;
 	/* cdc-wdm2 and cdc-wdm10: numbers sort as numbers; unknown stays unknown. */
-	mkdirs(USB1 "/1-3/1-3:1.2/usbmisc/cdc-wdm10");
-	link_rel("../../../1-3:1.2", USB1 "/1-3/1-3:1.2/usbmisc/cdc-wdm10/device");
-	link_rel("../../" USB1 "/1-3/1-3:1.2/usbmisc/cdc-wdm10", "class/usbmisc/cdc-wdm10");
-	mkdirs(USB1 "/1-3/1-3:1.2/usbmisc/cdc-wdm2");
-	link_rel("../../../1-3:1.2", USB1 "/1-3/1-3:1.2/usbmisc/cdc-wdm2/device");
-	link_rel("../../" USB1 "/1-3/1-3:1.2/usbmisc/cdc-wdm2", "class/usbmisc/cdc-wdm2");
-	mkdirs("class/usbmisc/hiddev0");	/* not a QMI node */
+	tree_mkdirs(USB1 "/1-3/1-3:1.2/usbmisc/cdc-wdm10");
+	tree_link("../../../1-3:1.2", USB1 "/1-3/1-3:1.2/usbmisc/cdc-wdm10/device");
+	tree_link("../../" USB1 "/1-3/1-3:1.2/usbmisc/cdc-wdm10", "class/usbmisc/cdc-wdm10");
+	tree_mkdirs(USB1 "/1-3/1-3:1.2/usbmisc/cdc-wdm2");
+	tree_link("../../../1-3:1.2", USB1 "/1-3/1-3:1.2/usbmisc/cdc-wdm2/device");
+	tree_link("../../" USB1 "/1-3/1-3:1.2/usbmisc/cdc-wdm2", "class/usbmisc/cdc-wdm2");
+	tree_mkdirs("class/usbmisc/hiddev0");	/* not a QMI node */
 
 	n = slqs_discover(root, "/tmp/devroot", f, 8);
 	assert_int_equal(n, 4);
@@ -200,5 +158,5 @@ int main(void)
 		cmocka_unit_test(empty_or_missing_tree),
 	};
 
-	return cmocka_run_group_tests(tests, make_tree, remove_tree);
+	return cmocka_run_group_tests(tests, make_tree, tree_remove);
 }

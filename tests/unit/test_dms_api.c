@@ -24,6 +24,7 @@
 #include "pkgs/api/slqs_call.h"
 #include "pkgs/dms/dms_msg.h"
 #include "pkgs/uim/uim_msg.h"
+#include "tests/unit/call_fake.h"
 
 /* ---- the scripted modem ------------------------------------------------------------ */
 
@@ -126,37 +127,7 @@ ULONG slqs_qmi_call_on(uint8_t client, const struct qmi_msg *msg, const void *re
 	return eQCWWAN_ERR_QMI_INVALID_QMI_CMD;	/* a message this modem does not know */
 }
 
-ULONG slqs_qmi_call(const struct qmi_msg *msg, const void *req, void *rsp, ULONG timeout_ms)
-{
-	return slqs_qmi_call_on(0, msg, req, rsp, timeout_ms);
-}
-
-/* The rest of call.c, so that the library's copy is not linked in. */
-ULONG slqs_raw_call(uint8_t service, uint8_t client, uint16_t msg_id, const uint8_t *tlv,
-		    size_t tlv_len, uint8_t *rsp, size_t cap, size_t *rsp_len, ULONG timeout_ms)
-{
-	(void)service, (void)client, (void)msg_id, (void)tlv, (void)tlv_len, (void)rsp;
-	(void)cap, (void)rsp_len, (void)timeout_ms;
-	return eQCWWAN_ERR_GENERAL;
-}
-
-ULONG slqs_result_code(const uint8_t *tlv, size_t len)
-{
-	(void)tlv, (void)len;
-	return eQCWWAN_ERR_GENERAL;
-}
-
-ULONG slqs_copy_string(CHAR *dst, size_t size, const char *src)
-{
-	size_t n = strlen(src);
-
-	if (n >= size) {
-		dst[0] = '\0';
-		return eQCWWAN_ERR_BUFFER_SZ;
-	}
-	memcpy(dst, src, n + 1);
-	return eQCWWAN_ERR_NONE;
-}
+CALL_FAKE_REST
 
 ULONG slqs_state_listen(slqs_state_fn fn, void *ctx)
 {

@@ -28,62 +28,10 @@
 #include "api/wda/inc/qaGobiApiWda.h"
 #include "pkgs/wda/wda_api.h"
 #include "pkgs/wda/wda_msg.h"
+#include "tests/unit/fake_tree.h"
 #include "tests/unit/sim_fixture.h"
 
-static char root[256];
-
-static void mkdirs(const char *rel)
-{
-	char path[512], *p;
-
-	snprintf(path, sizeof(path), "%s/%s", root, rel);
-	for (p = path + strlen(root) + 1; (p = strchr(p, '/')) != NULL; p++) {
-		*p = '\0';
-		mkdir(path, 0755);
-		*p = '/';
-	}
-	mkdir(path, 0755);
-}
-
-static void put(const char *rel, const char *text)
-{
-	char path[512];
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/%s", root, rel);
-	f = fopen(path, "w");
-	assert_non_null(f);
-	fputs(text, f);
-	fclose(f);
-}
-
-/* The first line of rel, "" if unreadable. */
-static const char *get(const char *rel)
-{
-	static char buf[64];
-	char path[512];
-	FILE *f;
-
-	buf[0] = '\0';
-	snprintf(path, sizeof(path), "%s/%s", root, rel);
-	f = fopen(path, "r");
-	if (f) {
-		if (!fgets(buf, sizeof buf, f))
-			buf[0] = '\0';
-		fclose(f);
-	}
-	buf[strcspn(buf, "\n")] = '\0';
-	return buf;
-}
-
-static void link_rel(const char *target, const char *rel)
-{
-	char path[512];
-
-	snprintf(path, sizeof(path), "%s/%s", root, rel);
-	unlink(path);
-	assert_int_equal(symlink(target, path), 0);
-}
+static const char *root;
 
 #define USB1 "devices/usb1"
 #define WDM_IF USB1 "/1-1/1-1:1.8"
@@ -95,18 +43,18 @@ static void netdev(const char *usb_if, const char *name, const char *raw_ip)
 	char rel[256], target[256];
 
 	snprintf(rel, sizeof rel, "%s/net/%s", usb_if, name);
-	mkdirs(rel);
+	tree_mkdirs(rel);
 	snprintf(rel, sizeof rel, "%s/net/%s/device", usb_if, name);
-	link_rel("../..", rel);
+	tree_link("../..", rel);
 	if (raw_ip) {
 		snprintf(rel, sizeof rel, "%s/net/%s/qmi", usb_if, name);
-		mkdirs(rel);
+		tree_mkdirs(rel);
 		snprintf(rel, sizeof rel, "%s/net/%s/qmi/raw_ip", usb_if, name);
-		put(rel, raw_ip);
+		tree_put(rel, raw_ip);
 	}
 	snprintf(target, sizeof target, "../../%s/net/%s", usb_if, name);
 	snprintf(rel, sizeof rel, "class/net/%s", name);
-	link_rel(target, rel);
+	tree_link(target, rel);
 }
 
 /*
@@ -117,43 +65,33 @@ static void netdev(const char *usb_if, const char *name, const char *raw_ip)
 static int make_tree(void **state)
 {
 	(void)state;
-	strcpy(root, "/tmp/test_wda_api.XXXXXX");
-	assert_non_null(mkdtemp(root));
-	mkdirs("bus/usb/drivers/qmi_wwan");
-	mkdirs("bus/usb/drivers/GobiNet");
-	mkdirs("class/usbmisc");
-	mkdirs("class/QCQMI");
-	mkdirs("class/net");
+	root = tree_make("test_wda_api");
+	tree_mkdirs("bus/usb/drivers/qmi_wwan");
+	tree_mkdirs("bus/usb/drivers/GobiNet");
+	tree_mkdirs("class/usbmisc");
+	tree_mkdirs("class/QCQMI");
+	tree_mkdirs("class/net");
 
-	mkdirs(WDM_IF "/usbmisc/cdc-wdm0");
-	link_rel("../../../../bus/usb/drivers/qmi_wwan", WDM_IF "/driver");
-	link_rel("../../../1-1:1.8", WDM_IF "/usbmisc/cdc-wdm0/device");
-	link_rel("../../" WDM_IF "/usbmisc/cdc-wdm0", "class/usbmisc/cdc-wdm0");
+	tree_mkdirs(WDM_IF "/usbmisc/cdc-wdm0");
+	tree_link("../../../../bus/usb/drivers/qmi_wwan", WDM_IF "/driver");
+	tree_link("../../../1-1:1.8", WDM_IF "/usbmisc/cdc-wdm0/device");
+	tree_link("../../" WDM_IF "/usbmisc/cdc-wdm0", "class/usbmisc/cdc-wdm0");
 	netdev(WDM_IF, "wwan0", "N\n");
 
-	mkdirs(QCQMI_IF "/GobiQMI/qcqmi0");
-	link_rel("../../../../bus/usb/drivers/GobiNet", QCQMI_IF "/driver");
-	link_rel("../../../1-2:1.8", QCQMI_IF "/GobiQMI/qcqmi0/device");
-	link_rel("../../" QCQMI_IF "/GobiQMI/qcqmi0", "class/QCQMI/qcqmi0");
+	tree_mkdirs(QCQMI_IF "/GobiQMI/qcqmi0");
+	tree_link("../../../../bus/usb/drivers/GobiNet", QCQMI_IF "/driver");
+	tree_link("../../../1-2:1.8", QCQMI_IF "/GobiQMI/qcqmi0/device");
+	tree_link("../../" QCQMI_IF "/GobiQMI/qcqmi0", "class/QCQMI/qcqmi0");
 	netdev(QCQMI_IF, "usb0", NULL);
 
-	mkdirs(USB1 "/1-3/1-3:1.8/usbmisc/cdc-wdm1");
-	link_rel("../../../../bus/usb/drivers/qmi_wwan", USB1 "/1-3/1-3:1.8/driver");
-	link_rel("../../../1-3:1.8", USB1 "/1-3/1-3:1.8/usbmisc/cdc-wdm1/device");
-	link_rel("../../" USB1 "/1-3/1-3:1.8/usbmisc/cdc-wdm1", "class/usbmisc/cdc-wdm1");
+	tree_mkdirs(USB1 "/1-3/1-3:1.8/usbmisc/cdc-wdm1");
+	tree_link("../../../../bus/usb/drivers/qmi_wwan", USB1 "/1-3/1-3:1.8/driver");
+	tree_link("../../../1-3:1.8", USB1 "/1-3/1-3:1.8/usbmisc/cdc-wdm1/device");
+	tree_link("../../" USB1 "/1-3/1-3:1.8/usbmisc/cdc-wdm1", "class/usbmisc/cdc-wdm1");
 	netdev(USB1 "/1-3/1-3:1.8", "wwan1", NULL);
 
 	netdev(USB1 "/1-4/1-4:1.8", "lo", "N\n");
 	return 0;
-}
-
-static int remove_tree(void **state)
-{
-	char cmd[300];
-
-	(void)state;
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", root);
-	return system(cmd) == 0 ? 0 : -1;
 }
 
 /* ---- the interface of a node ----------------------------------------------------- */
@@ -192,11 +130,11 @@ static void raw_ip_switch(void **state)
 	BYTE v;
 
 	(void)state;
-	put(WDM_IF "/net/wwan0/qmi/raw_ip", "N\n");
+	tree_put(WDM_IF "/net/wwan0/qmi/raw_ip", "N\n");
 	assert_int_equal(slqs_wda_raw_ip_read(root, "wwan0", &v), eQCWWAN_ERR_NONE);
 	assert_int_equal(v, 0);
 	assert_int_equal(slqs_wda_raw_ip_write(root, "wwan0", 1), eQCWWAN_ERR_NONE);
-	assert_string_equal(get(WDM_IF "/net/wwan0/qmi/raw_ip"), "Y");
+	assert_string_equal(tree_get(WDM_IF "/net/wwan0/qmi/raw_ip"), "Y");
 	assert_int_equal(slqs_wda_raw_ip_read(root, "wwan0", &v), eQCWWAN_ERR_NONE);
 	assert_int_equal(v, 1);
 
@@ -206,11 +144,11 @@ static void raw_ip_switch(void **state)
 	assert_int_equal(slqs_wda_raw_ip_read(root, "nosuch", &v),
 			 eQCWWAN_ERR_SWIWDA_NO_RAWIP_SWITCH);
 
-	put(WDM_IF "/net/wwan0/qmi/raw_ip", "maybe\n");
+	tree_put(WDM_IF "/net/wwan0/qmi/raw_ip", "maybe\n");
 	assert_int_equal(slqs_wda_raw_ip_read(root, "wwan0", &v), eQCWWAN_ERR_SWIDCS_FILEIO_ERR);
-	put(WDM_IF "/net/wwan0/qmi/raw_ip", "");
+	tree_put(WDM_IF "/net/wwan0/qmi/raw_ip", "");
 	assert_int_equal(slqs_wda_raw_ip_read(root, "wwan0", &v), eQCWWAN_ERR_SWIDCS_FILEIO_ERR);
-	put(WDM_IF "/net/wwan0/qmi/raw_ip", "N\n");
+	tree_put(WDM_IF "/net/wwan0/qmi/raw_ip", "N\n");
 
 	/* The kernel's refusal on a running interface is EBUSY; anything else is I/O. */
 	assert_int_equal(slqs_wda_write_error(EBUSY), eQCWWAN_ERR_SWIWDA_IFACE_UP);
@@ -268,10 +206,10 @@ static void align_both_ways(void **state)
 	slqsRawIpAlignment r;
 
 	(void)state;
-	put(WDM_IF "/net/wwan0/qmi/raw_ip", "N\n");
+	tree_put(WDM_IF "/net/wwan0/qmi/raw_ip", "N\n");
 	/* 802.3 -> raw-IP. */
 	assert_int_equal(align(&m, RAW, 0, "wwan0", QMI_WWAN, &r), eQCWWAN_ERR_NONE);
-	assert_string_equal(get(WDM_IF "/net/wwan0/qmi/raw_ip"), "Y");
+	assert_string_equal(tree_get(WDM_IF "/net/wwan0/qmi/raw_ip"), "Y");
 	assert_int_equal(m.link, RAW);
 	assert_string_equal(r.ifName, "wwan0");
 	assert_int_equal(r.driver, QMI_WWAN);
@@ -282,7 +220,7 @@ static void align_both_ways(void **state)
 	assert_int_equal(r.ifaceCycled, 0);
 	/* raw-IP -> 802.3. */
 	assert_int_equal(align(&m, ETH, 0, "wwan0", QMI_WWAN, &r), eQCWWAN_ERR_NONE);
-	assert_string_equal(get(WDM_IF "/net/wwan0/qmi/raw_ip"), "N");
+	assert_string_equal(tree_get(WDM_IF "/net/wwan0/qmi/raw_ip"), "N");
 	assert_int_equal(m.link, ETH);
 	assert_int_equal(r.oldLinkProtocol, RAW);
 	assert_int_equal(r.newLinkProtocol, ETH);
@@ -301,7 +239,7 @@ static void align_modem_only(void **state)
 	slqsRawIpAlignment r;
 
 	(void)state;
-	put(WDM_IF "/net/wwan0/qmi/raw_ip", "N\n");
+	tree_put(WDM_IF "/net/wwan0/qmi/raw_ip", "N\n");
 	/* GobiNet: the modem alone. */
 	assert_int_equal(align(&m, RAW, 0, "usb0", SLQS_NETIF_DRIVER_GOBINET, &r),
 			 eQCWWAN_ERR_NONE);
@@ -311,7 +249,7 @@ static void align_modem_only(void **state)
 	/* Asked to leave the host alone. */
 	assert_int_equal(align(&m, ETH, SLQS_RAWIP_MODEM_ONLY, "wwan0", QMI_WWAN, &r),
 			 eQCWWAN_ERR_NONE);
-	assert_string_equal(get(WDM_IF "/net/wwan0/qmi/raw_ip"), "N");
+	assert_string_equal(tree_get(WDM_IF "/net/wwan0/qmi/raw_ip"), "N");
 	assert_int_equal(r.newHostRawIp, SLQS_RAWIP_HOST_NONE);
 	assert_int_equal(m.link, ETH);
 	/* qmi_wwan without the switch: 802.3 is fine, raw-IP is not (modem untouched). */
@@ -329,11 +267,11 @@ static void align_modem_does_not_follow(void **state)
 	slqsRawIpAlignment r;
 
 	(void)state;
-	put(WDM_IF "/net/wwan0/qmi/raw_ip", "N\n");
+	tree_put(WDM_IF "/net/wwan0/qmi/raw_ip", "N\n");
 	/* No raw-IP in the modem: it stays on 802.3, and so does the host. */
 	assert_int_equal(align(&m, RAW, 0, "wwan0", QMI_WWAN, &r),
 			 eQCWWAN_ERR_SWIWDA_NOT_GRANTED);
-	assert_string_equal(get(WDM_IF "/net/wwan0/qmi/raw_ip"), "N");
+	assert_string_equal(tree_get(WDM_IF "/net/wwan0/qmi/raw_ip"), "N");
 	assert_int_equal(r.newLinkProtocol, ETH);
 	assert_int_equal(r.oldHostRawIp, 0);
 	assert_int_equal(r.newHostRawIp, 0);
@@ -341,7 +279,7 @@ static void align_modem_does_not_follow(void **state)
 	m.raw_ip = 1;
 	m.set_rc = eQCWWAN_ERR_QMI_OFFSET + 48;
 	assert_int_equal(align(&m, RAW, 0, "wwan0", QMI_WWAN, &r), 1048);
-	assert_string_equal(get(WDM_IF "/net/wwan0/qmi/raw_ip"), "N");
+	assert_string_equal(tree_get(WDM_IF "/net/wwan0/qmi/raw_ip"), "N");
 	assert_int_equal(r.newLinkProtocol, ETH);
 	assert_int_equal(r.newHostRawIp, 0);
 }
@@ -362,7 +300,7 @@ static void align_unusable_switch(void **state)
 	assert_int_equal(m.link, ETH);
 	assert_int_equal(slqs_wda_raw_ip_write(root, "wwan0", 1), eQCWWAN_ERR_SWIDCS_FILEIO_ERR);
 	assert_int_equal(rmdir(path), 0);
-	put(WDM_IF "/net/wwan0/qmi/raw_ip", "N\n");
+	tree_put(WDM_IF "/net/wwan0/qmi/raw_ip", "N\n");
 }
 
 /*
@@ -378,9 +316,9 @@ static void align_refused_while_up(void **state)
 	(void)state;
 	if (!slqs_wda_iface_is_up("lo"))
 		skip();	/* a namespace whose lo is down: nothing up to refuse with */
-	put(USB1 "/1-4/1-4:1.8/net/lo/qmi/raw_ip", "N\n");
+	tree_put(USB1 "/1-4/1-4:1.8/net/lo/qmi/raw_ip", "N\n");
 	assert_int_equal(align(&m, RAW, 0, "lo", QMI_WWAN, &r), eQCWWAN_ERR_SWIWDA_IFACE_UP);
-	assert_string_equal(get(USB1 "/1-4/1-4:1.8/net/lo/qmi/raw_ip"), "N");
+	assert_string_equal(tree_get(USB1 "/1-4/1-4:1.8/net/lo/qmi/raw_ip"), "N");
 	assert_int_equal(m.sets, 0);
 	assert_int_equal(m.link, ETH);
 	assert_int_equal(r.oldHostRawIp, 0);
@@ -416,16 +354,16 @@ static int cycle_in_namespace(void)
 	if (slqs_wda_iface_set_up("lo", 1) != eQCWWAN_ERR_NONE)
 		return CHILD_SKIP;
 	CHECK(slqs_wda_iface_is_up("lo") == 1);
-	put(USB1 "/1-4/1-4:1.8/net/lo/qmi/raw_ip", "N\n");
+	tree_put(USB1 "/1-4/1-4:1.8/net/lo/qmi/raw_ip", "N\n");
 	CHECK(align(&m, RAW, SLQS_RAWIP_CYCLE_IFACE, "lo", QMI_WWAN, &r) == eQCWWAN_ERR_NONE);
-	CHECK(!strcmp(get(USB1 "/1-4/1-4:1.8/net/lo/qmi/raw_ip"), "Y"));
+	CHECK(!strcmp(tree_get(USB1 "/1-4/1-4:1.8/net/lo/qmi/raw_ip"), "Y"));
 	CHECK(r.ifaceCycled == 1 && r.oldHostRawIp == 0 && r.newHostRawIp == 1);
 	CHECK(r.newLinkProtocol == RAW && m.sets == 1);
 	CHECK(m.lo_up_at_set == 0);			/* down while switching */
 	CHECK(slqs_wda_iface_is_up("lo") == 1);		/* and up again */
 	/* And back, the same way. */
 	CHECK(align(&m, ETH, SLQS_RAWIP_CYCLE_IFACE, "lo", QMI_WWAN, &r) == eQCWWAN_ERR_NONE);
-	CHECK(!strcmp(get(USB1 "/1-4/1-4:1.8/net/lo/qmi/raw_ip"), "N"));
+	CHECK(!strcmp(tree_get(USB1 "/1-4/1-4:1.8/net/lo/qmi/raw_ip"), "N"));
 	CHECK(r.ifaceCycled == 1 && m.link == ETH && slqs_wda_iface_is_up("lo") == 1);
 	/* Already agreeing: no cycle. */
 	CHECK(align(&m, ETH, SLQS_RAWIP_CYCLE_IFACE, "lo", QMI_WWAN, &r) == eQCWWAN_ERR_NONE);
@@ -433,7 +371,7 @@ static int cycle_in_namespace(void)
 	/* The modem refuses: the switch goes back, the interface comes up anyway. */
 	m.set_rc = eQCWWAN_ERR_QMI_OFFSET + 3;
 	CHECK(align(&m, RAW, SLQS_RAWIP_CYCLE_IFACE, "lo", QMI_WWAN, &r) == 1003);
-	CHECK(!strcmp(get(USB1 "/1-4/1-4:1.8/net/lo/qmi/raw_ip"), "N"));
+	CHECK(!strcmp(tree_get(USB1 "/1-4/1-4:1.8/net/lo/qmi/raw_ip"), "N"));
 	CHECK(r.ifaceCycled == 1 && r.newHostRawIp == 0 && slqs_wda_iface_is_up("lo") == 1);
 	return 0;
 }
@@ -502,5 +440,5 @@ int main(void)
 		cmocka_unit_test(sim_records_request),
 	};
 
-	return cmocka_run_group_tests(tests, make_tree, remove_tree);
+	return cmocka_run_group_tests(tests, make_tree, tree_remove);
 }

@@ -23,62 +23,11 @@
 #include "pkgs/api/slqs_call.h"
 #include "pkgs/wds/wds_api.h"
 #include "pkgs/wds/wds_msg.h"
-#include "tests/unit/msg_fixture.h"
+#include "tests/unit/ind_fake.h"
 
 /* ---- the fake runtime ---------------------------------------------------------------- */
 
-#define MAX_SENT 8
-#define MAX_SUBS 8
-
-static struct {
-	int n_sent;
-	struct {
-		const struct qmi_msg *msg;
-		uint8_t tlv[128];
-		size_t len;
-		uint8_t client;
-	} sent[MAX_SENT];
-	ULONG verdict;
-	struct {
-		const struct qmi_msg *msg;
-		slqs_ind_fn fn;
-	} subs[MAX_SUBS];
-	int n_subs;
-} F;
-
-ULONG slqs_ind_enable(uint8_t client, const struct qmi_msg *msg, const void *req,
-		      ULONG timeout_ms)
-{
-	assert_true(F.n_sent < MAX_SENT);
-	assert_int_equal(timeout_ms, 2000);
-	F.sent[F.n_sent].client = client;
-	F.sent[F.n_sent].msg = msg;
-	F.sent[F.n_sent].len = msg_fx_encode_area(msg, QMI_REQUEST, req, F.sent[F.n_sent].tlv,
-						  sizeof(F.sent[0].tlv));
-	F.n_sent++;
-	return F.verdict;
-}
-
-ULONG slqs_ind_subscribe(const struct qmi_msg *msg, slqs_ind_fn fn, void *ctx)
-{
-	(void)ctx;
-	for (int i = 0; i < F.n_subs; i++)
-		if (F.subs[i].msg == msg && F.subs[i].fn == fn)
-			return eQCWWAN_ERR_NONE;
-	assert_true(F.n_subs < MAX_SUBS);
-	F.subs[F.n_subs].msg = msg;
-	F.subs[F.n_subs++].fn = fn;
-	return eQCWWAN_ERR_NONE;
-}
-
-void slqs_ind_unsubscribe(const struct qmi_msg *msg, slqs_ind_fn fn)
-{
-	for (int i = 0; i < F.n_subs; i++)
-		if (F.subs[i].msg == msg && F.subs[i].fn == fn) {
-			F.subs[i] = F.subs[--F.n_subs];
-			return;
-		}
-}
+IND_FAKE_RUNTIME
 
 /* The session bookkeeping (pkgs/wds/wds_slots_api.c) listens to device states: not here. */
 ULONG slqs_state_listen(slqs_state_fn fn, void *ctx)
@@ -87,34 +36,21 @@ ULONG slqs_state_listen(slqs_state_fn fn, void *ctx)
 	return eQCWWAN_ERR_NONE;
 }
 
-/* Decodes an indication as the callback thread does and runs the handlers for slot `client`. */
-static void deliver(uint8_t client, const struct qmi_msg *msg, const uint8_t *tlv, size_t len)
-{
-	size_t size;
-	const struct qmi_elem *ei = slqs_msg_table(msg, QMI_INDICATION, &size);
-	void *ind = test_calloc(1, size);
-
-	assert_int_equal(slqs_decode(ei, tlv, len, ind, size, 1), 0);
-	for (int i = 0; i < F.n_subs; i++)
-		if (F.subs[i].msg == msg)
-			F.subs[i].fn(client, ind, NULL);
-	test_free(ind);
-}
-
 #define DELIVER(client, msg, ...)                                       \
 	do {                                                            \
 		static const uint8_t b_[] = { __VA_ARGS__ };            \
-		deliver(client, msg, b_, sizeof b_);                    \
+		ind_fake_deliver(client, msg, b_, sizeof b_);           \
 	} while (0)
 
-#define EXPECT_SENT(i, slot, ...)                                               \
-	do {                                                                    \
-		static const uint8_t e_[] = { __VA_ARGS__ };                    \
-		assert_true((i) < F.n_sent);                                    \
-		assert_ptr_equal(F.sent[i].msg, &slqs_wds_event_report);        \
-		assert_int_equal(F.sent[i].client, (slot));                     \
-		assert_int_equal(F.sent[i].len, sizeof e_);                     \
-		assert_memory_equal(F.sent[i].tlv, e_, sizeof e_);              \
+#define EXPECT_SENT(i, slot, ...)                                              \
+	do {                                                                   \
+		static const uint8_t e_[] = { __VA_ARGS__ };                   \
+		assert_true((i) < fake_rt.n_sent);                             \
+		assert_ptr_equal(fake_rt.sent[i].msg, &slqs_wds_event_report); \
+		assert_int_equal(fake_rt.sent[i].client, (slot));              \
+		assert_int_equal(fake_rt.sent[i].timeout_ms, 2000);            \
+		assert_int_equal(fake_rt.sent[i].len, sizeof e_);              \
+		assert_memory_equal(fake_rt.sent[i].tlv, e_, sizeof e_);       \
 	} while (0)
 
 /* Set Event Report: statistics every 5 s (TX/RX packets and bytes), bearer, dormancy. */
@@ -123,42 +59,23 @@ static void deliver(uint8_t client, const struct qmi_msg *msg, const uint8_t *tl
 #define EVENTS_OFF   0x11, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, \
 		     0x12, 0x01, 0x00, 0x00, 0x13, 0x01, 0x00, 0x00
 
-static char seen[512];
-
-static void note(const char *fmt, ...)
-{
-	va_list ap;
-	size_t n = strlen(seen);
-
-	va_start(ap, fmt);
-	vsnprintf(seen + n, sizeof seen - n, fmt, ap);
-	va_end(ap);
-}
-
-static int reset(void **state)
-{
-	(void)state;
-	memset(&F, 0, sizeof F);
-	seen[0] = '\0';
-	return 0;
-}
-
 /* ---- session state and packet service status ---------------------------------------- */
 
 static void session_state(slqsSessionStateInfo *s)
 {
-	note("I%u/%u st%u rc%u end%u ids%x/%x ", s->pQmiInterfaceInfo->qaQmiinstanceid,
-	     s->pQmiInterfaceInfo->qaQmisvctype, (unsigned)s->state,
-	     (unsigned)s->reconfiguration_required, (unsigned)s->sessionEndReason,
-	     (unsigned)s->pQmiInterfaceInfo->v4sessionId,
-	     (unsigned)s->pQmiInterfaceInfo->v6sessionId);
+	fake_note("I%u/%u st%u rc%u end%u ids%x/%x ", s->pQmiInterfaceInfo->qaQmiinstanceid,
+	          s->pQmiInterfaceInfo->qaQmisvctype, (unsigned)s->state,
+	          (unsigned)s->reconfiguration_required, (unsigned)s->sessionEndReason,
+	          (unsigned)s->pQmiInterfaceInfo->v4sessionId,
+	          (unsigned)s->pQmiInterfaceInfo->v6sessionId);
 }
 
 static void packet_service(packetSrvStatus *p)
 {
-	note("I%u c%u r%u end%u v%u/%u fam%u tech%x b%u ", p->pQmiInterfaceInfo->qaQmiinstanceid,
-	     p->connStatus, p->reconfigReqd, p->sessionEndReason, p->verboseSessnEndReasonType,
-	     p->verboseSessnEndReason, p->ipFamily, p->techName, p->bearerID);
+	fake_note("I%u c%u r%u end%u v%u/%u fam%u tech%x b%u ",
+	          p->pQmiInterfaceInfo->qaQmiinstanceid, p->connStatus, p->reconfigReqd,
+	          p->sessionEndReason, p->verboseSessnEndReasonType, p->verboseSessnEndReason,
+	          p->ipFamily, p->techName, p->bearerID);
 }
 
 /* A network drop on the IPv6 client of instance 0: no service (3), verbose CM 2001. */
@@ -174,45 +91,46 @@ static void session_state_and_packet_service(void **state)
 	(void)state;
 	assert_int_equal(SLQSSetSessionStateCallback(session_state), 0);
 	assert_int_equal(SLQSSetPacketSrvStatusCallback(packet_service), 0);
-	assert_int_equal(F.n_sent, 0);		/* the modem sends it unasked */
+	assert_int_equal(fake_rt.n_sent, 0);		/* the modem sends it unasked */
 	slqs_wds_session_set(0, 4, 0x1234);	/* as SLQSStartStopDataSession() does */
 	slqs_wds_session_set(0, 6, 0x5678);
 	DELIVER(1, &slqs_wds_packet_service_status, DROP_V6);
 	slqs_wds_session_set(0, 4, 0);
 	slqs_wds_session_set(0, 6, 0);
-	assert_string_equal(seen, "I0/1 st1 rc0 end3 ids1234/5678 "
+	assert_string_equal(fake_seen, "I0/1 st1 rc0 end3 ids1234/5678 "
 				  "I0 c1 r0 end3 v3/2001 fam6 tech8004 b5 ");
 	/* Connected, nothing optional: family from the slot (2: instance 1, IPv4). */
-	seen[0] = '\0';
+	fake_seen[0] = '\0';
 	DELIVER(2, &slqs_wds_packet_service_status, 0x01, 0x02, 0x00, 0x02, 0x01);
-	assert_string_equal(seen, "I1/1 st2 rc1 end0 ids0/0 I1 c2 r1 end0 v0/0 fam4 tech0 b0 ");
+	assert_string_equal(fake_seen,
+			    "I1/1 st2 rc1 end0 ids0/0 I1 c2 r1 end0 v0/0 fam4 tech0 b0 ");
 	assert_int_equal(SLQSSetSessionStateCallback(NULL), 0);
-	seen[0] = '\0';
+	fake_seen[0] = '\0';
 	DELIVER(1, &slqs_wds_packet_service_status, DROP_V6);
-	assert_string_equal(seen, "I0 c1 r0 end3 v3/2001 fam6 tech8004 b5 ");
+	assert_string_equal(fake_seen, "I0 c1 r0 end3 v3/2001 fam6 tech8004 b5 ");
 	assert_int_equal(SLQSSetPacketSrvStatusCallback(NULL), 0);
-	assert_int_equal(F.n_subs, 0);
-	assert_int_equal(F.n_sent, 0);
+	assert_int_equal(fake_rt.n_subs, 0);
+	assert_int_equal(fake_rt.n_sent, 0);
 }
 
 /* ---- WDS events ------------------------------------------------------------------------ */
 
 static void wds_event(slqsWdsEventInfo *e)
 {
-	note("I%u", e->pQmiInterfaceInfo->qaQmiinstanceid);
+	fake_note("I%u", e->pQmiInterfaceInfo->qaQmiinstanceid);
 	if (e->pDormancyStatus)
-		note(" d%u", (unsigned)*e->pDormancyStatus);
+		fake_note(" d%u", (unsigned)*e->pDormancyStatus);
 	if (e->pDataBearer)
-		note(" b%u", (unsigned)*e->pDataBearer);
+		fake_note(" b%u", (unsigned)*e->pDataBearer);
 	if (e->pPacketsCountTX)
-		note(" pt%u", (unsigned)*e->pPacketsCountTX);
+		fake_note(" pt%u", (unsigned)*e->pPacketsCountTX);
 	if (e->pPacketsCountRX)
-		note(" pr%u", (unsigned)*e->pPacketsCountRX);
+		fake_note(" pr%u", (unsigned)*e->pPacketsCountRX);
 	if (e->pTotalBytesTX)
-		note(" bt%llu", (unsigned long long)*e->pTotalBytesTX);
+		fake_note(" bt%llu", (unsigned long long)*e->pTotalBytesTX);
 	if (e->pTotalBytesRX)
-		note(" br%llu", (unsigned long long)*e->pTotalBytesRX);
-	note(" ");
+		fake_note(" br%llu", (unsigned long long)*e->pTotalBytesRX);
+	fake_note(" ");
 }
 
 #define COUNTS(tx) 0x10, 0x04, 0x00, tx, 0x00, 0x00, 0x00,             \
@@ -224,7 +142,7 @@ static void wds_event_dual_stack(void **state)
 {
 	(void)state;
 	assert_int_equal(SLQSSetWdsEventCallback(wds_event, 5, 0, 7), 0);
-	assert_int_equal(F.n_sent, 2);
+	assert_int_equal(fake_rt.n_sent, 2);
 	EXPECT_SENT(0, 0, EVENTS_ON_5S);
 	EXPECT_SENT(1, 1, EVENTS_ON_5S);
 	DELIVER(1, &slqs_wds_event_report, 0x18, 0x01, 0x00, 0x01);		/* dormant */
@@ -234,15 +152,15 @@ static void wds_event_dual_stack(void **state)
 	DELIVER(0, &slqs_wds_event_report, COUNTS(0x07));	/* unchanged: not passed on */
 	DELIVER(0, &slqs_wds_event_report, COUNTS(0x08));
 	DELIVER(0, &slqs_wds_event_report, 0x1F, 0x01, 0x00, 0x02);	/* call status only */
-	assert_string_equal(seen, "I0 d1 I0 b4 I0 b255 I0 pt7 pr9 bt4096 br4294967296 "
+	assert_string_equal(fake_seen, "I0 d1 I0 b4 I0 b255 I0 pt7 pr9 bt4096 br4294967296 "
 				  "I0 pt8 pr9 bt4096 br4294967296 ");
 	assert_int_equal(SLQSSetWdsEventCallback(NULL, 0, 0, 0), 0);
 	EXPECT_SENT(2, 0, EVENTS_OFF);
 	EXPECT_SENT(3, 1, EVENTS_OFF);
-	assert_int_equal(F.n_subs, 0);
-	seen[0] = '\0';
+	assert_int_equal(fake_rt.n_subs, 0);
+	fake_seen[0] = '\0';
 	DELIVER(1, &slqs_wds_event_report, 0x18, 0x01, 0x00, 0x02);
-	assert_string_equal(seen, "");
+	assert_string_equal(fake_seen, "");
 }
 
 /* Instance 1 is slots 2 (IPv4) and 3 (IPv6); its callback ignores instance 0's events. */
@@ -257,9 +175,9 @@ static void wds_event_per_instance_and_family(void **state)
 	EXPECT_SENT(3, 3, EVENTS_ON_5S);
 	DELIVER(0, &slqs_wds_event_report, 0x18, 0x01, 0x00, 0x01);
 	DELIVER(3, &slqs_wds_event_report, 0x18, 0x01, 0x00, 0x02);
-	assert_string_equal(seen, "I1 d2 ");
+	assert_string_equal(fake_seen, "I1 d2 ");
 	assert_int_equal(SLQSSetWdsEventCallback(NULL, 0, 1, 0), 0);
-	assert_int_equal(F.n_sent, 5);
+	assert_int_equal(fake_rt.n_sent, 5);
 	EXPECT_SENT(4, 3, EVENTS_OFF);
 }
 
@@ -270,22 +188,22 @@ static void wds_event_errors(void **state)
 	assert_int_equal(SLQSSetWdsEventCallback(NULL, 5, 2, 4), eQCWWAN_ERR_INVALID_ARG);
 	assert_int_equal(SLQSSetWdsEventCallback(wds_event, 5, 0, 5), eQCWWAN_ERR_INVALID_ARG);
 	assert_int_equal(SLQSSetWdsEventCallback(wds_event, 0, 0, 4), eQCWWAN_ERR_INVALID_ARG);
-	assert_int_equal(F.n_sent, 0);
+	assert_int_equal(fake_rt.n_sent, 0);
 	/* Refused by the modem: nothing subscribed. */
-	F.verdict = eQCWWAN_ERR_QMI_INVALID_ARG;
+	fake_rt.verdict = eQCWWAN_ERR_QMI_INVALID_ARG;
 	assert_int_equal(SLQSSetWdsEventCallback(wds_event, 5, 0, 4), eQCWWAN_ERR_QMI_INVALID_ARG);
-	assert_int_equal(F.n_subs, 0);
+	assert_int_equal(fake_rt.n_subs, 0);
 	DELIVER(0, &slqs_wds_event_report, 0x18, 0x01, 0x00, 0x01);
-	assert_string_equal(seen, "");
+	assert_string_equal(fake_seen, "");
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup(session_state_and_packet_service, reset),
-		cmocka_unit_test_setup(wds_event_dual_stack, reset),
-		cmocka_unit_test_setup(wds_event_per_instance_and_family, reset),
-		cmocka_unit_test_setup(wds_event_errors, reset),
+		cmocka_unit_test_setup(session_state_and_packet_service, ind_fake_reset),
+		cmocka_unit_test_setup(wds_event_dual_stack, ind_fake_reset),
+		cmocka_unit_test_setup(wds_event_per_instance_and_family, ind_fake_reset),
+		cmocka_unit_test_setup(wds_event_errors, ind_fake_reset),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

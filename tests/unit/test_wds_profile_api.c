@@ -51,18 +51,6 @@ ULONG slqs_qmi_call(const struct qmi_msg *msg, const void *req, void *rsp, ULONG
 	return res.result ? eQCWWAN_ERR_QMI_OFFSET + res.error : eQCWWAN_ERR_NONE;
 }
 
-ULONG slqs_copy_string(CHAR *dst, size_t size, const char *src)
-{
-	size_t n = strlen(src);
-
-	if (n >= size) {
-		dst[0] = '\0';
-		return eQCWWAN_ERR_BUFFER_SZ;
-	}
-	memcpy(dst, src, n + 1);
-	return eQCWWAN_ERR_NONE;
-}
-
 static int reset_fake(void **state)
 {
 	(void)state;

@@ -125,6 +125,10 @@ int wds_get_current_settings(const struct sim_call *call)
 		rsp->has_ip_family = 1;
 		rsp->ip_family = s->family;
 	}
+	if (want & WDS_REQ_EXTENDED_TECH) {
+		rsp->has_ext_tech_pref = 1;
+		rsp->ext_tech_pref = WDS_EXT_TECH_3GPP;
+	}
 	return 0;
 }
 

@@ -155,7 +155,7 @@ static void notify(struct sim_modem *m, const struct wds_session *s, int up,
 	struct wds_packet_service_status_ind pss = {
 		.conn = { up ? WDS_CONN_CONNECTED : WDS_CONN_DISCONNECTED, 0 },
 		.has_ip_family = 1, .ip_family = s->family,
-		.has_tech_name = 1, .tech_name = 0x8004,	/* 3GPP */
+		.has_tech_name = 1, .tech_name = WDS_EXT_TECH_3GPP,
 	};
 	struct wds_event_report_ind ev = {
 		.has_data_call_status = 1,

@@ -391,8 +391,8 @@ struct qmiWdsRunTimeSettings {
 	CHAR *pAPNName;		/**< The APN (room for 101 bytes). */
 	ULONG *pPrimaryDNSV4;	/**< Primary IPv4 DNS. */
 	ULONG *pSecondaryDNSV4;	/**< Secondary IPv4 DNS. */
-	struct UMTSQoS *pUMTSGrantedQoS;	/**< Granted UMTS QoS (not read, left untouched; struct UMTSQoS is declared with the profiles). */
-	struct GPRSQoS *pGPRSGrantedQoS;	/**< Granted GPRS QoS (not read). */
+	struct UMTSQoS *pUMTSGrantedQoS;	/**< Granted UMTS QoS (not read: always "not reported"; struct UMTSQoS is declared with the profiles). */
+	struct GPRSQoS *pGPRSGrantedQoS;	/**< Granted GPRS QoS (not read: always "not reported"). */
 	CHAR *pUsername;	/**< The user name (room for 128 bytes). */
 	ULONG *pAuthentication;	/**< Bit 0 PAP, bit 1 CHAP. */
 	ULONG *pIPAddressV4;	/**< The IPv4 address. */
@@ -426,6 +426,11 @@ struct WdsRunTimeSettings {
  *
  * With both ids, the IPv4 members come from the IPv4 session and the IPv6
  * members from the IPv6 session (the common ones from the IPv6 session).
+ * A NULL member is neither read nor written. Every other member is first
+ * set to "not reported" (strings empty, anything else all bits set, e.g.
+ * 0xFFFFFFFF), then filled with what the modem answered: a member still
+ * "not reported" afterwards is one the modem did not tell (or, marked "not
+ * read" above, one the SDK does not ask for).
  * \param pRunTimeSettings  The sessions (at least one id pointer) and the members to fill.
  * \return eQCWWAN_ERR_NONE, 1015 (OutOfCall) when the session is down,
  *         eQCWWAN_ERR_SWICM_INVALID_V4_SESSION_ID / _V6_ for an id this

@@ -29,9 +29,9 @@ check_eq "INIT=none: no start-up file" "$(cd "$root/none" 2>/dev/null && find . 
 out=$(inst "$root/bad" upstart 2>&1)
 check_status "INIT=upstart is refused" $? 2 "$out"
 out=$(make -s --no-print-directory -C "$TOP" CPU="$cfg" DESTDIR="$root/full" PREFIX=/usr \
-    INIT=sysv INSTALL_QMISIM=0 install 2>&1)
-check_status "make install INIT=sysv INSTALL_QMISIM=0" $? 0 "$out"
-check_eq "  it installs the daemon and its script, not qmisim" \
+    INIT=sysv INSTALL_QMISIM=0 INSTALL_SAMPLES=0 install 2>&1)
+check_status "make install INIT=sysv INSTALL_QMISIM=0 INSTALL_SAMPLES=0" $? 0 "$out"
+check_eq "  it installs the daemon and its script, not qmisim nor the samples" \
     "$(cd "$root/full" && find usr/bin etc -type f | sort | tr '\n' ' ')" "etc/init.d/slqssdk usr/bin/slqssdk "
 
 # --- the scripts' syntax ---------------------------------------------------

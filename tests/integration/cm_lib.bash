@@ -8,7 +8,7 @@
 #                           and slqssdk finding it there, as on hardware
 #   cm ARGS...              connectionmgr on that daemon (output on stdout)
 #   cm_bg LOG ARGS...       the same in the background; sets CM_PID
-#   cm_stop                 SIGTERM to CM_PID, waits for it; sets CM_RC
+#   cm_stop [SIGNAL]        SIGTERM (or SIGNAL) to CM_PID, waits for it; sets CM_RC
 #   cm_count LOG TEXT       how many lines of LOG contain TEXT
 #   cm_check_clean NAME     nothing left: no address, route, session, client id
 #   cm_ping 4|6             one echo to the simulated network's host answered
@@ -79,7 +79,7 @@ cm_bg() {
 }
 
 cm_stop() {
-    kill -TERM "$CM_PID" 2>/dev/null
+    kill "-${1:-TERM}" "$CM_PID" 2>/dev/null
     wait "$CM_PID"
     CM_RC=$?
     CM_PID=

@@ -5,6 +5,8 @@
 # settings on the refreshed screen (Enter), traffic through it, the
 # profile list, stopping it, a profile created, modified, shown and
 # deleted, the power mode set, a power cycle, quitting; nothing left behind.
+# Then, with a SIM that asks for its PIN: a wrong PIN (the tries left shown),
+# the right one, the signal and serving system (13), registration after it.
 . "$(dirname "$0")/cm_lib.bash"
 command -v python3 >/dev/null 2>&1 || skip_all "python3 is not installed (drives the pty)"
 cm_enter_netns "$@"
@@ -133,4 +135,34 @@ check_contains "and was reset" "$out" "resets=1 "
 check_contains "q quits with exit 0" "$out" "exit: 0"
 CM_PIDFILE=$QMISIM_DIR/no-pid-file   # the menu writes none: cm_check_clean finds none
 cm_check_clean "after quitting"
+
+# ---- SIM PIN entry (11), signal and serving system (13) ----------------------------------------
+stop_sdk
+cm_start_modem
+timeout -k 5 120 python3 "$(dirname "$0")/cm_pty.py" "$CM" "$SLQSSDK" 0 >"$transcript" 2>&1 <<DIALOGUE
+expect Option:
+send 11\n
+expect PIN (Enter: cancel):
+send 9999\n
+expect Option:
+send 11\n
+expect PIN (Enter: cancel):
+send 1234\n
+expect the SIM is unlocked
+expect Option:
+send 13\n
+expect Signal:
+expect Option:
+send q\n
+DIALOGUE
+rc=$?
+out=$(cat "$transcript")
+check_status "the PIN dialogue ran to its end" "$rc" 0 "$out"
+check_contains "the SIM's state before the PIN" "$out" "PIN enabled, not verified, 3 tries left"
+check_contains "a wrong PIN: the tries left" "$out" "wrong PIN: 2 tries left"
+check_contains "the right PIN unlocks the SIM" "$out" "out: the SIM is unlocked"
+check_contains "13 shows the serving system" "$out" "out: Network:       registered"
+check_contains "and the signal" "$out" "out: Signal:        LTE RSSI"
+check_contains "q quits with exit 0" "$out" "exit: 0"
+cm_check_clean "after the PIN dialogue"
 finish

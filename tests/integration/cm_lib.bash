@@ -80,9 +80,18 @@ cm_bg() {
 
 cm_stop() {
     kill "-${1:-TERM}" "$CM_PID" 2>/dev/null
+    # Bounded: one that ignores the signal is killed (and fails its check).
+    wait_for "connectionmgr ends on SIG${1:-TERM}" 30 cm_has_exited || kill -KILL "$CM_PID"
     wait "$CM_PID"
     CM_RC=$?
     CM_PID=
+}
+
+# cm_has_exited: CM_PID is gone or a zombie (it has exited, not yet waited for).
+cm_has_exited() {
+    local state
+    state=$(sed 's/.*) //' "/proc/$CM_PID/stat" 2>/dev/null) || return 0
+    [ "${state%% *}" = Z ]
 }
 
 cm_count() {

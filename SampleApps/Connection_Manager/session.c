@@ -78,6 +78,11 @@ int cm_rawip_align(const char *ifname)
 	 * SDK take it down and up again if needed (we configure it afterwards). */
 	rc = SLQSSetRawIpAlignment(SLQS_WDA_LINK_LAYER_RAW_IP, SLQS_RAWIP_CYCLE_IFACE,
 				   (CHAR *)ifname, &result);
+	if (rc == eQCWWAN_ERR_SWIWDA_NO_RAWIP_SWITCH) {
+		cm_err("%s has no raw_ip switch in sysfs (qmi_wwan older than Linux 4.5, or not "
+		       "a modem's interface)", ifname);
+		return CM_EXIT_NETCFG;
+	}
 	if (rc != eQCWWAN_ERR_NONE) {
 		cm_err("cannot make %s and the modem agree on raw-IP: %s", ifname, cm_err_name(rc));
 		return CM_EXIT_NETCFG;

@@ -6,7 +6,7 @@
 # SIGTERM or SIGINT, no address, route, session, client id or pid file is
 # left. Also: `up` ends with exit 8 when the network drops the session, the
 # PIN is not tried at one try left (unless --force-pin), a wrong PIN and a
-# refused APN give their exit codes.
+# refused APN and a registration timeout give their exit codes.
 . "$(dirname "$0")/cm_lib.bash"
 cm_enter_netns "$@"
 
@@ -121,6 +121,13 @@ check_status "a refused session: exit 6" $? 6 "$out"
 check_contains "with the call end reason" "$out" "call end reason 1012"
 simctl wds apn-fail internet none >/dev/null
 cm_check_clean "after the refusal"
+
+simctl nas register searching >/dev/null
+out=$(cm up --ip-family 4 --reg-timeout 1)
+check_status "no registration within --reg-timeout: exit 5" $? 5 "$out"
+check_contains "saying so" "$out" "not registered after 1 s"
+simctl nas register home >/dev/null
+cm_check_clean "after the registration timeout"
 
 stop_sdk
 cm_start_modem $'[uim]\npin_retries = 1'

@@ -16,7 +16,15 @@ transcript=$QMISIM_DIR/menu.txt
 CTL_CMD="$QMISIM --ctl $CTL"
 ping4="ping -4 -c 1 -W 2 $CM_REMOTE4 >/dev/null && echo ping4-ok"
 ping6="ping -6 -c 1 -W 2 $CM_REMOTE6 >/dev/null && echo ping6-ok"
-timeout -k 5 120 python3 "$(dirname "$0")/cm_pty.py" "$CM" "$SLQSSDK" 0 >"$transcript" 2>&1 <<DIALOGUE
+# dialogue: runs the menu on the dialogue given on stdin; sets rc and out
+# (the transcript).
+dialogue() {
+    timeout -k 5 120 python3 "$(dirname "$0")/cm_pty.py" "$CM" "$SLQSSDK" 0 >"$transcript" 2>&1
+    rc=$?
+    out=$(cat "$transcript")
+}
+
+dialogue <<DIALOGUE
 expect Model:
 expect Option:
 send 2\n
@@ -109,8 +117,6 @@ expect Option:
 run $CTL_CMD stats
 send q\n
 DIALOGUE
-rc=$?
-out=$(cat "$transcript")
 check_status "the dialogue ran to its end" "$rc" 0 "$out"
 check_contains "the menu starts as the vendor's: device information" "$out" "out: Model:         MC7455"
 check_contains "it offers LTE sessions" "$out" "2 start an LTE session"
@@ -139,7 +145,7 @@ cm_check_clean "after quitting"
 # ---- SIM PIN entry (11), signal and serving system (13) ----------------------------------------
 stop_sdk
 cm_start_modem
-timeout -k 5 120 python3 "$(dirname "$0")/cm_pty.py" "$CM" "$SLQSSDK" 0 >"$transcript" 2>&1 <<DIALOGUE
+dialogue <<DIALOGUE
 expect Option:
 send 11\n
 expect PIN (Enter: cancel):
@@ -155,8 +161,6 @@ expect Signal:
 expect Option:
 send q\n
 DIALOGUE
-rc=$?
-out=$(cat "$transcript")
 check_status "the PIN dialogue ran to its end" "$rc" 0 "$out"
 check_contains "the SIM's state before the PIN" "$out" "PIN enabled, not verified, 3 tries left"
 check_contains "a wrong PIN: the tries left" "$out" "wrong PIN: 2 tries left"

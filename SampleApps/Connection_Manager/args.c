@@ -174,18 +174,29 @@ static int bad(const char *what, const char *value)
 	return CM_EXIT_USAGE;
 }
 
+/* A whole number from min to max into *out; CM_EXIT_OK or CM_EXIT_USAGE. */
+static int number(const char *arg, unsigned min, unsigned max, const char *what, unsigned *out)
+{
+	unsigned long n;
+
+	if (!parse_uint(arg, max, &n) || n < min)
+		return bad(what, arg);
+	*out = (unsigned)n;
+	return CM_EXIT_OK;
+}
+
 /* One option; CM_EXIT_OK or CM_EXIT_USAGE. */
 static int take(struct cm_options *o, int c, const char *arg)
 {
-	unsigned long n;
+	unsigned n;
+	int rc;
 
 	switch (c) {
 	case OPT_APN: o->apn = arg; break;
 	case OPT_PROFILE:
-		if (!parse_uint(arg, 16, &n) || !n)
-			return bad("profile index (1-16)", arg);
+		rc = number(arg, 1, 16, "profile index (1-16)", &n);
 		o->profile = (ULONG)n;
-		break;
+		return rc;
 	case OPT_FAMILY:
 		if (!parse_family(arg, &o->family))
 			return bad("IP family (4, 6 or 4v6)", arg);
@@ -204,28 +215,20 @@ static int take(struct cm_options *o, int c, const char *arg)
 	case OPT_RESOLV: o->resolv_conf = arg; break;
 	case OPT_BACKGROUND: o->background = true; break;
 	case OPT_REG_TIMEOUT:
-		if (!parse_uint(arg, 3600, &n))
-			return bad("registration timeout", arg);
-		o->reg_timeout_s = (unsigned)n;
-		break;
+		return number(arg, 0, 3600, "registration timeout (s)", &o->reg_timeout_s);
 	case OPT_BACKOFF_MIN:
+		return number(arg, 1, 3600000, "backoff (ms)", &o->backoff_min_ms);
 	case OPT_BACKOFF_MAX:
-		if (!parse_uint(arg, 3600000, &n) || !n)
-			return bad("backoff (milliseconds)", arg);
-		*(c == OPT_BACKOFF_MIN ? &o->backoff_min_ms : &o->backoff_max_ms) = (unsigned)n;
-		break;
+		return number(arg, 1, 3600000, "backoff (ms)", &o->backoff_max_ms);
 	case OPT_SDK: o->sdk_path = arg; break;
 	case OPT_MODEM:
-		if (!parse_uint(arg, 8, &n))
-			return bad("modem index (0-8)", arg);
+		rc = number(arg, 0, 8, "modem index (0-8)", &n);
 		o->modem_index = (BYTE)n;
-		break;
+		return rc;
 	case OPT_DEV_TIMEOUT:
+		return number(arg, 0, 3600, "device timeout (s)", &o->device_timeout_s);
 	case OPT_DOWN_TIMEOUT:
-		if (!parse_uint(arg, 3600, &n))
-			return bad("timeout (seconds)", arg);
-		*(c == OPT_DEV_TIMEOUT ? &o->device_timeout_s : &o->down_timeout_s) = (unsigned)n;
-		break;
+		return number(arg, 0, 3600, "down timeout (s)", &o->down_timeout_s);
 	case OPT_PIDFILE: o->pid_file = arg; break;
 	case OPT_NO_SYSLOG: o->use_syslog = false; break;
 	case 'v': o->log_level = CM_DEBUG; break;

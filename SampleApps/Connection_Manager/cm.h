@@ -115,8 +115,7 @@ enum cm_event cm_events_wait_on(int fd, int timeout_ms);	/* also CM_EV_INPUT */
 bool cm_stop_requested(void);
 
 /* ---- the SDK and the modem (sdk.c) ------------------------------------ */
-int cm_sdk_attach(const struct cm_options *o);	/* CM_EXIT_* */
-int cm_sdk_wait_device(unsigned timeout_s);	/* enumerate + connect; CM_EXIT_* */
+int cm_sdk_open(const struct cm_options *o);	/* SLQSStart, then wait for the modem; CM_EXIT_* */
 void cm_sdk_detach(void);
 const char *cm_sdk_node(void);			/* the control node in use */
 const char *cm_err_name(ULONG rc);		/* a readable name for an SDK result */

@@ -105,9 +105,7 @@ int cm_cmd_up(struct cm_options *o)
 		report_ready(CM_EXIT_ERROR);
 		return CM_EXIT_ERROR;
 	}
-	rc = cm_sdk_attach(o);
-	if (rc == CM_EXIT_OK)
-		rc = cm_sdk_wait_device(o->device_timeout_s);
+	rc = cm_sdk_open(o);
 	link.profile = o->profile;
 	if (rc == CM_EXIT_OK && o->apn)
 		rc = cm_profile_for_apn(o->apn, &link.profile);
@@ -172,9 +170,7 @@ int cm_cmd_status(const struct cm_options *o)
 
 	if (pid)
 		cm_say("Held by:       connectionmgr process %ld\n", (long)pid);
-	rc = cm_sdk_attach(o);
-	if (rc == CM_EXIT_OK)
-		rc = cm_sdk_wait_device(o->device_timeout_s);
+	rc = cm_sdk_open(o);
 	if (rc != CM_EXIT_OK)
 		return rc;
 	cm_say("Modem:         %s\n", cm_sdk_node());

@@ -27,22 +27,18 @@ void cm_log(enum cm_level level, const char *fmt, ...)
 {
 	static const int prio[] = { LOG_ERR, LOG_WARNING, LOG_INFO, LOG_DEBUG };
 	static const char *const tag[] = { "error: ", "warning: ", "", "debug: " };
+	char text[512];
 	va_list ap;
 
 	if (level > max_level)
 		return;
 	va_start(ap, fmt);
-	if (to_syslog) {
-		va_list copy;
-
-		va_copy(copy, ap);
-		vsyslog(prio[level], fmt, copy);
-		va_end(copy);
-	}
-	fprintf(stderr, "%s: %s", prog, tag[level]);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	vsnprintf(text, sizeof text, fmt, ap);	/* a longer message is cut */
 	va_end(ap);
+	if (to_syslog)
+		syslog(prio[level], "%s", text);
+	/* One write per line: lines of several processes do not mix. */
+	fprintf(stderr, "%s: %s%s\n", prog, tag[level], text);
 }
 
 void cm_say(const char *fmt, ...)

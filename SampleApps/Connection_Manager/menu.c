@@ -270,9 +270,7 @@ int cm_menu(struct cm_options *o)
 	/* Configure the interface when we may; a session alone otherwise. */
 	menu_opts.netcfg = geteuid() == 0;
 	menu_opts.netcfg_optional = true;
-	rc = cm_sdk_attach(&menu_opts);
-	if (rc == CM_EXIT_OK)
-		rc = cm_sdk_wait_device(menu_opts.device_timeout_s);
+	rc = cm_sdk_open(&menu_opts);
 	if (rc != CM_EXIT_OK)
 		return rc;
 	cm_devinfo_show();

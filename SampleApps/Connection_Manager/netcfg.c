@@ -269,11 +269,25 @@ static int step(const struct cm_netcfg *n, const char *what, int err)
 	return err;
 }
 
+/* A default route through the interface, unless one exists already (that
+ * one is left alone: not replaced, and not removed on teardown). */
+static int add_default_route(struct cm_netcfg *n, int family, bool *added)
+{
+	const char *what = family == AF_INET ? "IPv4 default route" : "IPv6 default route";
+	int err = change_default_route(n, true, family);
+
+	*added = !err;
+	if (err == -EEXIST) {
+		cm_warn("%s: an %s exists already: not replaced", n->ifname, what);
+		return 0;
+	}
+	return step(n, what, err);
+}
+
 int cm_netcfg_apply(struct cm_netcfg *n, const struct cm_session *s, bool default_route)
 {
 	ULONG mtu = s->v4_up ? s->s4.mtu : s->s6.mtu;
 	char text[INET6_ADDRSTRLEN];
-	int err;
 
 	if (step(n, "link up", set_link(n, true, mtu)))
 		return -1;
@@ -288,14 +302,8 @@ int cm_netcfg_apply(struct cm_netcfg *n, const struct cm_session *s, bool defaul
 		n->has_v4 = true;
 		cm_info("%s: %s/%u", n->ifname, inet_ntop(AF_INET, &a, text, sizeof text),
 			n->v4_prefix);
-		if (default_route) {
-			err = change_default_route(n, true, AF_INET);
-			if (err == -EEXIST)
-				cm_warn("%s: an IPv4 default route exists already: not replaced", n->ifname);
-			else if (step(n, "IPv4 default route", err))
-				return -1;
-			n->route_v4 = !err;
-		}
+		if (default_route && add_default_route(n, AF_INET, &n->route_v4) < 0)
+			return -1;
 	}
 	if (s->v6_up && s->s6.v6.prefix) {
 		n->v6 = s->s6.v6;
@@ -305,14 +313,8 @@ int cm_netcfg_apply(struct cm_netcfg *n, const struct cm_session *s, bool defaul
 		wait_v6_usable(n);
 		cm_info("%s: %s/%u", n->ifname, inet_ntop(AF_INET6, n->v6.addr, text, sizeof text),
 			n->v6.prefix);
-		if (default_route) {
-			err = change_default_route(n, true, AF_INET6);
-			if (err == -EEXIST)
-				cm_warn("%s: an IPv6 default route exists already: not replaced", n->ifname);
-			else if (step(n, "IPv6 default route", err))
-				return -1;
-			n->route_v6 = !err;
-		}
+		if (default_route && add_default_route(n, AF_INET6, &n->route_v6) < 0)
+			return -1;
 	}
 	if (mtu)
 		cm_debug("%s: MTU %u", n->ifname, (unsigned)mtu);

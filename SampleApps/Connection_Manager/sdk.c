@@ -43,7 +43,7 @@ const char *cm_err_name(ULONG rc)
 	return buf;
 }
 
-int cm_sdk_attach(const struct cm_options *o)
+static int attach(const struct cm_options *o)
 {
 	ULONG rc;
 
@@ -59,7 +59,7 @@ int cm_sdk_attach(const struct cm_options *o)
 	return CM_EXIT_OK;
 }
 
-int cm_sdk_wait_device(unsigned timeout_s)
+static int wait_device(unsigned timeout_s)
 {
 	unsigned waited;
 	ULONG rc = eQCWWAN_ERR_NO_DEVICE;
@@ -86,6 +86,13 @@ int cm_sdk_wait_device(unsigned timeout_s)
 	/* Set again after every connect: QCWWANDisconnect drops callbacks. */
 	SetDeviceStateChangeCbk(device_state_changed);
 	return CM_EXIT_OK;
+}
+
+int cm_sdk_open(const struct cm_options *o)
+{
+	int rc = attach(o);
+
+	return rc == CM_EXIT_OK ? wait_device(o->device_timeout_s) : rc;
 }
 
 const char *cm_sdk_node(void)

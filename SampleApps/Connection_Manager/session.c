@@ -78,6 +78,11 @@ int cm_rawip_align(const char *ifname)
 	 * SDK take it down and up again if needed (we configure it afterwards). */
 	rc = SLQSSetRawIpAlignment(SLQS_WDA_LINK_LAYER_RAW_IP, SLQS_RAWIP_CYCLE_IFACE,
 				   (CHAR *)ifname, &result);
+	if (rc == eQCWWAN_ERR_SWIWDA_NO_RAWIP_SWITCH) {
+		cm_err("%s has no raw_ip switch in sysfs (qmi_wwan older than Linux 4.5, or not "
+		       "a modem's interface)", ifname);
+		return CM_EXIT_NETCFG;
+	}
 	if (rc != eQCWWAN_ERR_NONE) {
 		cm_err("cannot make %s and the modem agree on raw-IP: %s", ifname, cm_err_name(rc));
 		return CM_EXIT_NETCFG;
@@ -273,9 +278,30 @@ bool cm_session_alive(const struct cm_session *s)
 	return (!s->v4_up || v4 == STATE_CONNECTED) && (!s->v6_up || v6 == STATE_CONNECTED);
 }
 
+/* One family's totals (session id 0: the instance's session of that family). */
+static bool family_bytes(bool v6, ULONGLONG *tx, ULONGLONG *rx)
+{
+	ULONG id = 0;
+	struct WdsByteTotals t = { 0 };
+	struct WdsByteTotalsElmnts *e = v6 ? &t.ByteTotalsElmntsV6 : &t.ByteTotalsElmntsV4;
+
+	*(v6 ? &t.pV6sessionId : &t.pV4sessionId) = &id;
+	e->pTXTotalBytes = tx;
+	e->pRXTotalBytes = rx;
+	return SLQSGetByteTotals(&t) == eQCWWAN_ERR_NONE;
+}
+
+/* The byte totals of the IPv4 and IPv6 sessions together (a dual-stack link
+ * is two sessions, each counted on its own). */
 int cm_session_bytes(ULONGLONG *tx, ULONGLONG *rx)
 {
-	return GetByteTotals(tx, rx, INSTANCE) == eQCWWAN_ERR_NONE ? 0 : -1;
+	ULONGLONG t4 = 0, r4 = 0, t6 = 0, r6 = 0;
+	bool v4 = family_bytes(false, &t4, &r4);
+	bool v6 = family_bytes(true, &t6, &r6);
+
+	*tx = t4 + t6;
+	*rx = r4 + r6;
+	return v4 || v6 ? 0 : -1;
 }
 
 /* ---- showing it ------------------------------------------------------------ */

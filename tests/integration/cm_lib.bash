@@ -8,7 +8,7 @@
 #                           and slqssdk finding it there, as on hardware
 #   cm ARGS...              connectionmgr on that daemon (output on stdout)
 #   cm_bg LOG ARGS...       the same in the background; sets CM_PID
-#   cm_stop                 SIGTERM to CM_PID, waits for it; sets CM_RC
+#   cm_stop [SIGNAL]        SIGTERM (or SIGNAL) to CM_PID, waits for it; sets CM_RC
 #   cm_count LOG TEXT       how many lines of LOG contain TEXT
 #   cm_check_clean NAME     nothing left: no address, route, session, client id
 #   cm_ping 4|6             one echo to the simulated network's host answered
@@ -79,10 +79,19 @@ cm_bg() {
 }
 
 cm_stop() {
-    kill -TERM "$CM_PID" 2>/dev/null
+    kill "-${1:-TERM}" "$CM_PID" 2>/dev/null
+    # Bounded: one that ignores the signal is killed (and fails its check).
+    wait_for "connectionmgr ends on SIG${1:-TERM}" 30 cm_has_exited || kill -KILL "$CM_PID"
     wait "$CM_PID"
     CM_RC=$?
     CM_PID=
+}
+
+# cm_has_exited: CM_PID is gone or a zombie (it has exited, not yet waited for).
+cm_has_exited() {
+    local state
+    state=$(sed 's/.*) //' "/proc/$CM_PID/stat" 2>/dev/null) || return 0
+    [ "${state%% *}" = Z ]
 }
 
 cm_count() {

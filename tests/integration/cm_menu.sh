@@ -5,6 +5,8 @@
 # settings on the refreshed screen (Enter), traffic through it, the
 # profile list, stopping it, a profile created, modified, shown and
 # deleted, the power mode set, a power cycle, quitting; nothing left behind.
+# Then, with a SIM that asks for its PIN: a wrong PIN (the tries left shown),
+# the right one, the signal and serving system (13), registration after it.
 . "$(dirname "$0")/cm_lib.bash"
 command -v python3 >/dev/null 2>&1 || skip_all "python3 is not installed (drives the pty)"
 cm_enter_netns "$@"
@@ -14,7 +16,15 @@ transcript=$QMISIM_DIR/menu.txt
 CTL_CMD="$QMISIM --ctl $CTL"
 ping4="ping -4 -c 1 -W 2 $CM_REMOTE4 >/dev/null && echo ping4-ok"
 ping6="ping -6 -c 1 -W 2 $CM_REMOTE6 >/dev/null && echo ping6-ok"
-timeout -k 5 120 python3 "$(dirname "$0")/cm_pty.py" "$CM" "$SLQSSDK" 0 >"$transcript" 2>&1 <<DIALOGUE
+# dialogue: runs the menu on the dialogue given on stdin; sets rc and out
+# (the transcript).
+dialogue() {
+    timeout -k 5 120 python3 "$(dirname "$0")/cm_pty.py" "$CM" "$SLQSSDK" 0 >"$transcript" 2>&1
+    rc=$?
+    out=$(cat "$transcript")
+}
+
+dialogue <<DIALOGUE
 expect Model:
 expect Option:
 send 2\n
@@ -107,8 +117,6 @@ expect Option:
 run $CTL_CMD stats
 send q\n
 DIALOGUE
-rc=$?
-out=$(cat "$transcript")
 check_status "the dialogue ran to its end" "$rc" 0 "$out"
 check_contains "the menu starts as the vendor's: device information" "$out" "out: Model:         MC7455"
 check_contains "it offers LTE sessions" "$out" "2 start an LTE session"
@@ -133,4 +141,32 @@ check_contains "and was reset" "$out" "resets=1 "
 check_contains "q quits with exit 0" "$out" "exit: 0"
 CM_PIDFILE=$QMISIM_DIR/no-pid-file   # the menu writes none: cm_check_clean finds none
 cm_check_clean "after quitting"
+
+# ---- SIM PIN entry (11), signal and serving system (13) ----------------------------------------
+stop_sdk
+cm_start_modem
+dialogue <<DIALOGUE
+expect Option:
+send 11\n
+expect PIN (Enter: cancel):
+send 9999\n
+expect Option:
+send 11\n
+expect PIN (Enter: cancel):
+send 1234\n
+expect the SIM is unlocked
+expect Option:
+send 13\n
+expect Signal:
+expect Option:
+send q\n
+DIALOGUE
+check_status "the PIN dialogue ran to its end" "$rc" 0 "$out"
+check_contains "the SIM's state before the PIN" "$out" "PIN enabled, not verified, 3 tries left"
+check_contains "a wrong PIN: the tries left" "$out" "wrong PIN: 2 tries left"
+check_contains "the right PIN unlocks the SIM" "$out" "out: the SIM is unlocked"
+check_contains "13 shows the serving system" "$out" "out: Network:       registered"
+check_contains "and the signal" "$out" "out: Signal:        LTE RSSI"
+check_contains "q quits with exit 0" "$out" "exit: 0"
+cm_check_clean "after the PIN dialogue"
 finish

@@ -20,7 +20,31 @@ import sys
 import time
 
 
+class Transcript:
+    """The program's output as whole "out: " lines, however it arrives (a
+    slow program, e.g. one under qemu, writes a line in several pieces)."""
+
+    def __init__(self):
+        self.partial = b""
+
+    def add(self, chunk):
+        lines = (self.partial + chunk).split(b"\n")
+        self.partial = lines.pop()
+        for line in lines:
+            self.emit(line)
+
+    def flush(self):
+        if self.partial:
+            self.emit(self.partial)
+        self.partial = b""
+
+    @staticmethod
+    def emit(line):
+        sys.stdout.write("out: " + line.rstrip(b"\r").decode(errors="replace") + "\n")
+
+
 def main():
+    out = Transcript()
     pid, fd = pty.fork()
     if pid == 0:
         os.execvp(sys.argv[1], sys.argv[1:])
@@ -48,8 +72,7 @@ def main():
                     chunk = b""
                 if not chunk:
                     break
-                sys.stdout.write("".join("out: " + l + "\n" for l in
-                                         chunk.decode(errors="replace").splitlines()))
+                out.add(chunk)
                 seen += chunk
             if want not in seen:
                 print("expect failed: " + arg)
@@ -66,8 +89,8 @@ def main():
             break
         if not chunk:
             break
-        sys.stdout.write("".join("out: " + l + "\n" for l in
-                                 chunk.decode(errors="replace").splitlines()))
+        out.add(chunk)
+    out.flush()
     _, status = os.waitpid(pid, 0)
     print("exit: %d" % (os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128))
     sys.exit(1 if failed else 0)

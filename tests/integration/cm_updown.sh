@@ -3,9 +3,10 @@
 # again, in a network namespace with qmisim's TUN interface as the modem's
 # network interface: SIM PIN, addresses, default routes, DNS file, IPv4 and
 # IPv6 pings through the link, growing byte totals; after `down`, and after
-# SIGTERM, no address, route, session, client id or pid file is left. Also:
-# `up` ends with exit 8 when the network drops the session, the PIN is not
-# tried at one try left, a wrong PIN and a refused APN give their exit codes.
+# SIGTERM or SIGINT, no address, route, session, client id or pid file is
+# left. Also: `up` ends with exit 8 when the network drops the session, the
+# PIN is not tried at one try left (unless --force-pin), a wrong PIN and a
+# refused APN and a registration timeout give their exit codes.
 . "$(dirname "$0")/cm_lib.bash"
 cm_enter_netns "$@"
 
@@ -69,6 +70,15 @@ cm_stop
 check_status "SIGTERM: exit 0" "$CM_RC" 0 "$(cat "$QMISIM_DIR/up.log")"
 cm_check_clean "after SIGTERM"
 
+# ---- the same, ended with SIGINT (Ctrl-C) ---------------------------------------------------
+cm_bg "$QMISIM_DIR/up-int.log" up --ip-family 4v6 --resolv-conf "$resolv"
+wait_for "up connects again" 30 grep -q "connected on" "$QMISIM_DIR/up-int.log"
+wait_for "the addresses are set again" 10 cm_addresses_are_up
+cm_stop INT
+check_status "SIGINT: exit 0" "$CM_RC" 0 "$(cat "$QMISIM_DIR/up-int.log")"
+cm_check_clean "after SIGINT"
+check_eq "resolv.conf restored after SIGINT" "$(cat "$resolv")" "nameserver 127.0.0.53"
+
 # ---- the network ends the session: up exits 8 ---------------------------------------------
 cm_bg "$QMISIM_DIR/drop.log" up --ip-family 4
 wait_for "up connects" 30 grep -q "connected on" "$QMISIM_DIR/drop.log"
@@ -112,12 +122,25 @@ check_contains "with the call end reason" "$out" "call end reason 1012"
 simctl wds apn-fail internet none >/dev/null
 cm_check_clean "after the refusal"
 
+simctl nas register searching >/dev/null
+out=$(cm up --ip-family 4 --reg-timeout 1)
+check_status "no registration within --reg-timeout: exit 5" $? 5 "$out"
+check_contains "saying so" "$out" "not registered after 1 s"
+simctl nas register home >/dev/null
+cm_check_clean "after the registration timeout"
+
 stop_sdk
 cm_start_modem $'[uim]\npin_retries = 1'
 out=$(cm up --pin 1234 --ip-family 4)
 check_status "one PIN try left: refused (exit 4)" $? 4 "$out"
 check_contains "saying why" "$out" "only one PIN try is left"
 check_eq "the PIN was not tried" "$(stat_of uim.pin1_retries)" 1
+out=$(cm up --pin 1234 --force-pin --ip-family 4 --background)
+check_status "one PIN try left, --force-pin: up" $? 0 "$out"
+check_contains "the PIN was tried and accepted" "$out" "SIM PIN accepted"
+check_eq "the tries are back to 3" "$(stat_of uim.pin1_retries)" 3
+cm down >/dev/null
+cm_check_clean "after --force-pin"
 
 stop_sdk
 cm_start_modem

@@ -3,7 +3,7 @@
 # namespace of its own. Nothing goes through while the modem's data format
 # is 802.3 (its boot format) or no session is up; once raw IP is set (WDA)
 # and a session brought up with qmicli, the simulated network answers
-# pings (IPv4, IPv6) and UDP echo for its remote address; the packets show in WDS Get Packet Statistics and `wds status`;
+# pings and UDP echo (IPv4, IPv6) for its remote address; the packets show in WDS Get Packet Statistics and `wds status`;
 # once the session stops, pings go unanswered. Unplug takes the interface
 # away and replug brings it back; slqssdk, started on qmisim's fake sysfs
 # tree, finds the modem with its network interface, as on hardware.
@@ -101,16 +101,20 @@ check_eq "and the 3 answers' bytes (84 each)" "$rx" 252
 check_contains "wds status shows them" "$(simctl wds status)" "family=ipv4 apn=internet mux=0"
 check_contains "with the bytes" "$(simctl wds status)" "tx_bytes=252 rx_bytes=252"
 
-if command -v python3 >/dev/null 2>&1; then
-    out=$(python3 - "$REMOTE4" <<'PY' 2>&1
+# udp_echo ADDRESS: one datagram to the echo port; prints what comes back.
+udp_echo() {
+    python3 - "$1" <<'PY' 2>&1
 import socket, sys
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s = socket.socket(socket.AF_INET6 if ":" in sys.argv[1] else socket.AF_INET, socket.SOCK_DGRAM)
 s.settimeout(5)
 s.sendto(b"echo me", (sys.argv[1], 7))
 print(s.recvfrom(100)[0].decode())
 PY
-)
-    check_eq "UDP echo on port 7" "$out" "echo me"
+}
+have_python=$(command -v python3)
+
+if [ -n "$have_python" ]; then
+    check_eq "UDP echo on port 7" "$(udp_echo "$REMOTE4")" "echo me"
     check_eq "counted too" "$(wds_stat "$CID4" "TX packets OK")" 4
 else
     ok "UDP echo not tried: no python3 # SKIP"
@@ -136,6 +140,12 @@ out=$(pings 6 "$REMOTE6")
 check_contains "IPv6 ping through the TUN" "$out" "3 packets transmitted, 3 received"
 check_eq "the IPv6 session counts its own" "$(wds_stat "$CID6" "RX packets OK")" 3
 check_eq "the IPv4 one is unchanged" "$(wds_stat "$CID4" "RX bytes OK")" "$rx4"
+if [ -n "$have_python" ]; then
+    check_eq "UDP echo over IPv6" "$(udp_echo "$REMOTE6")" "echo me"
+    check_eq "counted on the IPv6 session" "$(wds_stat "$CID6" "RX packets OK")" 4
+else
+    ok "UDP echo over IPv6 not tried: no python3 # SKIP"
+fi
 
 # ---- the session stops: no more answers --------------------------------------------------
 out=$(qmi --client-cid="$CID4" --wds-stop-network="$HANDLE4")

@@ -57,3 +57,5 @@ INITSCRIPT_PARAMS = "defaults 60"
 # The account to run the daemon without root, as the Debian package makes it.
 USERADD_PACKAGES = "${PN}"
 USERADD_PARAM:${PN} = "--system --no-create-home --home-dir /nonexistent --shell /bin/false --user-group slqs"
+# and a member of dialout, the group of the modems' nodes
+GROUPMEMS_PARAM:${PN} = "--add slqs --group dialout"

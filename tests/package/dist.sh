@@ -2,7 +2,8 @@
 # make dist's tarball as an integrator gets it: unpacked in an empty folder,
 # its README's commands run as written with nothing on the PATH but make,
 # gcc, the cross compilers and a few base tools: the checksums, every
-# sample built for this computer and for arm, the simulator and the daemon
+# sample built for this computer and for arm (then for every other CPU of
+# the tarball, with its cross compiler), the simulator and the daemon
 # of the tarball started. Then applications built from the tarball (every
 # sample, and tests/integration/api_client.c as a sample of its own; also
 # through the tarball's pkg-config file) talk to that daemon, natively and,
@@ -131,9 +132,18 @@ out=$(run_block 1)
 check_status "README: sha256sum -c SHA256SUMS" $? 0 "$out"
 out=$(run_block 2)
 check_status "README: make -C SampleApps, for $host and for arm (only make, gcc, cross gcc)" $? 0 "$out"
+# The same for every other CPU of the tarball, its cross compiler added.
+others=()
+for c in "${cpus[@]}"; do
+    case $c in "$host" | arm) continue ;; esac
+    for t in /usr/bin/"$(mkvar "TRIPLET_$c")"-*; do ln -sf "$t" "$minbin/"; done
+    out=$(cd "$sdk" && env -i PATH="$minbin" HOME="$work" make -C SampleApps CPU="$c" 2>&1)
+    check_status "make -C SampleApps CPU=$c" $? 0 "$out"
+    others+=("$c")
+done
 for s in "${samples[@]}" api_client; do
     prog=$(sed -n 's/^PROG := //p' "$sdk/SampleApps/$s/Makefile")
-    for c in "$host" arm; do
+    for c in "$host" arm "${others[@]}"; do
         f=$sdk/SampleApps/$s/bin/$prog$c
         check_eq "SampleApps/$s built for $c ($prog)" \
             "$( [ -x "$f" ] && elf_machine "$f")" "$(expected_machine "$c")"

@@ -167,10 +167,9 @@ static const struct option long_options[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-static int bad(const char *what, const char *value)
+int cm_args_bad(const char *what, const char *value)
 {
-	fprintf(stderr, "connectionmgr: bad %s: '%s' (--help lists the options)\n", what,
-		value ? value : "");
+	fprintf(stderr, "connectionmgr: bad %s: '%s'\n", what, value ? value : "");
 	return CM_EXIT_USAGE;
 }
 
@@ -180,7 +179,7 @@ static int number(const char *arg, unsigned min, unsigned max, const char *what,
 	unsigned long n;
 
 	if (!parse_uint(arg, max, &n) || n < min)
-		return bad(what, arg);
+		return cm_args_bad(what, arg);
 	*out = (unsigned)n;
 	return CM_EXIT_OK;
 }
@@ -199,7 +198,7 @@ static int take(struct cm_options *o, int c, const char *arg)
 		return rc;
 	case OPT_FAMILY:
 		if (!parse_family(arg, &o->family))
-			return bad("IP family (4, 6 or 4v6)", arg);
+			return cm_args_bad("IP family (4, 6 or 4v6)", arg);
 		break;
 	case OPT_PIN: o->pin = arg; break;
 	case OPT_FORCE_PIN: o->force_pin = true; break;
@@ -207,7 +206,7 @@ static int take(struct cm_options *o, int c, const char *arg)
 	case OPT_PASSWORD: o->password = arg; break;
 	case OPT_AUTH:
 		if (!parse_auth(arg, &o->auth))
-			return bad("authentication (none, pap, chap or both)", arg);
+			return cm_args_bad("authentication (none, pap, chap or both)", arg);
 		break;
 	case OPT_IFNAME: o->ifname = arg; break;
 	case OPT_NO_NETCFG: o->netcfg = false; break;
@@ -262,7 +261,7 @@ int cm_args_parse(struct cm_options *o, int argc, char **argv)
 			return rc;
 	}
 	if (optind < argc)
-		return bad("argument", argv[optind]);
+		return cm_args_bad("argument", argv[optind]);
 	if (o->backoff_max_ms < o->backoff_min_ms)
 		o->backoff_max_ms = o->backoff_min_ms;
 	if ((o->user || o->password) && !o->auth)

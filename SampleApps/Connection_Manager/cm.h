@@ -95,6 +95,7 @@ void cm_options_default(struct cm_options *o);
  * go on, or the code to exit with (after --help: a negative value). */
 int cm_args_parse(struct cm_options *o, int argc, char **argv);
 bool cm_args_is_command(const char *word);
+int cm_args_bad(const char *what, const char *value);	/* says so; CM_EXIT_USAGE */
 void cm_args_usage(FILE *to);
 const char *cm_family_name(enum cm_family f);
 
@@ -121,6 +122,10 @@ const char *cm_sdk_node(void);			/* the control node in use */
 const char *cm_err_name(ULONG rc);		/* a readable name for an SDK result */
 
 /* ---- SIM (sim.c) ------------------------------------------------------ */
+enum cm_sim_state { CM_SIM_READY, CM_SIM_LOCKED, CM_SIM_UNUSABLE };
+/* The SIM's PIN1 state and the tries left (an unusable SIM is logged). */
+enum cm_sim_state cm_sim_state(ULONG *left);
+/* Enters pin if the SIM asks for it; at one try left only when forced. */
 int cm_sim_unlock(const char *pin, bool force);	/* CM_EXIT_* */
 void cm_sim_show(void);
 

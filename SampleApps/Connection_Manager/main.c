@@ -17,13 +17,13 @@ static int menu_args(struct cm_options *o, int argc, char **argv)
 	unsigned long n;
 
 	if (argc > 3)
-		return CM_EXIT_USAGE;
+		return cm_args_bad("argument", argv[3]);
 	if (argc > 1)
 		o->sdk_path = argv[1];
 	if (argc > 2) {
 		n = strtoul(argv[2], &end, 10);
-		if (*end || n > 8)
-			return CM_EXIT_USAGE;
+		if (!argv[2][0] || *end || n > 8)
+			return cm_args_bad("modem index (0-8)", argv[2]);
 		o->modem_index = (BYTE)n;
 	}
 	return CM_EXIT_OK;
@@ -42,7 +42,9 @@ int main(int argc, char **argv)
 	if (rc < 0)
 		return CM_EXIT_OK;	/* --help */
 	if (rc != CM_EXIT_OK) {
-		cm_args_usage(stderr);
+		/* The error is said already (by getopt or cm_args_bad); the usage
+		 * is one --help away rather than a screenful here. */
+		fputs("connectionmgr: --help lists the options\n", stderr);
 		return rc;
 	}
 	cm_log_init("connectionmgr", o.log_level, o.use_syslog);

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "cm.h"
@@ -103,6 +104,25 @@ static void status_screen(void)
 	cm_link_show(&menu_link);
 }
 
+/* The scripted mode's PIN hints (--pin, --force-pin) mean nothing here:
+ * a locked SIM is pointed at option 11. */
+static bool sim_ready(void)
+{
+	ULONG left;
+
+	switch (cm_sim_state(&left)) {
+	case CM_SIM_READY:
+		return true;
+	case CM_SIM_LOCKED:
+		cm_say("the SIM is locked (%u tries left): enter its PIN with 11 first\n",
+		       (unsigned)left);
+		return false;
+	case CM_SIM_UNUSABLE:
+		break;
+	}
+	return false;
+}
+
 static void start_session(const char *radio)
 {
 	long profile, family;
@@ -111,6 +131,8 @@ static void start_session(const char *radio)
 		cm_say("a session is up already: stop it first (3)\n");
 		return;
 	}
+	if (!sim_ready())
+		return;
 	if (!ask_number("Profile index (1-16, Enter: the default profile): ", 0, 0, 16, &profile) ||
 	    !ask_number("IP family: 4, 6 or 7 for both (Enter: 7): ", 7, 4, 7, &family))
 		return;
@@ -216,11 +238,32 @@ static void power_mode(void)
 
 static void enter_pin(void)
 {
-	char pin[16];
+	char pin[16], answer[16];
+	ULONG left;
 
 	cm_sim_show();
+	switch (cm_sim_state(&left)) {
+	case CM_SIM_READY:
+		cm_say("the SIM needs no PIN\n");
+		return;
+	case CM_SIM_UNUSABLE:
+		return;
+	case CM_SIM_LOCKED:
+		break;
+	}
+	/* A wrong PIN at the last try blocks the SIM (the PUK is then needed):
+	 * only on an explicit yes. */
+	if (left == 1) {
+		cm_say("Only one PIN try is left: a wrong PIN blocks the SIM.\n");
+		if (!ask_text("Use the last try? (yes/No): ", answer, sizeof answer))
+			return;
+		if (strcasecmp(answer, "yes") && strcasecmp(answer, "y")) {
+			cm_say("not tried: the SIM stays locked\n");
+			return;
+		}
+	}
 	if (ask_text("PIN (Enter: cancel): ", pin, sizeof pin) && pin[0] &&
-	    cm_sim_unlock(pin, false) == CM_EXIT_OK)
+	    cm_sim_unlock(pin, left == 1) == CM_EXIT_OK)
 		cm_say("the SIM is unlocked\n");
 }
 

@@ -38,25 +38,40 @@ static ULONG pin_status(ULONG *state, ULONG *left, ULONG *puk_left)
 	}
 }
 
-int cm_sim_unlock(const char *pin, bool force)
+enum cm_sim_state cm_sim_state(ULONG *left)
 {
-	ULONG state = 0, left = 0, puk_left = 0, rc;
+	ULONG state = 0, puk_left = 0, rc;
 
-	rc = pin_status(&state, &left, &puk_left);
+	*left = 0;
+	rc = pin_status(&state, left, &puk_left);
 	if (rc != eQCWWAN_ERR_NONE) {
 		cm_err("cannot read the SIM's PIN state: %s", cm_err_name(rc));
-		return CM_EXIT_SIM;
+		return CM_SIM_UNUSABLE;
 	}
-	cm_debug("PIN1 %s, %u tries left", pin_state_name(state), (unsigned)left);
+	cm_debug("PIN1 %s, %u tries left", pin_state_name(state), (unsigned)*left);
 	switch (state) {
 	case PIN_VERIFIED:
 	case PIN_DISABLED:
-		return CM_EXIT_OK;
+		return CM_SIM_READY;
 	case PIN_NOT_VERIFIED:
-		break;
+		return CM_SIM_LOCKED;
 	default:
 		cm_err("the SIM's PIN is %s", pin_state_name(state));
+		return CM_SIM_UNUSABLE;
+	}
+}
+
+int cm_sim_unlock(const char *pin, bool force)
+{
+	ULONG left, puk_left = 0, rc;
+
+	switch (cm_sim_state(&left)) {
+	case CM_SIM_READY:
+		return CM_EXIT_OK;
+	case CM_SIM_UNUSABLE:
 		return CM_EXIT_SIM;
+	case CM_SIM_LOCKED:
+		break;
 	}
 	if (!pin) {
 		cm_err("the SIM asks for its PIN (%u tries left): give --pin", (unsigned)left);

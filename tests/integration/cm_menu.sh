@@ -5,8 +5,10 @@
 # settings on the refreshed screen (Enter), traffic through it, the
 # profile list, stopping it, a profile created, modified, shown and
 # deleted, the power mode set, a power cycle, quitting; nothing left behind.
-# Then, with a SIM that asks for its PIN: a wrong PIN (the tries left shown),
-# the right one, the signal and serving system (13), registration after it.
+# Then, with a SIM that asks for its PIN: a session refused with a pointer
+# to 11 (no command-line hints), a wrong PIN (the tries left shown), the
+# right one, the signal and serving system (13), registration after it. At
+# one try left: 11 asks first; no answer keeps the try, yes uses it.
 . "$(dirname "$0")/cm_lib.bash"
 command -v python3 >/dev/null 2>&1 || skip_all "python3 is not installed (drives the pty)"
 cm_enter_netns "$@"
@@ -147,6 +149,9 @@ stop_sdk
 cm_start_modem
 dialogue <<DIALOGUE
 expect Option:
+send 2\n
+expect with 11 first
+expect Option:
 send 11\n
 expect PIN (Enter: cancel):
 send 9999\n
@@ -162,6 +167,9 @@ expect Option:
 send q\n
 DIALOGUE
 check_status "the PIN dialogue ran to its end" "$rc" 0 "$out"
+check_contains "a session on a locked SIM points to 11" "$out" \
+    "out: the SIM is locked (3 tries left): enter its PIN with 11 first"
+check_not_contains "no command-line hints in the menu" "$out" "--pin"
 check_contains "the SIM's state before the PIN" "$out" "PIN enabled, not verified, 3 tries left"
 check_contains "a wrong PIN: the tries left" "$out" "wrong PIN: 2 tries left"
 check_contains "the right PIN unlocks the SIM" "$out" "out: the SIM is unlocked"
@@ -169,4 +177,36 @@ check_contains "13 shows the serving system" "$out" "out: Network:       registe
 check_contains "and the signal" "$out" "out: Signal:        LTE RSSI"
 check_contains "q quits with exit 0" "$out" "exit: 0"
 cm_check_clean "after the PIN dialogue"
+
+# ---- the last PIN try: used only when confirmed ------------------------------------------------
+stop_sdk
+cm_start_modem $'[uim]\npin_retries = 1'
+dialogue <<DIALOGUE
+expect Option:
+send 11\n
+expect Use the last try? (yes/No):
+send \n
+expect not tried
+expect Option:
+run $CTL_CMD uim status
+send 11\n
+expect Use the last try? (yes/No):
+send yes\n
+expect PIN (Enter: cancel):
+send 1234\n
+expect the SIM is unlocked
+expect Option:
+run $CTL_CMD uim status
+send q\n
+DIALOGUE
+check_status "the last-try dialogue ran to its end" "$rc" 0 "$out"
+check_contains "the menu warns before the last try" "$out" \
+    "out: Only one PIN try is left: a wrong PIN blocks the SIM."
+check_contains "no answer: the PIN is not tried" "$out" "out: not tried: the SIM stays locked"
+check_contains "and the try is still there" "$out" "uim.pin1_retries=1 "
+check_not_contains "no command-line hints in the menu" "$out" "--force-pin"
+check_contains "yes: the PIN is tried and unlocks the SIM" "$out" "out: the SIM is unlocked"
+check_contains "the tries are back to 3" "$out" "uim.pin1_retries=3 "
+check_contains "q quits with exit 0" "$out" "exit: 0"
+cm_check_clean "after the last-try dialogue"
 finish

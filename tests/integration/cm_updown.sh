@@ -6,7 +6,9 @@
 # SIGTERM or SIGINT, no address, route, session, client id or pid file is
 # left. Also: `up` ends with exit 8 when the network drops the session, the
 # PIN is not tried at one try left (unless --force-pin), a wrong PIN and a
-# refused APN and a registration timeout give their exit codes.
+# refused APN and a registration timeout give their exit codes, as do an
+# unwritable resolv.conf or a missing interface (7), no daemon or no modem
+# (3), and a bad command line (2: one line and a pointer to --help).
 . "$(dirname "$0")/cm_lib.bash"
 cm_enter_netns "$@"
 
@@ -129,6 +131,25 @@ check_contains "saying so" "$out" "not registered after 1 s"
 simctl nas register home >/dev/null
 cm_check_clean "after the registration timeout"
 
+# ---- the interface or the DNS file cannot be configured: 7 ------------------------------
+out=$(cm up --ip-family 4 --resolv-conf "$QMISIM_DIR/no-such-dir/resolv.conf")
+check_status "a resolv.conf in a missing folder: exit 7" $? 7 "$out"
+check_contains "saying which file" "$out" "error: cannot write $QMISIM_DIR/no-such-dir/resolv.conf"
+cm_check_clean "after the resolv.conf failure"
+out=$(cm up --ip-family 4 --ifname nosuch0)
+check_status "an interface that does not exist: exit 7" $? 7 "$out"
+check_contains "saying which interface" "$out" "nosuch0"
+cm_check_clean "after the interface failure"
+
+# ---- no SDK daemon, no modem: 3 --------------------------------------------------------
+# (--sdk names no program, or SLQSStart would start a daemon on that socket)
+out=$(SLQS_SOCKET=$QMISIM_DIR/no-daemon.sock cm status --sdk "$QMISIM_DIR/no-slqssdk")
+check_status "no SDK daemon: exit 3" $? 3 "$out"
+check_contains "saying so" "$out" "error: cannot reach the SDK daemon"
+out=$(cm up --ip-family 4 --modem 1 --device-timeout 1)
+check_status "no modem 1 within --device-timeout: exit 3" $? 3 "$out"
+check_contains "saying so" "$out" "error: no modem"
+
 stop_sdk
 cm_start_modem $'[uim]\npin_retries = 1'
 out=$(cm up --pin 1234 --ip-family 4)
@@ -153,6 +174,16 @@ check_status "no PIN for a locked SIM: exit 4" $? 4 "$out"
 out=$("$CM" --help)
 check_status "--help: exit 0" $? 0
 check_contains "--help lists the exit codes" "$out" "Exit codes"
-"$CM" up --ip-family 5 >/dev/null 2>&1
-check_status "a bad option: exit 2" $? 2
+out=$("$CM" up --ip-family 5 2>&1)
+check_status "a bad option: exit 2" $? 2 "$out"
+check_eq "a bad option: one line saying what, one pointing to --help" "$out" \
+    "connectionmgr: bad IP family (4, 6 or 4v6): '5'
+connectionmgr: --help lists the options"
+out=$("$CM" up --no-such-option 2>&1)
+check_status "an unknown option: exit 2" $? 2 "$out"
+check_eq "an unknown option: two lines, no usage" "$(printf '%s\n' "$out" | wc -l)" 2
+check_contains "naming it" "$out" "no-such-option"
+out=$("$CM" "$SLQSSDK" 9 2>&1)
+check_status "the menu's modem index out of range: exit 2" $? 2 "$out"
+check_contains "saying so" "$out" "bad modem index (0-8): '9'"
 finish

@@ -28,6 +28,10 @@ const char *cm_err_name(ULONG rc)
 	case eQCWWAN_ERR_NO_DEVICE: return "no device";
 	case eQCWWAN_ERR_NO_CONNECTION: return "no connection to the SDK daemon";
 	case eQCWWAN_ERR_SWICM_TIMEOUT: return "timed out";
+	case eQCWWAN_ERR_SWICM_SOCKET_IN_USE: return "no SDK daemon could be reached or started";
+	case eQCWWAN_ERR_SWICM_AM_VERS_ERROR: return "library and SDK daemon versions differ";
+	case eQCWWAN_ERR_QMI_ACCESS_DENIED: return "the SDK daemon refuses this user";
+	case eQCWWAN_ERR_RESET: return "the modem reset";
 	case eQCWWAN_ERR_QMI_INCORRECT_PIN: return "wrong PIN";
 	case eQCWWAN_ERR_QMI_PIN_BLOCKED: return "PIN blocked (PUK needed)";
 	case eQCWWAN_ERR_QMI_PIN_PERM_BLOCKED: return "PIN blocked for good";

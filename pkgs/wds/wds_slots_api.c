@@ -91,6 +91,8 @@ ULONG slqs_wds_slot_family(int slot, BYTE family)
 	int done;
 	ULONG rc;
 
+	if (slot < 0 || (size_t)slot >= sizeof(family_set))
+		return eQCWWAN_ERR_INVALID_ARG;
 	pthread_once(&listen_once, listen_state);
 	pthread_mutex_lock(&lock);
 	done = family_set[slot];

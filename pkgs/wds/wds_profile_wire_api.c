@@ -9,7 +9,6 @@
 
 #include "api/qmerrno.h"
 #include "pkgs/api/slqs_call.h"
-#include "pkgs/wds/wds_api.h"
 
 /* QMI ExtendedInternal: the response's TLV 0xE0 says why. */
 #define QMI_ERR_EXTENDED_INTERNAL 81
@@ -58,8 +57,10 @@ static void ipv6_to_wire(uint8_t *has, uint8_t wire[WDS_IPV6_LEN], const USHORT 
 
 static void ipv6_from_wire(uint8_t has, const uint8_t wire[WDS_IPV6_LEN], USHORT *groups)
 {
-	if (has && groups)
-		slqs_wds_ipv6_groups(wire, groups);
+	if (!has || !groups)
+		return;
+	for (int i = 0; i < 8; i++)
+		groups[i] = (USHORT)(wire[2 * i] << 8 | wire[2 * i + 1]);
 }
 
 static struct wds_umts_qos umts_to_wire(const struct UMTSQoS *q)

@@ -13,6 +13,7 @@
 #include "pkgs/api/rt.h"
 
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "api/qmerrno.h"
@@ -92,15 +93,17 @@ static void run_state(const struct cb_event *ev)
 
 static void run_terminated(const struct cb_event *ev)
 {
-	static char closed[] = "the SDK process closed the connection";
-	static char lost[] = "connection to the SDK process lost";
+	/* A copy per call: the callback gets a writable BYTE *. */
+	char reason[48];
 	tFNSDKTerminated cb;
 
 	pthread_mutex_lock(&Q.lock);
 	cb = Q.terminated_cb;
 	pthread_mutex_unlock(&Q.lock);
+	snprintf(reason, sizeof reason, "%s", ev->reset ? "the SDK process closed the connection"
+						       : "connection to the SDK process lost");
 	if (cb)
-		cb((BYTE *)(ev->reset ? closed : lost));
+		cb((BYTE *)reason);
 }
 
 static void deliver(const struct sub *s, const struct cb_event *ev)

@@ -69,8 +69,8 @@ ULONG slqs_wda_raw_ip_write(const char *sysfs_root, const char *ifname, BYTE val
 	fd = open(path, O_WRONLY | O_CLOEXEC);
 	if (fd < 0)
 		err = errno;
-	else if (write(fd, &c, 1) != 1)
-		err = errno ? errno : EIO;
+	else if ((errno = 0, write(fd, &c, 1)) != 1)
+		err = errno ? errno : EIO;	/* 0 written: no errno of its own */
 	if (fd >= 0 && close(fd) < 0 && !err)
 		err = errno;
 	if (!err)

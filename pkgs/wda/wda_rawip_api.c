@@ -112,6 +112,12 @@ static ULONG modem_set_link(void *ctx, ULONG want, ULONG *granted)
 	return SLQSWdaSetDataFormat(&req, &f);
 }
 
+/* A name the kernel could give an interface: it goes into sysfs paths. */
+static int is_ifname(const char *name)
+{
+	return !strchr(name, '/') && strcmp(name, ".") && strcmp(name, "..");
+}
+
 static const struct slqs_wda_modem connected_modem = {
 	.get_link = modem_get_link,
 	.set_link = modem_set_link,
@@ -129,7 +135,8 @@ ULONG SLQSSetRawIpAlignment(ULONG linkProtocol, ULONG flags, CHAR *pIfName,
 	     linkProtocol != SLQS_WDA_LINK_LAYER_RAW_IP) ||
 	    (flags & ~(ULONG)(SLQS_RAWIP_CYCLE_IFACE | SLQS_RAWIP_MODEM_ONLY)))
 		return eQCWWAN_ERR_INVALID_ARG;
-	if (pIfName && pIfName[0] && !slqs_rt_strcpy(ifname, sizeof ifname, pIfName))
+	if (pIfName && pIfName[0] &&
+	    (!slqs_rt_strcpy(ifname, sizeof ifname, pIfName) || !is_ifname(ifname)))
 		return eQCWWAN_ERR_INVALID_ARG;
 	if (!(flags & SLQS_RAWIP_MODEM_ONLY)) {
 		if (ifname[0])

@@ -302,11 +302,11 @@ ULONG SLQSSetWdsEventCallback(tFNSLQSWDSEvent pCallback, BYTE interval, BYTE ins
 	if (pCallback) {
 		if (!interval)
 			return eQCWWAN_ERR_INVALID_ARG;
-		if (ipfamily == WDS_IP_FAMILY_IPV4)
+		if (ipfamily == SLQS_WDS_V4)
 			a.families = 1;
-		else if (ipfamily == WDS_IP_FAMILY_IPV6)
+		else if (ipfamily == SLQS_WDS_V6)
 			a.families = 2;
-		else if (ipfamily == 7)
+		else if (ipfamily == SLQS_WDS_V4V6)
 			a.families = 3;
 		else
 			return eQCWWAN_ERR_INVALID_ARG;

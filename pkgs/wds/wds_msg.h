@@ -73,6 +73,8 @@
 /* Technology names (Packet Service Status 0x13, Get Current Settings 0x2D). */
 #define WDS_EXT_TECH_CDMA 0x8001
 #define WDS_EXT_TECH_3GPP 0x8004
+#define WDS_EXT_TECH_EMBMS 0x8882
+#define WDS_EXT_TECH_MODEM_LINK_LOCAL 0x8888
 
 /* Get Packet Statistics mask (QmiWdsPacketStatisticsMaskFlag). */
 #define WDS_STATS_TX_PACKETS_OK      (1u << 0)

@@ -76,6 +76,11 @@ static ULONG counter(uint8_t has, uint32_t v)
 	return has ? v : UNKNOWN32;
 }
 
+/* What GetPacketStatus() reports: packets OK, in error and overflowed, each way. */
+#define PACKET_COUNTERS                                                           \
+	(WDS_STATS_TX_PACKETS_OK | WDS_STATS_RX_PACKETS_OK | WDS_STATS_TX_PACKETS_ERROR | \
+	 WDS_STATS_RX_PACKETS_ERROR | WDS_STATS_TX_OVERFLOWS | WDS_STATS_RX_OVERFLOWS)
+
 ULONG GetPacketStatus(ULONG *pTXPacketSuccesses, ULONG *pRXPacketSuccesses,
 		      ULONG *pTXPacketErrors, ULONG *pRXPacketErrors,
 		      ULONG *pTXPacketOverflows, ULONG *pRXPacketOverflows, BYTE instance)
@@ -89,7 +94,7 @@ ULONG GetPacketStatus(ULONG *pTXPacketSuccesses, ULONG *pRXPacketSuccesses,
 		return eQCWWAN_ERR_INVALID_ARG;
 	rc = instance_slot(instance, &slot);
 	if (!rc)
-		rc = statistics(slot, 0x3F, &r, SLQS_TIMEOUT_DEFAULT);
+		rc = statistics(slot, PACKET_COUNTERS, &r, SLQS_TIMEOUT_DEFAULT);
 	if (rc)
 		return rc;
 	*pTXPacketSuccesses = counter(r.has_tx_packets_ok, r.tx_packets_ok);

@@ -91,6 +91,8 @@ ULONG slqs_wds_slot_family(int slot, BYTE family)
 	int done;
 	ULONG rc;
 
+	if (slot < 0 || (size_t)slot >= sizeof(family_set))
+		return eQCWWAN_ERR_INVALID_ARG;
 	pthread_once(&listen_once, listen_state);
 	pthread_mutex_lock(&lock);
 	done = family_set[slot];
@@ -135,11 +137,11 @@ ULONG slqs_wds_start_request(const struct ssdatasession_params *p, BYTE family,
 			break;
 		case 3:		/* eMBMS */
 			req->has_ext_tech_pref = 1;
-			req->ext_tech_pref = 0x8822;
+			req->ext_tech_pref = WDS_EXT_TECH_EMBMS;
 			break;
 		case 4:		/* modem link-local */
 			req->has_ext_tech_pref = 1;
-			req->ext_tech_pref = 0x8848;
+			req->ext_tech_pref = WDS_EXT_TECH_MODEM_LINK_LOCAL;
 			break;
 		default:
 			return eQCWWAN_ERR_INVALID_ARG;

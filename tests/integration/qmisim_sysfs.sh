@@ -15,6 +15,9 @@ out=$("$QMISIM" --dev-root /nonexistent 2>&1)
 check_status "--dev-root alone is refused" $? 2 "$out"
 
 qmisim_dir
+out=$("$QMISIM" --tun "$(printf 'w%.0s' $(seq 1 40))" -l "$QMISIM_DIR/long-tun" 2>&1)
+check_status "a TUN name too long is refused" $? 1 "$out"
+check_contains "and said so" "$out" "is too long"
 SYS=$QMISIM_DIR/sys
 start_qmisim - --sysfs-root "$SYS"
 NODE_LINK=$SYS/dev/cdc-wdm0

@@ -82,6 +82,9 @@ static void dormancy_follows_session(void **state)
 	assert_int_equal(fx_request(h, &slqs_wds_get_dormancy_status, wds, NULL, &d), 0);
 	assert_true(d.has_status);
 	assert_int_equal(d.status, WDS_DORMANCY_ACTIVE);
+	fx_control_ok(h, "wds dormant on", NULL);	/* the answer follows the command */
+	assert_int_equal(fx_request(h, &slqs_wds_get_dormancy_status, wds, NULL, &d), 0);
+	assert_int_equal(d.status, WDS_DORMANCY_DORMANT);
 	fx_free(h);
 }
 

@@ -394,6 +394,21 @@ static void align_cycles_interface(void **state)
 	assert_int_equal(WEXITSTATUS(status), 0);
 }
 
+/* A name no interface has goes nowhere near sysfs or the modem. */
+static void align_refuses_bad_names(void **state)
+{
+	CHAR up[] = "..", slash[] = "../etc", long_name[] = "wwan_with_a_long_name";
+	slqsRawIpAlignment res;
+
+	(void)state;
+	assert_int_equal(SLQSSetRawIpAlignment(SLQS_WDA_LINK_LAYER_RAW_IP, 0, up, &res),
+			 eQCWWAN_ERR_INVALID_ARG);
+	assert_int_equal(SLQSSetRawIpAlignment(SLQS_WDA_LINK_LAYER_RAW_IP, 0, slash, &res),
+			 eQCWWAN_ERR_INVALID_ARG);
+	assert_int_equal(SLQSSetRawIpAlignment(SLQS_WDA_LINK_LAYER_RAW_IP, 0, long_name, &res),
+			 eQCWWAN_ERR_INVALID_ARG);
+}
+
 /* ---- qmisim records what the host asked ------------------------------------------------ */
 
 static void sim_records_request(void **state)
@@ -437,6 +452,7 @@ int main(void)
 		cmocka_unit_test(align_unusable_switch),
 		cmocka_unit_test(align_refused_while_up),
 		cmocka_unit_test(align_cycles_interface),
+		cmocka_unit_test(align_refuses_bad_names),
 		cmocka_unit_test(sim_records_request),
 	};
 

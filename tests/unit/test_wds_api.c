@@ -99,6 +99,10 @@ static void start_request_options(void **state)
 	tech = 3;	/* eMBMS: the extended technology */
 	assert_int_equal(slqs_wds_start_request(&p, SLQS_WDS_V4, &req), eQCWWAN_ERR_NONE);
 	assert_true(req.has_ext_tech_pref && !req.has_tech_pref);
+	assert_int_equal(req.ext_tech_pref, 0x8882);	/* QMI's eMBMS */
+	tech = 4;	/* modem link-local */
+	assert_int_equal(slqs_wds_start_request(&p, SLQS_WDS_V4, &req), eQCWWAN_ERR_NONE);
+	assert_int_equal(req.ext_tech_pref, 0x8888);
 	p.pTechnology = &bad;
 	assert_int_equal(slqs_wds_start_request(&p, SLQS_WDS_V4, &req), eQCWWAN_ERR_INVALID_ARG);
 	p.pTechnology = NULL;

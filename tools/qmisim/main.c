@@ -353,12 +353,10 @@ static int tun_name_of(struct plug *pl, const struct options *o, char *err, size
 		return -1;
 	}
 	n = snprintf(pl->tun_name, sizeof(pl->tun_name), "%s", use);
-	free(name);
-	if (n < 0 || (size_t)n >= sizeof(pl->tun_name)) {
+	if (n < 0 || (size_t)n >= sizeof(pl->tun_name))
 		snprintf(err, errlen, "TUN name '%s' is too long", use);
-		return -1;
-	}
-	return 0;
+	free(name);	/* after the message: use may be name */
+	return n < 0 || (size_t)n >= sizeof(pl->tun_name) ? -1 : 0;
 }
 
 /* ---- modems ----------------------------------------------------------------- */

@@ -11,9 +11,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#define WDS_DORMANCY_DORMANT 1	/* traffic channel dormant */
-#define WDS_DORMANCY_ACTIVE  2	/* traffic channel active */
-
 void wds_events_subscribe(struct wds_client *cl, const struct wds_set_event_report_req *req)
 {
 	if (req->has_dormancy)

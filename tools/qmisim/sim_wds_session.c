@@ -568,14 +568,16 @@ int wds_cmd_hold_start(const struct sim_control *ctl)
 
 /* ---- Get Dormancy Status ------------------------------------------------ */
 
-/* The traffic channel of a live session is active; out of a call: OutOfCall. */
+/* The traffic channel of a live session: active, or dormant after `wds dormant on`;
+ * out of a call: OutOfCall. */
 int wds_get_dormancy_status(const struct sim_call *call)
 {
 	struct wds_get_dormancy_status_rsp *rsp = call->rsp;
+	struct wds_state *st = wds_state_of(call->modem);
 
-	if (!wds_client_session(wds_state_of(call->modem), call->client))
+	if (!wds_client_session(st, call->client))
 		return QMI_ERR_OUT_OF_CALL;
 	rsp->has_status = 1;
-	rsp->status = WDS_DORMANCY_ACTIVE;
+	rsp->status = st->dormant ? WDS_DORMANCY_DORMANT : WDS_DORMANCY_ACTIVE;
 	return 0;
 }

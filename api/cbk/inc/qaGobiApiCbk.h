@@ -535,15 +535,15 @@ typedef void (*tFNSLQSWDSEvent)(slqsWdsEventInfo *pWdsEventInfo);
  *
  * \param pCallback   The function to call, or NULL to unsubscribe.
  * \param interval    Seconds between counter reports, 1 - 255 (ignored when unsubscribing).
- * \param instanceid  PDP instance: 0, 1 or 2.
+ * \param instanceid  PDP instance: 0 or 1.
  * \param ipfamily    4 IPv4, 6 IPv6, 7 both (the dual-stack session's two clients).
  * \return eQCWWAN_ERR_NONE; eQCWWAN_ERR_INVALID_ARG for an interval of 0 when
  *         subscribing, another IP family, or an instance the SDK has no
  *         WDS clients for (it has them for instances 0 and 1: see
  *         docs/api-callbacks.md); the modem's error (1000 + QMI error) or
  *         a transport error.
- * \note Timeout: 2 seconds per family. One callback for all instances (the
- *       most recently set); each instance keeps its own registration.
+ * \note Timeout: 2 seconds per family. Each instance keeps its own
+ *       registration and its own callback.
  */
 ULONG SLQSSetWdsEventCallback(tFNSLQSWDSEvent pCallback, BYTE interval, BYTE instanceid,
 			      BYTE ipfamily);

@@ -211,7 +211,8 @@ typedef struct {
  * \param pResult       Receives what was found and changed (NULL: not wanted);
  *                      filled as far as the function got, also on failure.
  * \return eQCWWAN_ERR_NONE when both sides agree;
- *         eQCWWAN_ERR_INVALID_ARG for another link layer or unknown flags;
+ *         eQCWWAN_ERR_INVALID_ARG for another link layer, unknown flags or
+ *         a pIfName no interface can have (15 characters at most, no '/');
  *         eQCWWAN_ERR_SWIWDA_IFACE_UP: the interface is up (nothing changed);
  *         eQCWWAN_ERR_SWIWDA_NO_NETIF: no interface found (pass pIfName, or
  *         SLQS_RAWIP_MODEM_ONLY);

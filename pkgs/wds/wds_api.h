@@ -12,6 +12,7 @@
 #ifndef SLQS_PKGS_WDS_WDS_API_H
 #define SLQS_PKGS_WDS_WDS_API_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "api/inc/SwiDataTypes.h"
@@ -76,7 +77,17 @@ ULONG slqs_wds_start_request(const struct ssdatasession_params *p, BYTE family,
 /* The dual-stack result code (eQCWWAN_ERR_SWICM_V4UP_V6UP & co.) of two families' results. */
 ULONG slqs_wds_dual_result(ULONG rcv4, ULONG rcv6);
 
-/* An IPv6 address (16 bytes, network order) as 8 USHORT groups. */
+/* ---- conversions (wds_wire_api.c: no modem calls) ---- */
+
+/*
+ * An optional string argument into a request's TLV string: up to *size
+ * characters of src (all of it for a NULL size); nothing for a NULL src.
+ * NONE, or INVALID_ARG when it does not fit cap - 1 bytes.
+ */
+ULONG slqs_wds_put_string(uint8_t *has, char *dst, size_t cap, const CHAR *src, const WORD *size);
+
+/* An IPv6 address (16 bytes, network order) as 8 USHORT groups, and back. */
 void slqs_wds_ipv6_groups(const uint8_t addr[WDS_IPV6_LEN], USHORT groups[8]);
+void slqs_wds_ipv6_wire(const USHORT groups[8], uint8_t addr[WDS_IPV6_LEN]);
 
 #endif

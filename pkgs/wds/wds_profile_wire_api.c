@@ -9,6 +9,7 @@
 
 #include "api/qmerrno.h"
 #include "pkgs/api/slqs_call.h"
+#include "pkgs/wds/wds_api.h"
 
 /* QMI ExtendedInternal: the response's TLV 0xE0 says why. */
 #define QMI_ERR_EXTENDED_INTERNAL 81
@@ -24,43 +25,19 @@
 		}                               \
 	} while (0)
 
-/*
- * A string setting: up to *size characters of src (all of it for a NULL
- * size), or INVALID_ARG when that does not fit the TLV's cap - 1 bytes.
- */
-static ULONG put_string(uint8_t *has, char *dst, size_t cap, const CHAR *src, const WORD *size)
-{
-	size_t len;
-
-	if (!src)
-		return eQCWWAN_ERR_NONE;
-	len = size ? strnlen(src, *size) : strlen(src);
-	if (len >= cap)
-		return eQCWWAN_ERR_INVALID_ARG;
-	memcpy(dst, src, len);
-	dst[len] = '\0';
-	*has = 1;
-	return eQCWWAN_ERR_NONE;
-}
-
-/* USHORT[8], one group per element in host order, to 16 bytes in network order. */
+/* USHORT[8] groups from a caller's pointer, when not NULL, to the wire. */
 static void ipv6_to_wire(uint8_t *has, uint8_t wire[WDS_IPV6_LEN], const USHORT *groups)
 {
 	if (!groups)
 		return;
-	for (int i = 0; i < 8; i++) {
-		wire[2 * i] = (uint8_t)(groups[i] >> 8);
-		wire[2 * i + 1] = (uint8_t)groups[i];
-	}
+	slqs_wds_ipv6_wire(groups, wire);
 	*has = 1;
 }
 
 static void ipv6_from_wire(uint8_t has, const uint8_t wire[WDS_IPV6_LEN], USHORT *groups)
 {
-	if (!has || !groups)
-		return;
-	for (int i = 0; i < 8; i++)
-		groups[i] = (USHORT)(wire[2 * i] << 8 | wire[2 * i + 1]);
+	if (has && groups)
+		slqs_wds_ipv6_groups(wire, groups);
 }
 
 static struct wds_umts_qos umts_to_wire(const struct UMTSQoS *q)
@@ -115,15 +92,15 @@ ULONG slqs_wds_profile_to_wire(const struct Profile3GPP *p, struct wds_profile *
 
 	if (p->pTFTID1Params || p->pTFTID2Params || p->pPDNInactivTimeout || p->pAPNClass)
 		return eQCWWAN_ERR_INVALID_ARG;
-	rc = put_string(&w->has_name, w->name, sizeof(w->name), p->pProfilename,
+	rc = slqs_wds_put_string(&w->has_name, w->name, sizeof(w->name), p->pProfilename,
 			p->pProfilenameSize);
 	if (!rc)
-		rc = put_string(&w->has_apn, w->apn, sizeof(w->apn), p->pAPNName, p->pAPNnameSize);
+		rc = slqs_wds_put_string(&w->has_apn, w->apn, sizeof(w->apn), p->pAPNName, p->pAPNnameSize);
 	if (!rc)
-		rc = put_string(&w->has_username, w->username, sizeof(w->username), p->pUsername,
+		rc = slqs_wds_put_string(&w->has_username, w->username, sizeof(w->username), p->pUsername,
 				p->pUsernameSize);
 	if (!rc)
-		rc = put_string(&w->has_password, w->password, sizeof(w->password), p->pPassword,
+		rc = slqs_wds_put_string(&w->has_password, w->password, sizeof(w->password), p->pPassword,
 				p->pPasswordSize);
 	if (rc)
 		return rc;

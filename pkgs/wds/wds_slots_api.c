@@ -112,18 +112,6 @@ ULONG slqs_wds_slot_family(int slot, BYTE family)
 	return rc;
 }
 
-/* Copies an optional string argument into a request's TLV string. */
-static ULONG put_string(const CHAR *s, uint8_t *has, char *dst, size_t cap)
-{
-	if (!s)
-		return eQCWWAN_ERR_NONE;
-	if (strlen(s) >= cap)
-		return eQCWWAN_ERR_INVALID_ARG;
-	strcpy(dst, s);
-	*has = 1;
-	return eQCWWAN_ERR_NONE;
-}
-
 ULONG slqs_wds_start_request(const struct ssdatasession_params *p, BYTE family,
 			     struct wds_start_network_req *req)
 {
@@ -165,8 +153,10 @@ ULONG slqs_wds_start_request(const struct ssdatasession_params *p, BYTE family,
 		req->has_auth = 1;
 		req->auth = (uint8_t)*p->pAuthentication;
 	}
-	if (put_string(p->pUsername, &req->has_username, req->username, sizeof(req->username)) ||
-	    put_string(p->pPassword, &req->has_password, req->password, sizeof(req->password)))
+	if (slqs_wds_put_string(&req->has_username, req->username, sizeof(req->username),
+				p->pUsername, NULL) ||
+	    slqs_wds_put_string(&req->has_password, req->password, sizeof(req->password),
+				p->pPassword, NULL))
 		return eQCWWAN_ERR_INVALID_ARG;
 	req->has_ip_family = 1;
 	req->ip_family = family;
@@ -178,10 +168,4 @@ ULONG slqs_wds_dual_result(ULONG rcv4, ULONG rcv6)
 	if (!rcv4)
 		return rcv6 ? eQCWWAN_ERR_SWICM_V4UP_V6DWN : eQCWWAN_ERR_SWICM_V4UP_V6UP;
 	return rcv6 ? eQCWWAN_ERR_SWICM_V4DWN_V6DWN : eQCWWAN_ERR_SWICM_V4DWN_V6UP;
-}
-
-void slqs_wds_ipv6_groups(const uint8_t addr[WDS_IPV6_LEN], USHORT groups[8])
-{
-	for (int i = 0; i < 8; i++)
-		groups[i] = (USHORT)(addr[2 * i] << 8 | addr[2 * i + 1]);
 }
